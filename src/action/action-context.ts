@@ -1,0 +1,5 @@
+import type { Reporter } from '../core/reporter.js';
+
+export interface ActionContext {
+  reporter: Reporter;
+}

@@ -1,0 +1,18 @@
+import * as core from '@actions/core';
+import { createHubConnection, type HubConnection } from '../hub/hub-connection.js';
+import type { Reporter } from '../core/reporter.js';
+import { envFlag } from '../cli/args.js';
+import { booleanInput, optionalInput } from './action-inputs.js';
+import { Inputs } from './constants.js';
+
+/** Hub connection from inputs, falling back to the runner's environment; the token is masked at once. */
+export function hubConnectionFromInputs(reporter: Reporter): HubConnection {
+  const token = optionalInput(Inputs.HfToken) ?? process.env.HF_TOKEN;
+  if (token) core.setSecret(token.trim());
+  return createHubConnection({
+    hubUrl: optionalInput(Inputs.HubUrl) ?? process.env.HF_ENDPOINT,
+    token,
+    offline: booleanInput(Inputs.Offline) || envFlag(process.env.HF_HUB_OFFLINE),
+    onRetry: (message) => reporter.warning(message),
+  });
+}

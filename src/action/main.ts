@@ -1,0 +1,29 @@
+import * as core from '@actions/core';
+import { describeError, exitCodeOf } from '../core/errors.js';
+import type { StepResult } from '../core/step-result.js';
+import { setCommonOutputs } from './action-outputs.js';
+import { createActionReporter } from './action-reporter.js';
+import type { ActionContext } from './action-context.js';
+import { oneOf, requiredInput } from './action-inputs.js';
+import { modelDownloadAction } from './commands/model-download.js';
+import { ACTION_COMMANDS, Inputs, type ActionCommand } from './constants.js';
+import { writeJobSummary } from './job-summary.js';
+
+const HANDLERS: Record<ActionCommand, (context: ActionContext) => Promise<StepResult>> = {
+  'model-download': modelDownloadAction,
+};
+
+/** The Action: read inputs, run one step, set outputs and the job summary. Returns the exit code. */
+export async function runAction(): Promise<number> {
+  const reporter = createActionReporter();
+  try {
+    const command = oneOf(Inputs.Command, requiredInput(Inputs.Command, `one of ${ACTION_COMMANDS.join(', ')}`), ACTION_COMMANDS);
+    const result = await HANDLERS[command]({ reporter });
+    setCommonOutputs(result);
+    await writeJobSummary(result);
+    return 0;
+  } catch (error) {
+    core.setFailed(describeError(error).split('\n')[0]);
+    return exitCodeOf(error);
+  }
+}

@@ -1,0 +1,21 @@
+import { createHubConnection, type HubConnection } from '../hub/hub-connection.js';
+import type { Reporter } from '../core/reporter.js';
+import { envFlag } from './args.js';
+
+/** The Hub connection from flags, then the environment huggingface_hub users already set. */
+export function hubConnectionFromArgs(params: {
+  values: { 'hub-url'?: string; token?: string; offline?: boolean };
+  env: Record<string, string | undefined>;
+  reporter: Reporter;
+  secrets: string[];
+}): HubConnection {
+  const { values, env, reporter, secrets } = params;
+  const token = values.token ?? env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN;
+  if (token) secrets.push(token.trim());
+  return createHubConnection({
+    hubUrl: values['hub-url'] ?? env.HF_ENDPOINT,
+    token,
+    offline: values.offline === true || envFlag(env.HF_HUB_OFFLINE),
+    onRetry: (message) => reporter.warning(message),
+  });
+}

@@ -1,0 +1,63 @@
+import { describeError, exitCodeOf, InputError } from '../core/errors.js';
+import { printable } from '../core/validate-input.js';
+import type { CliCommand, CliContext } from './cli-context.js';
+import { modelDownloadCommand } from './commands/model-download.js';
+import { createConsoleReporter, type TextSink } from './console-reporter.js';
+import { redact } from './redact.js';
+
+export const COMMANDS: CliCommand[] = [modelDownloadCommand];
+
+function overview(): string {
+  const lines = COMMANDS.map((command) => `  ${command.words.join(' ').padEnd(18)} ${command.summary}`);
+  return `Usage: model-experiments <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun model-experiments <command> --help for a command's options.`;
+}
+
+/** The whole CLI as a function: argv in, exit code out. Only the entry file touches process. */
+export async function runCli(params: {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  cwd?: string;
+  stdout: TextSink;
+  stderr: TextSink;
+}): Promise<number> {
+  const secrets: string[] = [];
+  const masked = (sink: TextSink): TextSink => ({ isTTY: sink.isTTY, write: (text) => sink.write(redact(text, secrets)) });
+  const stdout = masked(params.stdout);
+  const stderr = masked(params.stderr);
+  const reporter = createConsoleReporter({ sink: stderr });
+  const argv = params.argv;
+
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    (argv.length === 0 ? stderr : stdout).write(`${overview()}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  if (argv[0] === '--version') {
+    stdout.write(`${process.env.npm_package_version ?? VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.words.every((word, index) => argv[index] === word));
+  try {
+    if (!command) {
+      const given = argv.slice(0, 2).filter((word) => !word.startsWith('-')).join(' ');
+      throw new InputError(`Unknown command "${printable(given)}": use one of ${COMMANDS.map((c) => c.words.join(' ')).join(', ')}`);
+    }
+    const rest = argv.slice(command.words.length);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      stdout.write(`${command.help}\n`);
+      return 0;
+    }
+    const context: CliContext = { argv: rest, env: params.env, cwd: params.cwd ?? process.cwd(), stdout, reporter, secrets };
+    const { json, wantsJson } = await command.run(context);
+    reporter.finishProgress();
+    if (wantsJson) stdout.write(`${JSON.stringify(json)}\n`);
+    return 0;
+  } catch (error) {
+    reporter.finishProgress();
+    const code = exitCodeOf(error);
+    stderr.write(`✗ ${describeError(error).split('\n')[0]}\n`);
+    if (params.env.ME_DEBUG && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
+    return code;
+  }
+}
+
+export const VERSION = '0.1.0';

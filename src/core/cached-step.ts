@@ -1,0 +1,164 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { withOutputLock } from './output-lock.js';
+import { recoverDirectory, replaceDirectory, siblingPath } from './replace-directory.js';
+import type { Reporter } from './reporter.js';
+import type { ResultSource, StepCommand, StepResult } from './step-result.js';
+import type { Tier } from './tier.js';
+
+export type Validation = { ok: true } | { ok: false; reasons: string[] };
+
+/** What a step tells the loop: its key, how to check a dir, how to make the result, what to say. */
+export interface CachedStep {
+  command: StepCommand;
+  /** Short name used in tier keys: "model", "dataset", "train". */
+  tierName: string;
+  key: string;
+  outputDir: string;
+  /** Does `dir` hold a valid result for this key? Reasons name each thing that is wrong. */
+  validate(dir: string): Promise<Validation>;
+  /** Make the result in `outputDir` (atomically, metadata last); returns the details for the report. */
+  produce(params: { reasons: string[] }): Promise<Record<string, unknown>>;
+  /** Details of a valid result in `outputDir` (files, rows, metrics…) for the report. */
+  describe(): Promise<Record<string, unknown>>;
+  /** Source to report when `produce` ran. */
+  producedSource: ResultSource;
+  messages: {
+    force: string;
+    /** Lines printed on a hit; the first is a notice (ℹ). */
+    hit(source: ResultSource): string[];
+    /** Printed before the reasons of a miss, or undefined to print the reasons alone as warnings. */
+    missHeader?: string;
+  };
+}
+
+export interface RunOptions {
+  reporter: Reporter;
+  force?: boolean;
+  /** Plan mode: decide only; never produce. */
+  plan?: boolean;
+  tiers?: readonly Tier[];
+  /** Save to tiers after producing (false for read-only cache mode). */
+  saveToTiers?: boolean;
+  /** A failed tier save fails the step instead of warning. */
+  failOnCacheError?: boolean;
+}
+
+/** The loop every step shares: disk → tiers → produce → save, each decision explained. */
+export async function runCachedStep(step: CachedStep, options: RunOptions): Promise<StepResult> {
+  const started = Date.now();
+  const { reporter } = options;
+  const tiers = options.tiers ?? [];
+  const result = (source: ResultSource, cacheHit: boolean, reasons: string[], details: Record<string, unknown>, needsRun = false): StepResult => ({
+    command: step.command,
+    cacheHit,
+    source,
+    outputDir: step.outputDir,
+    key: step.key,
+    reasons,
+    needsRun,
+    durationMs: Date.now() - started,
+    details,
+  });
+
+  await recoverDirectory(step.outputDir);
+
+  const findExisting = async (): Promise<{ source: ResultSource } | { reasons: string[] }> => {
+    const disk = await step.validate(step.outputDir);
+    if (disk.ok) return { source: 'disk' };
+    const reasons = [...disk.reasons];
+    for (const tier of tiers) {
+      if (options.plan) {
+        if (await tier.lookup({ step: step.tierName, key: step.key })) return { source: tier.source };
+        reasons.push(`${tier.source}: no entry for this key`);
+        continue;
+      }
+      const staging = siblingPath(step.outputDir, `restore-${tier.source}`);
+      try {
+        await mkdir(dirname(staging), { recursive: true });
+        if (!(await tier.restore({ step: step.tierName, key: step.key, dir: staging }))) {
+          reasons.push(`${tier.source}: no entry for this key`);
+          continue;
+        }
+        const restored = await step.validate(staging);
+        if (!restored.ok) {
+          reporter.warning(`${tier.source} entry failed validation: ${restored.reasons.join('; ')}`);
+          reasons.push(`${tier.source} entry failed validation: ${restored.reasons.join('; ')}`);
+          continue;
+        }
+        await replaceDirectory({ staging, dir: step.outputDir });
+        return { source: tier.source };
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
+    }
+    return { reasons };
+  };
+
+  const reportHit = async (source: ResultSource) => {
+    const [first, ...rest] = step.messages.hit(source);
+    if (first) reporter.notice(first);
+    for (const line of rest) reporter.info(line);
+    return result(source, true, [], await step.describe());
+  };
+
+  if (!options.force) {
+    const found = await findExisting();
+    if ('source' in found) {
+      if (options.plan && found.source !== 'disk') {
+        reporter.notice(`Plan: ${step.command} would restore from ${found.source}`);
+        return result(found.source, true, [], {});
+      }
+      return reportHit(found.source);
+    }
+    if (options.plan) {
+      reporter.warning(`Plan: ${step.command} needs to run`);
+      for (const reason of found.reasons) reporter.info(`  - ${reason}`);
+      return result('none', false, found.reasons, {}, true);
+    }
+  } else if (options.plan) {
+    return result('none', false, ['--force'], {}, true);
+  }
+
+  return withOutputLock({
+    outputDir: step.outputDir,
+    reporter,
+    work: async () => {
+      let reasons: string[];
+      if (options.force) {
+        reporter.info(step.messages.force);
+        reasons = ['forced (--force)'];
+      } else {
+        // Another run may have produced the result while we waited for the lock.
+        const found = await findExisting();
+        if ('source' in found) return reportHit(found.source);
+        reasons = found.reasons;
+        if (step.messages.missHeader) {
+          reporter.warning(step.messages.missHeader);
+          for (const reason of reasons) reporter.info(`  - ${reason}`);
+        } else {
+          for (const reason of reasons) reporter.warning(reason);
+        }
+      }
+      const details = await step.produce({ reasons });
+      if (options.saveToTiers !== false) await saveToTiers(step, tiers, options);
+      return result(step.producedSource, false, reasons, details);
+    },
+  });
+}
+
+async function saveToTiers(step: CachedStep, tiers: readonly Tier[], options: RunOptions): Promise<void> {
+  for (const tier of tiers) {
+    const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir }).catch(
+      (error: unknown) => ({ kind: 'failed' as const, reason: error instanceof Error ? error.message : String(error) }),
+    );
+    if (outcome.kind === 'saved') options.reporter.info(`Saved to ${tier.source}`);
+    else if (outcome.kind === 'exists') options.reporter.info(`${tier.source} already holds this key (another run saved it first)`);
+    else if (outcome.kind === 'skipped') options.reporter.warning(`Not saved to ${tier.source}: ${outcome.reason}`);
+    else {
+      const message = `Saving to ${tier.source} failed: ${outcome.reason}`;
+      if (options.failOnCacheError) throw new Error(message);
+      options.reporter.warning(message);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import type { ResultSource } from './step-result.js';
+
+/**
+ * A place a step's finished output dir can be found besides the dir itself: the runner's tool cache,
+ * the GitHub Actions cache. Implementations live outside core; core only calls them.
+ * "Not there" is a normal answer (false), and so is a tier that failed: it logs and reports a miss.
+ */
+export interface Tier {
+  readonly source: Exclude<ResultSource, 'disk' | 'hub' | 'trained' | 'none'>;
+  /** Is an entry for this key there? Downloads nothing. */
+  lookup(params: { step: string; key: string }): Promise<boolean>;
+  /** Put the entry for this key into `dir` (which does not exist yet). False when there is none. */
+  restore(params: { step: string; key: string; dir: string }): Promise<boolean>;
+  /** Store `dir` under this key. Returns what happened, for the report. */
+  save(params: { step: string; key: string; dir: string }): Promise<TierSaveOutcome>;
+}
+
+export type TierSaveOutcome =
+  | { kind: 'saved'; bytes?: number }
+  | { kind: 'exists' }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'failed'; reason: string };

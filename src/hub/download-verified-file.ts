@@ -1,0 +1,164 @@
+import { createHash, type Hash } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { downloadFile } from '@huggingface/hub';
+import { tempPathFor } from '../core/atomic-write.js';
+import { StepError } from '../core/errors.js';
+import { backoffMs, defaultRetryPolicy, describeCause } from './fetch-with-retry.js';
+import { explainHubError } from './hub-errors.js';
+import type { HubConnection } from './hub-connection.js';
+import type { RepoFile } from './list-repo-files.js';
+import { toRepoDesignation, type RepoRef } from './repo-ref.js';
+
+/** The URL the Hub serves a file's content at (the same one @huggingface/hub's fileDownloadInfo builds). */
+export function resolveUrl(params: { connection: HubConnection; repo: RepoRef; revision: string; path: string }): string {
+  const { connection, repo, revision, path } = params;
+  const prefix = repo.type === 'dataset' ? 'datasets/' : '';
+  const encodedPath = path.split('/').map(encodeURIComponent).join('/');
+  return `${connection.hubUrl}/${prefix}${repo.name}/resolve/${encodeURIComponent(revision)}/${encodedPath}`;
+}
+
+/** git's object id of a blob: sha1("blob <size>\0" + content). */
+function gitBlobHasher(size: number): Hash {
+  return createHash('sha1').update(`blob ${size}\0`);
+}
+
+class VerificationError extends Error {}
+
+/**
+ * Download one file to `destination`, verified: streamed to a temp file beside it while hashing, resumed
+ * with a Range request after a reset, retried from scratch on wrong bytes, and renamed into place only when
+ * its size and hash (LFS sha256, else git blob sha1) match the listing. A stalled body is abandoned after
+ * the policy's timeout. On failure nothing is left at `destination` that was not there before.
+ */
+export async function downloadVerifiedFile(params: {
+  connection: HubConnection;
+  repo: RepoRef;
+  revision: string;
+  file: RepoFile;
+  destination: string;
+  onBytes?: (bytes: number) => void;
+  onRetry?: (message: string) => void;
+}): Promise<void> {
+  const { connection, repo, revision, file, destination } = params;
+  const policy = defaultRetryPolicy;
+  await mkdir(dirname(destination), { recursive: true });
+  const temp = tempPathFor(destination);
+  let lastError: unknown;
+  try {
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+      try {
+        await downloadOnce({ connection, repo, revision, file, temp, onBytes: params.onBytes, idleTimeoutMs: policy.timeoutMs });
+        await rename(temp, destination);
+        return;
+      } catch (error) {
+        lastError = error;
+        if (!isRetryable(error) || attempt === policy.attempts) break;
+        const wait = backoffMs(policy, attempt);
+        params.onRetry?.(`${file.path}: ${describeCause(error)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  } finally {
+    await rm(temp, { force: true });
+  }
+  if (lastError instanceof VerificationError) throw new StepError(`${file.path}: ${lastError.message}`);
+  throw explainHubError({ error: lastError, what: `downloading ${file.path}` });
+}
+
+function isRetryable(error: unknown): boolean {
+  const status = (error as { statusCode?: number }).statusCode;
+  if (typeof status === 'number') return status === 429 || status >= 500;
+  return true;
+}
+
+async function downloadOnce(params: {
+  connection: HubConnection;
+  repo: RepoRef;
+  revision: string;
+  file: RepoFile;
+  temp: string;
+  idleTimeoutMs: number;
+  onBytes?: (bytes: number) => void;
+}): Promise<void> {
+  const { connection, repo, revision, file, temp } = params;
+  const blob = await downloadFile({
+    repo: toRepoDesignation(repo),
+    path: file.path,
+    revision,
+    hubUrl: connection.hubUrl,
+    accessToken: connection.accessToken,
+    fetch: connection.fetch,
+    xet: false,
+    downloadInfo: { size: file.size, etag: file.lfsSha256 ?? file.oid, url: resolveUrl({ connection, repo, revision, path: file.path }) },
+  });
+  if (!blob) throw new VerificationError('not found on the Hub');
+  const sha256 = createHash('sha256');
+  const gitOid = gitBlobHasher(file.size);
+  const handle = await open(temp, 'w', 0o644);
+  const state = { written: 0 };
+  try {
+    // Resume after a dropped connection from where we are, with a Range request (blob.slice).
+    for (let resumes = 0; ; resumes++) {
+      const stream = (state.written === 0 ? blob : blob.slice(state.written)).stream();
+      try {
+        await pump({ stream, handle, state, expected: file.size, hashes: [sha256, gitOid], idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
+        break;
+      } catch (error) {
+        // Only a connection that dropped after delivering bytes is resumed; anything else starts over.
+        if (error instanceof VerificationError || state.written === 0 || resumes >= 3) throw error;
+      }
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  const written = state.written;
+  if (written !== file.size) throw new VerificationError(`got ${written} bytes, the Hub listing says ${file.size}`);
+  if (file.lfsSha256) {
+    const actual = sha256.digest('hex');
+    if (actual !== file.lfsSha256) throw new VerificationError(`sha256 mismatch (got ${actual.slice(0, 12)}…, expected ${file.lfsSha256.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
+  } else if (file.oid) {
+    const actual = gitOid.digest('hex');
+    if (actual !== file.oid) throw new VerificationError(`git oid mismatch (got ${actual.slice(0, 12)}…, expected ${file.oid.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
+  }
+}
+
+async function pump(params: {
+  stream: ReadableStream<Uint8Array>;
+  handle: import('node:fs/promises').FileHandle;
+  state: { written: number };
+  expected: number;
+  hashes: Hash[];
+  idleTimeoutMs: number;
+  onBytes?: (bytes: number) => void;
+}): Promise<void> {
+  const { stream, handle, state, expected, hashes, idleTimeoutMs, onBytes } = params;
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      let timer: NodeJS.Timeout | undefined;
+      const stalled = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no data for ${idleTimeoutMs} ms`)), idleTimeoutMs);
+      });
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await Promise.race([reader.read(), stalled]);
+      } finally {
+        clearTimeout(timer);
+      }
+      if (chunk.done) break;
+      const bytes = chunk.value;
+      if (state.written + bytes.length > expected) throw new VerificationError(`served more than the ${expected} bytes the Hub lists`);
+      await handle.write(bytes, 0, bytes.length, state.written);
+      for (const hash of hashes) hash.update(bytes);
+      state.written += bytes.length;
+      onBytes?.(bytes.length);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw typeof error === 'string' ? new Error(error) : error;
+  } finally {
+    reader.releaseLock();
+  }
+}

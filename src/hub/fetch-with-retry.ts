@@ -1,0 +1,96 @@
+/**
+ * A `fetch` for every Hub call: bounded retries with exponential backoff on 429 (honouring Retry-After),
+ * 500/502/503/504 and connection failures, and a timeout on waiting for the response headers.
+ * Passed to @huggingface/hub as its `fetch`, so the library's own requests get the same treatment.
+ * (Body stalls are caught where bodies are read: see download-verified-file.ts.)
+ */
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Give up waiting for response headers after this long. */
+  timeoutMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  attempts: envInt('ME_HTTP_ATTEMPTS', 5),
+  baseDelayMs: envInt('ME_HTTP_BACKOFF_MS', 500),
+  maxDelayMs: 30_000,
+  timeoutMs: envInt('ME_HTTP_TIMEOUT_MS', 30_000),
+};
+
+function envInt(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+
+export function retryAfterMs(header: string | null, fallback: number): number {
+  if (!header) return fallback;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? fallback : Math.max(0, date - Date.now());
+}
+
+export function backoffMs(policy: RetryPolicy, attempt: number): number {
+  const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
+  return Math.min(policy.maxDelayMs, exponential * (0.75 + Math.random() * 0.5));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createRetryingFetch(params: { policy?: RetryPolicy; onRetry?: (message: string) => void; baseFetch?: typeof fetch } = {}): typeof fetch {
+  const policy = params.policy ?? defaultRetryPolicy;
+  const baseFetch = params.baseFetch ?? fetch;
+  return (async (input: string | URL | Request, init?: RequestInit) => {
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(init?.signal?.reason);
+      init?.signal?.addEventListener('abort', onAbort);
+      const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
+      try {
+        const response = await baseFetch(input, { ...init, signal: controller.signal });
+        if (!RETRY_STATUSES.has(response.status) || attempt === policy.attempts) return response;
+        const wait = Math.min(policy.maxDelayMs, retryAfterMs(response.headers.get('retry-after'), backoffMs(policy, attempt)));
+        await response.body?.cancel().catch(() => undefined);
+        params.onRetry?.(`HTTP ${response.status} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
+        await sleep(wait);
+      } catch (error) {
+        if (init?.signal?.aborted) throw error;
+        lastError = controller.signal.aborted ? controller.signal.reason : error;
+        if (attempt === policy.attempts) break;
+        const wait = backoffMs(policy, attempt);
+        params.onRetry?.(`${describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
+        await sleep(wait);
+      } finally {
+        clearTimeout(timer);
+        init?.signal?.removeEventListener('abort', onAbort);
+      }
+    }
+    throw new Error(`${describeCause(lastError)} (after ${policy.attempts} attempts) from ${describeUrl(input)}`, { cause: lastError });
+  }) as typeof fetch;
+}
+
+/** The URL without query string (signed URLs carry credentials there). */
+export function describeUrl(input: string | URL | Request): string {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return url.split('?')[0];
+  }
+}
+
+export function describeCause(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code) return `${error.message} (${cause.code})`;
+    if (cause?.message) return `${error.message} (${cause.message})`;
+    return error.message;
+  }
+  return String(error);
+}

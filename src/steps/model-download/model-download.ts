@@ -1,0 +1,221 @@
+import { stat, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { writeJsonAtomic } from '../../core/atomic-write.js';
+import { runCachedStep, type CachedStep, type RunOptions, type Validation } from '../../core/cached-step.js';
+import { mapWithConcurrency } from '../../core/concurrency.js';
+import { InputError, StepError } from '../../core/errors.js';
+import { fingerprint } from '../../core/fingerprint.js';
+import type { StepResult } from '../../core/step-result.js';
+import { isCommitSha, validateRepoId, validateRevision } from '../../core/validate-input.js';
+import { downloadVerifiedFile } from '../../hub/download-verified-file.js';
+import type { HubConnection } from '../../hub/hub-connection.js';
+import { listRepoFiles, type RepoFile } from '../../hub/list-repo-files.js';
+import { resolveRevision } from '../../hub/resolve-revision.js';
+import { formatBytes } from '../format.js';
+import { MODEL_METADATA_FILE, MODEL_METADATA_SCHEMA, readModelMetadata, type ModelMetadata, type RecordedFile } from './model-metadata.js';
+import { essentialFiles, selectModelFiles } from './select-model-files.js';
+
+export interface ModelDownloadRequest {
+  name: string;
+  outputDir: string;
+  revision: string;
+  include: string[];
+  exclude: string[];
+}
+
+/** Check the request before anything touches the network or the disk. */
+export function parseModelDownloadRequest(params: {
+  name?: string;
+  outputDir?: string;
+  revision?: string;
+  include?: string[];
+  exclude?: string[];
+}): ModelDownloadRequest {
+  const name = validateRepoId(params.name);
+  if (!params.outputDir?.trim()) throw new InputError('--output-dir is required: give the directory to download the model into');
+  const checkGlobs = (flag: string, globs: string[] = []) =>
+    globs.map((glob) => {
+      const trimmed = glob.trim();
+      if (trimmed === '') throw new InputError(`${flag} must not be empty: give a glob such as "*.json"`);
+      return trimmed;
+    });
+  return {
+    name,
+    outputDir: resolve(params.outputDir),
+    revision: validateRevision(params.revision ?? 'main'),
+    include: checkGlobs('--include', params.include),
+    exclude: checkGlobs('--exclude', params.exclude),
+  };
+}
+
+export function modelKeyComponents(request: ModelDownloadRequest, resolvedRevision: string) {
+  return { name: request.name, revision: resolvedRevision, include: request.include, exclude: request.exclude };
+}
+
+/** Validate a dir against the request: metadata, name, revision, patterns, every recorded file's size. */
+export async function validateModelDir(params: { dir: string; request: ModelDownloadRequest; resolvedRevision?: string }): Promise<Validation & { metadata?: ModelMetadata }> {
+  const { dir, request, resolvedRevision } = params;
+  const read = await readModelMetadata(join(dir, MODEL_METADATA_FILE));
+  if (read.kind === 'missing') return { ok: false, reasons: [`no ${MODEL_METADATA_FILE} in ${dir} (not downloaded yet)`] };
+  if (read.kind === 'corrupted') return { ok: false, reasons: [`${MODEL_METADATA_FILE} is corrupted (${read.reason})`] };
+  const metadata = read.metadata;
+  const reasons: string[] = [];
+  if (metadata.name !== request.name) reasons.push(`cached model is ${metadata.name}, asked for ${request.name}`);
+  else {
+    if (metadata.revision !== request.revision) reasons.push(`revision: ${metadata.revision} → ${request.revision}`);
+    else if (resolvedRevision && metadata.resolvedRevision !== resolvedRevision) {
+      reasons.push(`revision ${request.revision} moved upstream: ${metadata.resolvedRevision.slice(0, 7)} → ${resolvedRevision.slice(0, 7)}`);
+    }
+    if (metadata.include.join('\n') !== request.include.join('\n')) reasons.push(`include: ${metadata.include.join(', ') || '(none)'} → ${request.include.join(', ') || '(none)'}`);
+    if (metadata.exclude.join('\n') !== request.exclude.join('\n')) reasons.push(`exclude: ${metadata.exclude.join(', ') || '(none)'} → ${request.exclude.join(', ') || '(none)'}`);
+  }
+  if (reasons.length > 0) return { ok: false, reasons, metadata };
+  const essentials = essentialFiles(metadata.files.map((file) => file.path));
+  const ordered = [...new Set([essentials.config, ...essentials.weights, ...essentials.tokenizer].filter((path): path is string => !!path))];
+  const byPath = new Map(metadata.files.map((file) => [file.path, file]));
+  for (const path of [...ordered, ...byPath.keys()]) {
+    const file = byPath.get(path)!;
+    const info = await stat(join(dir, path)).catch(() => undefined);
+    if (!info?.isFile()) {
+      reasons.push(`${path} is missing`);
+      break;
+    }
+    if (info.size !== file.size) {
+      reasons.push(`${path} has ${info.size} bytes, ${file.size} expected`);
+      break;
+    }
+  }
+  return reasons.length > 0 ? { ok: false, reasons, metadata } : { ok: true, metadata };
+}
+
+/** model download: the cached step over the Hub. */
+export async function runModelDownload(params: { request: ModelDownloadRequest; connection: HubConnection; options: RunOptions }): Promise<StepResult> {
+  const { request, connection, options } = params;
+  const { reporter } = options;
+  const repo = { type: 'model' as const, name: request.name };
+  const metadataPath = join(request.outputDir, MODEL_METADATA_FILE);
+
+  // The key needs the commit sha. Offline, or when a cached full sha is asked for, no network is used.
+  const cached = await readModelMetadata(metadataPath);
+  const cachedMatches = cached.kind === 'ok' && cached.metadata.name === request.name && cached.metadata.revision === request.revision;
+  let resolvedRevision: string | undefined;
+  if (isCommitSha(request.revision)) resolvedRevision = request.revision;
+  else if (connection.offline) resolvedRevision = cachedMatches && cached.kind === 'ok' ? cached.metadata.resolvedRevision : undefined;
+  else resolvedRevision = await resolveRevision({ connection, repo, revision: request.revision });
+
+  const key = fingerprint(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
+
+  const step: CachedStep = {
+    command: 'model download',
+    tierName: 'model',
+    key,
+    outputDir: request.outputDir,
+    producedSource: 'hub',
+    validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision }),
+    describe: async () => {
+      const read = await readModelMetadata(metadataPath);
+      const metadata = read.kind === 'ok' ? read.metadata : undefined;
+      return { revision: metadata?.resolvedRevision ?? resolvedRevision, files: metadata?.files.length ?? 0, bytes: metadata?.bytes ?? 0 };
+    },
+    messages: {
+      force: 'Force flag set, re-downloading even if cache exists...',
+      hit: (source) =>
+        source === 'disk'
+          ? ['Model already downloaded and cached', `Using cached model from ${request.outputDir}`]
+          : [`Model restored from ${source}`, `Using cached model from ${request.outputDir}`],
+    },
+    produce: async () => {
+      if (connection.offline || !resolvedRevision) {
+        throw new StepError(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
+      }
+      return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, reporter });
+    },
+  };
+  return runCachedStep(step, options);
+}
+
+async function downloadModel(params: {
+  request: ModelDownloadRequest;
+  connection: HubConnection;
+  resolvedRevision: string;
+  key: string;
+  previous?: ModelMetadata;
+  reporter: RunOptions['reporter'];
+}): Promise<Record<string, unknown>> {
+  const { request, connection, resolvedRevision, key, previous, reporter } = params;
+  const repo = { type: 'model' as const, name: request.name };
+  const listing = await listRepoFiles({ connection, repo, revision: resolvedRevision });
+  const selected = selectModelFiles({ files: listing, include: request.include, exclude: request.exclude });
+  if (selected.length === 0) {
+    throw new InputError(`No files of ${request.name}@${request.revision} match the include/exclude patterns: check --include/--exclude`);
+  }
+  const essentials = essentialFiles(selected.map((file) => file.path));
+  if (!essentials.config && request.include.length === 0) reporter.warning(`${request.name} has no config.json; downloading what it has`);
+
+  // Invalidate first: from here until the new metadata is written, the dir must not validate.
+  const metadataPath = join(request.outputDir, MODEL_METADATA_FILE);
+  await rm(metadataPath, { force: true });
+
+  // Keep files whose content is unchanged since the previous download (a moved branch refetches only what changed).
+  const previousByPath = new Map((previous?.files ?? []).map((file) => [file.path, file]));
+  const toFetch: RepoFile[] = [];
+  for (const file of selected) {
+    const before = previousByPath.get(file.path);
+    const sameContent = before && before.size === file.size && before.oid === file.oid && before.sha256 === file.lfsSha256;
+    const onDisk = sameContent && (await stat(join(request.outputDir, file.path)).catch(() => undefined));
+    if (!onDisk || onDisk.size !== file.size) toFetch.push(file);
+  }
+  const totalBytes = toFetch.reduce((sum, file) => sum + file.size, 0);
+  const kept = selected.length - toFetch.length;
+  reporter.info(`Downloading ${request.name}@${resolvedRevision.slice(0, 7)}: ${toFetch.length} file(s), ${formatBytes(totalBytes)}${kept > 0 ? ` (${kept} unchanged file(s) kept)` : ''}`);
+
+  let doneBytes = 0;
+  let lastReport = 0;
+  await mapWithConcurrency({
+    items: toFetch,
+    limit: connection.concurrency,
+    worker: async (file) => {
+      await downloadVerifiedFile({
+        connection,
+        repo,
+        revision: resolvedRevision,
+        file,
+        destination: join(request.outputDir, file.path),
+        onRetry: (message) => reporter.warning(message),
+        onBytes: (bytes) => {
+          doneBytes += bytes;
+          const now = Date.now();
+          if (now - lastReport > 250 || doneBytes === totalBytes) {
+            lastReport = now;
+            reporter.progress({ label: request.name, done: doneBytes, total: totalBytes, unit: 'bytes' });
+          }
+        },
+      });
+    },
+  });
+
+  // Files of the previous download that the new selection no longer has.
+  const selectedPaths = new Set(selected.map((file) => file.path));
+  for (const path of previousByPath.keys()) {
+    if (!selectedPaths.has(path)) await rm(join(request.outputDir, path), { force: true });
+  }
+
+  const files: RecordedFile[] = selected.map((file) => ({ path: file.path, size: file.size, oid: file.oid, ...(file.lfsSha256 ? { sha256: file.lfsSha256 } : {}) }));
+  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+  const metadata: ModelMetadata = {
+    schema: MODEL_METADATA_SCHEMA,
+    name: request.name,
+    revision: request.revision,
+    resolvedRevision,
+    include: request.include,
+    exclude: request.exclude,
+    key,
+    hubUrl: connection.hubUrl,
+    files,
+    bytes,
+    downloadedAt: new Date().toISOString(),
+  };
+  await writeJsonAtomic(metadataPath, metadata);
+  reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${formatBytes(bytes)}; fetched ${toFetch.length})`);
+  return { revision: resolvedRevision, files: files.length, bytes, fetchedFiles: toFetch.length, fetchedBytes: totalBytes };
+}

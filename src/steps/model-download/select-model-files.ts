@@ -1,0 +1,43 @@
+import picomatch from 'picomatch';
+import type { RepoFile } from '../../hub/list-repo-files.js';
+
+/**
+ * Formats a repo ships besides the weights we use. When safetensors weights exist these are skipped by
+ * default, as huggingface_hub users do with ignore_patterns; `--include` brings any of them back.
+ */
+const REDUNDANT_WITH_SAFETENSORS = [
+  '*.h5', '**/*.h5', '*.msgpack', '**/*.msgpack', '*.ot', '**/*.ot', '*.onnx', '**/*.onnx', '*.onnx_data', '**/*.onnx_data',
+  '*.tflite', '**/*.tflite', '*.mlmodel', '**/*.mlmodel', 'coreml/**', 'openvino/**', 'onnx/**', '*.pt', 'pytorch_model*.bin',
+  '*.gguf', '**/*.gguf',
+];
+
+const matcher = (patterns: readonly string[]) => picomatch(patterns as string[], { dot: true });
+
+/** Which files to download: include/exclude globs first, then the default skip of redundant formats. */
+export function selectModelFiles(params: { files: RepoFile[]; include: readonly string[]; exclude: readonly string[] }): RepoFile[] {
+  const { files, include, exclude } = params;
+  const included = include.length > 0 ? matcher(include) : undefined;
+  const excluded = exclude.length > 0 ? matcher(exclude) : undefined;
+  const hasSafetensors = files.some((file) => file.path.endsWith('.safetensors') || file.path.endsWith('.safetensors.index.json'));
+  const redundant = matcher(REDUNDANT_WITH_SAFETENSORS);
+  return files.filter((file) => {
+    if (file.path === '.gitattributes') return false;
+    if (excluded?.(file.path)) return false;
+    if (included) return included(file.path);
+    return !(hasSafetensors && redundant(file.path));
+  });
+}
+
+const WEIGHT_PATTERNS = matcher([
+  'model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json',
+  '*.safetensors', 'onnx/*.onnx', '*.onnx', 'tf_model.h5', 'flax_model.msgpack', '*.gguf',
+]);
+const TOKENIZER_FILES = ['tokenizer.json', 'vocab.txt', 'tokenizer.model', 'spiece.model', 'vocab.json', 'merges.txt', 'sentencepiece.bpe.model'];
+
+/** The files a usable model needs, among those selected: config.json, the weights, the tokenizer files the repo has. */
+export function essentialFiles(paths: readonly string[]): { config?: string; weights: string[]; tokenizer: string[] } {
+  const config = paths.includes('config.json') ? 'config.json' : undefined;
+  const weights = paths.filter((path) => WEIGHT_PATTERNS(path));
+  const tokenizer = paths.filter((path) => TOKENIZER_FILES.includes(path));
+  return { config, weights, tokenizer };
+}
