@@ -3,6 +3,7 @@ import { parseModelDownloadRequest, runModelDownload } from '../../steps/model-d
 import { hubOptions, parseCommandArgs } from '../args.js';
 import type { CliCommand } from '../cli-context.js';
 import { hubConnectionFromArgs } from '../hub-from-args.js';
+import { runOptionsFromArgs } from '../run-options.js';
 
 const usage = 'model-experiments model download';
 
@@ -43,7 +44,7 @@ export const modelDownloadCommand: CliCommand = {
       exclude: values.exclude,
     });
     const connection = hubConnectionFromArgs({ values, env, reporter, secrets });
-    const result = await runModelDownload({ request, connection, options: { reporter, force: values.force, plan: values.plan } });
+    const result = await runModelDownload({ request, connection, options: runOptionsFromArgs({ values, env, reporter }) });
     return { json: resultToJson(result), wantsJson: values.json === true };
   },
 };
