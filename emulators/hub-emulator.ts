@@ -361,25 +361,33 @@ export async function startHubEmulator(params: { host?: string; cdnHost?: string
 
   const makeServer = (host: 'hub' | 'cdn') =>
     createServer((req, res) => {
+      // Recorded when the request arrives, so a stalled response is visible while it stalls.
+      const record: RequestRecord = {
+        method: req.method ?? 'GET',
+        host,
+        path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+        range: req.headers.range,
+        status: 0,
+        bytesSent: 0,
+        authorized: authorized(req),
+      };
+      requests.push(record);
       const handler = host === 'hub' ? handleHub : handleCdn;
       handler(req, res).then(
         (bytesSent) => {
-          requests.push({
-            method: req.method ?? 'GET',
-            host,
-            path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
-            range: req.headers.range,
-            status: res.statusCode,
-            bytesSent,
-            authorized: authorized(req),
-            file: requestFile.get(req),
-          });
+          record.status = res.statusCode;
+          record.bytesSent = bytesSent;
+          record.file = requestFile.get(req);
         },
         (error: unknown) => {
           if (!res.headersSent) sendJson(res, 500, { error: String(error) });
           else res.destroy();
         },
       );
+      res.on('close', () => {
+        record.status ||= res.statusCode;
+        record.file ??= requestFile.get(req);
+      });
     }).on('connection', (socket) => {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));

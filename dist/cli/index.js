@@ -4580,7 +4580,7 @@ if (process.platform === 'linux') {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(207);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(558);
 
 const exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr });
 process.exitCode = exitCode;
@@ -4590,7 +4590,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 207:
+/***/ 558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4736,8 +4736,8 @@ function resultToJson(result) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -4757,7 +4757,7 @@ function tempPathFor(path) {
 async function writeFileAtomic(path, data) {
     const temp = tempPathFor(path);
     try {
-        const handle = await (0,promises_namespaceObject.open)(temp, 'w', 0o644);
+        const handle = await (0,promises_.open)(temp, 'w', 0o644);
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -4765,15 +4765,44 @@ async function writeFileAtomic(path, data) {
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
 }
 async function writeJsonAtomic(path, value) {
     await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+}
+const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+/**
+ * Remove temp files a killed run left behind (names made by `tempPathFor`) under `dir`. Call it only while
+ * holding the dir's lock: then no live run owns them.
+ */
+async function removeOrphanTempFiles(dir) {
+    const { readdir, rm: remove } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 455, 23));
+    let removed = 0;
+    const walk = async (current) => {
+        let entries;
+        try {
+            entries = await readdir(current, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const path = (0,external_node_path_namespaceObject.join)(current, entry.name);
+            if (entry.isDirectory())
+                await walk(path);
+            else if (TEMP_NAME.test(entry.name)) {
+                await remove(path, { force: true });
+                removed++;
+            }
+        }
+    };
+    await walk(dir);
+    return removed;
 }
 
 // EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
@@ -4791,7 +4820,7 @@ var proper_lockfile_default = /*#__PURE__*/__nccwpck_require__.n(proper_lockfile
 async function withOutputLock(params) {
     const { outputDir, reporter, work } = params;
     const lockPath = `${outputDir}.lock`;
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(outputDir), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(outputDir), { recursive: true });
     const options = { realpath: false, lockfilePath: lockPath, stale: params.staleMs ?? 10_000 };
     let release;
     try {
@@ -4832,11 +4861,11 @@ function backupPrefix(dir) {
  */
 async function replaceDirectory(params) {
     const { staging, dir } = params;
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(dir), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(dir), { recursive: true });
     const backup = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dir), `${backupPrefix(dir)}${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`);
     let hadOld = true;
     try {
-        await (0,promises_namespaceObject.rename)(dir, backup);
+        await (0,promises_.rename)(dir, backup);
     }
     catch (error) {
         if (error.code !== 'ENOENT')
@@ -4844,22 +4873,22 @@ async function replaceDirectory(params) {
         hadOld = false;
     }
     try {
-        await (0,promises_namespaceObject.rename)(staging, dir);
+        await (0,promises_.rename)(staging, dir);
     }
     catch (error) {
         if (hadOld)
-            await (0,promises_namespaceObject.rename)(backup, dir);
+            await (0,promises_.rename)(backup, dir);
         throw error;
     }
     if (hadOld)
-        await (0,promises_namespaceObject.rm)(backup, { recursive: true, force: true });
+        await (0,promises_.rm)(backup, { recursive: true, force: true });
 }
 /** If a run died between the two renames of `replaceDirectory`, put the previous dir back. */
 async function recoverDirectory(dir) {
-    const exists = await (0,promises_namespaceObject.stat)(dir).then(() => true, () => false);
+    const exists = await (0,promises_.stat)(dir).then(() => true, () => false);
     let entries;
     try {
-        entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.dirname)(dir));
+        entries = await (0,promises_.readdir)((0,external_node_path_namespaceObject.dirname)(dir));
     }
     catch {
         return;
@@ -4868,9 +4897,9 @@ async function recoverDirectory(dir) {
     for (const [index, name] of backups.entries()) {
         const path = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dir), name);
         if (!exists && index === 0)
-            await (0,promises_namespaceObject.rename)(path, dir).catch(() => undefined);
+            await (0,promises_.rename)(path, dir).catch(() => undefined);
         else
-            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+            await (0,promises_.rm)(path, { recursive: true, force: true });
     }
 }
 
@@ -4910,7 +4939,7 @@ async function runCachedStep(step, options) {
             }
             const staging = siblingPath(step.outputDir, `restore-${tier.source}`);
             try {
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(staging), { recursive: true });
+                await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(staging), { recursive: true });
                 if (!(await tier.restore({ step: step.tierName, key: step.key, dir: staging }))) {
                     reasons.push(`${tier.source}: no entry for this key`);
                     continue;
@@ -4925,7 +4954,7 @@ async function runCachedStep(step, options) {
                 return { source: tier.source };
             }
             finally {
-                await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+                await (0,promises_.rm)(staging, { recursive: true, force: true });
             }
         }
         return { reasons };
@@ -4982,7 +5011,7 @@ async function runCachedStep(step, options) {
                         reporter.warning(reason);
                 }
             }
-            const details = await step.produce({ reasons });
+            const details = await step.produce({ reasons, forced: options.force === true });
             if (options.saveToTiers !== false)
                 await saveToTiers(step, tiers, options);
             return result(step.producedSource, false, reasons, details);
@@ -5090,12 +5119,14 @@ function formatValue(value) {
     return String(value);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(928);
 // EXTERNAL MODULE: external "fs/promises"
-var promises_ = __nccwpck_require__(943);
+var external_fs_promises_ = __nccwpck_require__(943);
 ;// CONCATENATED MODULE: ./node_modules/gearhash-jit/dist/esm/wasm.js
 /**
  * GEAR hash WASM - Runtime bytecode generation
@@ -18195,15 +18226,22 @@ var chunk_FFYIGW52 = __nccwpck_require__(590);
 
 
 ;// CONCATENATED MODULE: ./src/hub/fetch-with-retry.ts
-const defaultRetryPolicy = {
-    attempts: envInt('ME_HTTP_ATTEMPTS', 5),
-    baseDelayMs: envInt('ME_HTTP_BACKOFF_MS', 500),
-    maxDelayMs: 30_000,
-    timeoutMs: envInt('ME_HTTP_TIMEOUT_MS', 30_000),
-};
-function envInt(name, fallback) {
-    const value = Number(process.env[name]);
-    return Number.isInteger(value) && value > 0 ? value : fallback;
+const defaultRetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 30_000 };
+/**
+ * The policy, tunable through ME_HTTP_ATTEMPTS, ME_HTTP_BACKOFF_MS and ME_HTTP_TIMEOUT_MS (milliseconds) for
+ * slow networks, and for tests that must not wait 30 s for a stalled emulator.
+ */
+function retryPolicyFromEnv(env) {
+    const int = (name, fallback) => {
+        const value = Number(env[name]);
+        return Number.isInteger(value) && value > 0 ? value : fallback;
+    };
+    return {
+        attempts: int('ME_HTTP_ATTEMPTS', defaultRetryPolicy.attempts),
+        baseDelayMs: int('ME_HTTP_BACKOFF_MS', defaultRetryPolicy.baseDelayMs),
+        maxDelayMs: defaultRetryPolicy.maxDelayMs,
+        timeoutMs: int('ME_HTTP_TIMEOUT_MS', defaultRetryPolicy.timeoutMs),
+    };
 }
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 function retryAfterMs(header, fallback) {
@@ -18328,6 +18366,7 @@ function describeRepo(repo, revision) {
 
 
 
+
 /** The URL the Hub serves a file's content at (the same one @huggingface/hub's fileDownloadInfo builds). */
 function resolveUrl(params) {
     const { connection, repo, revision, path } = params;
@@ -18341,6 +18380,19 @@ function gitBlobHasher(size) {
 }
 class VerificationError extends Error {
 }
+/** Does the file at `path` hold exactly the listed content (LFS sha256, else git blob sha1)? */
+async function localFileMatches(params) {
+    const { path, file } = params;
+    const hash = file.lfsSha256 ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : gitBlobHasher(file.size);
+    try {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+            hash.update(chunk);
+    }
+    catch {
+        return false;
+    }
+    return hash.digest('hex') === (file.lfsSha256 ?? file.oid);
+}
 /**
  * Download one file to `destination`, verified: streamed to a temp file beside it while hashing, resumed
  * with a Range request after a reset, retried from scratch on wrong bytes, and renamed into place only when
@@ -18349,15 +18401,15 @@ class VerificationError extends Error {
  */
 async function downloadVerifiedFile(params) {
     const { connection, repo, revision, file, destination } = params;
-    const policy = defaultRetryPolicy;
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(destination), { recursive: true });
+    const policy = connection.retry;
+    await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(destination), { recursive: true });
     const temp = tempPathFor(destination);
     let lastError;
     try {
         for (let attempt = 1; attempt <= policy.attempts; attempt++) {
             try {
                 await downloadOnce({ connection, repo, revision, file, temp, onBytes: params.onBytes, idleTimeoutMs: policy.timeoutMs });
-                await (0,promises_namespaceObject.rename)(temp, destination);
+                await (0,promises_.rename)(temp, destination);
                 return;
             }
             catch (error) {
@@ -18371,7 +18423,7 @@ async function downloadVerifiedFile(params) {
         }
     }
     finally {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
     }
     if (lastError instanceof VerificationError)
         throw new StepError(`${file.path}: ${lastError.message}`);
@@ -18399,7 +18451,7 @@ async function downloadOnce(params) {
         throw new VerificationError('not found on the Hub');
     const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     const gitOid = gitBlobHasher(file.size);
-    const handle = await (0,promises_namespaceObject.open)(temp, 'w', 0o644);
+    const handle = await (0,promises_.open)(temp, 'w', 0o644);
     const state = { written: 0 };
     try {
         // Resume after a dropped connection from where we are, with a Range request (blob.slice).
@@ -18582,7 +18634,7 @@ const MAX_METADATA_BYTES = 64 * 1024 * 1024;
 async function readJsonObject(path) {
     let size;
     try {
-        const info = await (0,promises_namespaceObject.stat)(path);
+        const info = await (0,promises_.stat)(path);
         if (!info.isFile())
             return { kind: 'corrupted', reason: 'is not a regular file' };
         size = info.size;
@@ -18593,7 +18645,7 @@ async function readJsonObject(path) {
     if (size > MAX_METADATA_BYTES)
         return { kind: 'corrupted', reason: `is ${size} bytes, too large to be metadata` };
     try {
-        const value = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        const value = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
             return { kind: 'corrupted', reason: 'does not hold a JSON object' };
         }
@@ -18760,7 +18812,7 @@ async function validateModelDir(params) {
     const byPath = new Map(metadata.files.map((file) => [file.path, file]));
     for (const path of [...ordered, ...byPath.keys()]) {
         const file = byPath.get(path);
-        const info = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(dir, path)).catch(() => undefined);
+        const info = await (0,promises_.stat)((0,external_node_path_namespaceObject.join)(dir, path)).catch(() => undefined);
         if (!info?.isFile()) {
             reasons.push(`${path} is missing`);
             break;
@@ -18807,17 +18859,17 @@ async function runModelDownload(params) {
                 ? ['Model already downloaded and cached', `Using cached model from ${request.outputDir}`]
                 : [`Model restored from ${source}`, `Using cached model from ${request.outputDir}`],
         },
-        produce: async () => {
+        produce: async ({ forced }) => {
             if (connection.offline || !resolvedRevision) {
                 throw new StepError(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
             }
-            return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, reporter });
+            return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, forced, reporter });
         },
     };
     return runCachedStep(step, options);
 }
 async function downloadModel(params) {
-    const { request, connection, resolvedRevision, key, previous, reporter } = params;
+    const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
     const repo = { type: 'model', name: request.name };
     const listing = await listRepoFiles({ connection, repo, revision: resolvedRevision });
     const selected = selectModelFiles({ files: listing, include: request.include, exclude: request.exclude });
@@ -18829,15 +18881,14 @@ async function downloadModel(params) {
         reporter.warning(`${request.name} has no config.json; downloading what it has`);
     // Invalidate first: from here until the new metadata is written, the dir must not validate.
     const metadataPath = (0,external_node_path_namespaceObject.join)(request.outputDir, MODEL_METADATA_FILE);
-    await (0,promises_namespaceObject.rm)(metadataPath, { force: true });
-    // Keep files whose content is unchanged since the previous download (a moved branch refetches only what changed).
+    await (0,promises_.rm)(metadataPath, { force: true });
+    await removeOrphanTempFiles(request.outputDir);
+    // Keep files whose content is already right: unchanged since the previous download by its record (a moved
+    // branch refetches only what changed), or, without a record (a run that failed or was killed), by hashing them.
     const previousByPath = new Map((previous?.files ?? []).map((file) => [file.path, file]));
     const toFetch = [];
     for (const file of selected) {
-        const before = previousByPath.get(file.path);
-        const sameContent = before && before.size === file.size && before.oid === file.oid && before.sha256 === file.lfsSha256;
-        const onDisk = sameContent && (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(request.outputDir, file.path)).catch(() => undefined));
-        if (!onDisk || onDisk.size !== file.size)
+        if (forced || !(await holdsFile({ dir: request.outputDir, file, recorded: previousByPath.get(file.path) })))
             toFetch.push(file);
     }
     const totalBytes = toFetch.reduce((sum, file) => sum + file.size, 0);
@@ -18871,7 +18922,7 @@ async function downloadModel(params) {
     const selectedPaths = new Set(selected.map((file) => file.path));
     for (const path of previousByPath.keys()) {
         if (!selectedPaths.has(path))
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(request.outputDir, path), { force: true });
+            await (0,promises_.rm)((0,external_node_path_namespaceObject.join)(request.outputDir, path), { force: true });
     }
     const files = selected.map((file) => ({ path: file.path, size: file.size, oid: file.oid, ...(file.lfsSha256 ? { sha256: file.lfsSha256 } : {}) }));
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
@@ -18891,6 +18942,16 @@ async function downloadModel(params) {
     await writeJsonAtomic(metadataPath, metadata);
     reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${format_formatBytes(bytes)}; fetched ${toFetch.length})`);
     return { revision: resolvedRevision, files: files.length, bytes, fetchedFiles: toFetch.length, fetchedBytes: totalBytes };
+}
+/** Does `dir` already hold this exact file? Trust a matching record plus size; otherwise verify the bytes. */
+async function holdsFile(params) {
+    const { dir, file, recorded } = params;
+    const onDisk = await (0,promises_.stat)((0,external_node_path_namespaceObject.join)(dir, file.path)).catch(() => undefined);
+    if (!onDisk?.isFile() || onDisk.size !== file.size)
+        return false;
+    if (recorded && recorded.size === file.size && recorded.oid === file.oid && recorded.sha256 === file.lfsSha256)
+        return true;
+    return localFileMatches({ path: (0,external_node_path_namespaceObject.join)(dir, file.path), file });
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -18953,12 +19014,14 @@ function createHubConnection(params) {
         hubUrl,
         accessToken: token,
         offline: params.offline ?? false,
-        fetch: createRetryingFetch({ onRetry: params.onRetry }),
+        fetch: createRetryingFetch({ policy: params.retry ?? defaultRetryPolicy, onRetry: params.onRetry }),
         concurrency: params.concurrency ?? 8,
+        retry: params.retry ?? defaultRetryPolicy,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/hub-from-args.ts
+
 
 
 /** The Hub connection from flags, then the environment huggingface_hub users already set. */
@@ -18971,11 +19034,23 @@ function hubConnectionFromArgs(params) {
         hubUrl: values['hub-url'] ?? env.HF_ENDPOINT,
         token,
         offline: values.offline === true || envFlag(env.HF_HUB_OFFLINE),
+        retry: retryPolicyFromEnv(env),
         onRetry: (message) => reporter.warning(message),
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/run-options.ts
+/**
+ * The cache-loop options every CLI step command shares (force, plan; the cache tiers will join here).
+ * Each command passes its parsed values.
+ */
+function runOptionsFromArgs(params) {
+    const { values, reporter } = params;
+    return { reporter, force: values.force === true, plan: values.plan === true };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/model-download.ts
+
 
 
 
@@ -19018,7 +19093,7 @@ const modelDownloadCommand = {
             exclude: values.exclude,
         });
         const connection = hubConnectionFromArgs({ values, env, reporter, secrets });
-        const result = await runModelDownload({ request, connection, options: { reporter, force: values.force, plan: values.plan } });
+        const result = await runModelDownload({ request, connection, options: runOptionsFromArgs({ values, env, reporter }) });
         return { json: resultToJson(result), wantsJson: values.json === true };
     },
 };
@@ -19191,6 +19266,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 
 /***/ }),
 
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 928:
 /***/ ((module) => {
 
@@ -19357,6 +19439,36 @@ var __commonJS = (cb, mod) => function __require2() {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

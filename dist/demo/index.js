@@ -391,23 +391,31 @@ async function startHubEmulator(params = {}) {
         return sendContent(req, res, blob, { ETag: `"${match[1]}"` }, url.searchParams.get('path') ?? '');
     }
     const makeServer = (host) => (0,external_node_http_namespaceObject.createServer)((req, res) => {
+        // Recorded when the request arrives, so a stalled response is visible while it stalls.
+        const record = {
+            method: req.method ?? 'GET',
+            host,
+            path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+            range: req.headers.range,
+            status: 0,
+            bytesSent: 0,
+            authorized: authorized(req),
+        };
+        requests.push(record);
         const handler = host === 'hub' ? handleHub : handleCdn;
         handler(req, res).then((bytesSent) => {
-            requests.push({
-                method: req.method ?? 'GET',
-                host,
-                path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
-                range: req.headers.range,
-                status: res.statusCode,
-                bytesSent,
-                authorized: authorized(req),
-                file: requestFile.get(req),
-            });
+            record.status = res.statusCode;
+            record.bytesSent = bytesSent;
+            record.file = requestFile.get(req);
         }, (error) => {
             if (!res.headersSent)
                 sendJson(res, 500, { error: String(error) });
             else
                 res.destroy();
+        });
+        res.on('close', () => {
+            record.status ||= res.statusCode;
+            record.file ??= requestFile.get(req);
         });
     }).on('connection', (socket) => {
         sockets.add(socket);

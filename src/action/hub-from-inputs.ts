@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { createHubConnection, type HubConnection } from '../hub/hub-connection.js';
 import type { Reporter } from '../core/reporter.js';
 import { envFlag } from '../cli/args.js';
+import { retryPolicyFromEnv } from '../hub/fetch-with-retry.js';
 import { booleanInput, optionalInput } from './action-inputs.js';
 import { Inputs } from './constants.js';
 
@@ -13,6 +14,7 @@ export function hubConnectionFromInputs(reporter: Reporter): HubConnection {
     hubUrl: optionalInput(Inputs.HubUrl) ?? process.env.HF_ENDPOINT,
     token,
     offline: booleanInput(Inputs.Offline) || envFlag(process.env.HF_HUB_OFFLINE),
+    retry: retryPolicyFromEnv(process.env),
     onRetry: (message) => reporter.warning(message),
   });
 }

@@ -1,5 +1,6 @@
 import { createHubConnection, type HubConnection } from '../hub/hub-connection.js';
 import type { Reporter } from '../core/reporter.js';
+import { retryPolicyFromEnv } from '../hub/fetch-with-retry.js';
 import { envFlag } from './args.js';
 
 /** The Hub connection from flags, then the environment huggingface_hub users already set. */
@@ -16,6 +17,7 @@ export function hubConnectionFromArgs(params: {
     hubUrl: values['hub-url'] ?? env.HF_ENDPOINT,
     token,
     offline: values.offline === true || envFlag(env.HF_HUB_OFFLINE),
+    retry: retryPolicyFromEnv(env),
     onRetry: (message) => reporter.warning(message),
   });
 }

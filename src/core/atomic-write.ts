@@ -31,3 +31,32 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
   await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
 }
+
+const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Remove temp files a killed run left behind (names made by `tempPathFor`) under `dir`. Call it only while
+ * holding the dir's lock: then no live run owns them.
+ */
+export async function removeOrphanTempFiles(dir: string): Promise<number> {
+  const { readdir, rm: remove } = await import('node:fs/promises');
+  let removed = 0;
+  const walk = async (current: string) => {
+    let entries;
+    try {
+      entries = await readdir(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (TEMP_NAME.test(entry.name)) {
+        await remove(path, { force: true });
+        removed++;
+      }
+    }
+  };
+  await walk(dir);
+  return removed;
+}

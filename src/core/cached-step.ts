@@ -17,8 +17,11 @@ export interface CachedStep {
   outputDir: string;
   /** Does `dir` hold a valid result for this key? Reasons name each thing that is wrong. */
   validate(dir: string): Promise<Validation>;
-  /** Make the result in `outputDir` (atomically, metadata last); returns the details for the report. */
-  produce(params: { reasons: string[] }): Promise<Record<string, unknown>>;
+  /**
+   * Make the result in `outputDir` (atomically, metadata last); returns the details for the report.
+   * `forced` means the user asked to redo everything: reuse nothing of a previous result.
+   */
+  produce(params: { reasons: string[]; forced: boolean }): Promise<Record<string, unknown>>;
   /** Details of a valid result in `outputDir` (files, rows, metrics…) for the report. */
   describe(): Promise<Record<string, unknown>>;
   /** Source to report when `produce` ran. */
@@ -140,7 +143,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
           for (const reason of reasons) reporter.warning(reason);
         }
       }
-      const details = await step.produce({ reasons });
+      const details = await step.produce({ reasons, forced: options.force === true });
       if (options.saveToTiers !== false) await saveToTiers(step, tiers, options);
       return result(step.producedSource, false, reasons, details);
     },

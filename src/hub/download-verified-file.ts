@@ -1,10 +1,11 @@
 import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { downloadFile } from '@huggingface/hub';
 import { tempPathFor } from '../core/atomic-write.js';
 import { StepError } from '../core/errors.js';
-import { backoffMs, defaultRetryPolicy, describeCause } from './fetch-with-retry.js';
+import { backoffMs, describeCause } from './fetch-with-retry.js';
 import { explainHubError } from './hub-errors.js';
 import type { HubConnection } from './hub-connection.js';
 import type { RepoFile } from './list-repo-files.js';
@@ -25,6 +26,18 @@ function gitBlobHasher(size: number): Hash {
 
 class VerificationError extends Error {}
 
+/** Does the file at `path` hold exactly the listed content (LFS sha256, else git blob sha1)? */
+export async function localFileMatches(params: { path: string; file: RepoFile }): Promise<boolean> {
+  const { path, file } = params;
+  const hash = file.lfsSha256 ? createHash('sha256') : gitBlobHasher(file.size);
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  } catch {
+    return false;
+  }
+  return hash.digest('hex') === (file.lfsSha256 ?? file.oid);
+}
+
 /**
  * Download one file to `destination`, verified: streamed to a temp file beside it while hashing, resumed
  * with a Range request after a reset, retried from scratch on wrong bytes, and renamed into place only when
@@ -41,7 +54,7 @@ export async function downloadVerifiedFile(params: {
   onRetry?: (message: string) => void;
 }): Promise<void> {
   const { connection, repo, revision, file, destination } = params;
-  const policy = defaultRetryPolicy;
+  const policy = connection.retry;
   await mkdir(dirname(destination), { recursive: true });
   const temp = tempPathFor(destination);
   let lastError: unknown;

@@ -12,16 +12,23 @@ export interface RetryPolicy {
   timeoutMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = {
-  attempts: envInt('ME_HTTP_ATTEMPTS', 5),
-  baseDelayMs: envInt('ME_HTTP_BACKOFF_MS', 500),
-  maxDelayMs: 30_000,
-  timeoutMs: envInt('ME_HTTP_TIMEOUT_MS', 30_000),
-};
+export const defaultRetryPolicy: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 30_000 };
 
-function envInt(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
+/**
+ * The policy, tunable through ME_HTTP_ATTEMPTS, ME_HTTP_BACKOFF_MS and ME_HTTP_TIMEOUT_MS (milliseconds) for
+ * slow networks, and for tests that must not wait 30 s for a stalled emulator.
+ */
+export function retryPolicyFromEnv(env: Record<string, string | undefined>): RetryPolicy {
+  const int = (name: string, fallback: number) => {
+    const value = Number(env[name]);
+    return Number.isInteger(value) && value > 0 ? value : fallback;
+  };
+  return {
+    attempts: int('ME_HTTP_ATTEMPTS', defaultRetryPolicy.attempts),
+    baseDelayMs: int('ME_HTTP_BACKOFF_MS', defaultRetryPolicy.baseDelayMs),
+    maxDelayMs: defaultRetryPolicy.maxDelayMs,
+    timeoutMs: int('ME_HTTP_TIMEOUT_MS', defaultRetryPolicy.timeoutMs),
+  };
 }
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);

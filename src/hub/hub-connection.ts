@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { createRetryingFetch } from './fetch-with-retry.js';
+import { createRetryingFetch, defaultRetryPolicy, type RetryPolicy } from './fetch-with-retry.js';
 
 /** Everything a Hub call needs, built once per run from flags and environment. */
 export interface HubConnection {
@@ -9,6 +9,7 @@ export interface HubConnection {
   fetch: typeof fetch;
   /** Parallel file downloads. */
   concurrency: number;
+  retry: RetryPolicy;
 }
 
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
@@ -18,6 +19,7 @@ export function createHubConnection(params: {
   token?: string;
   offline?: boolean;
   concurrency?: number;
+  retry?: RetryPolicy;
   onRetry?: (message: string) => void;
 }): HubConnection {
   const hubUrl = (params.hubUrl?.trim() || DEFAULT_HUB_URL).replace(/\/+$/, '');
@@ -36,7 +38,8 @@ export function createHubConnection(params: {
     hubUrl,
     accessToken: token,
     offline: params.offline ?? false,
-    fetch: createRetryingFetch({ onRetry: params.onRetry }),
+    fetch: createRetryingFetch({ policy: params.retry ?? defaultRetryPolicy, onRetry: params.onRetry }),
     concurrency: params.concurrency ?? 8,
+    retry: params.retry ?? defaultRetryPolicy,
   };
 }

@@ -1,13 +1,13 @@
 import { stat, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { writeJsonAtomic } from '../../core/atomic-write.js';
+import { removeOrphanTempFiles, writeJsonAtomic } from '../../core/atomic-write.js';
 import { runCachedStep, type CachedStep, type RunOptions, type Validation } from '../../core/cached-step.js';
 import { mapWithConcurrency } from '../../core/concurrency.js';
 import { InputError, StepError } from '../../core/errors.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import type { StepResult } from '../../core/step-result.js';
 import { isCommitSha, validateRepoId, validateRevision } from '../../core/validate-input.js';
-import { downloadVerifiedFile } from '../../hub/download-verified-file.js';
+import { downloadVerifiedFile, localFileMatches } from '../../hub/download-verified-file.js';
 import type { HubConnection } from '../../hub/hub-connection.js';
 import { listRepoFiles, type RepoFile } from '../../hub/list-repo-files.js';
 import { resolveRevision } from '../../hub/resolve-revision.js';
@@ -124,11 +124,11 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
           ? ['Model already downloaded and cached', `Using cached model from ${request.outputDir}`]
           : [`Model restored from ${source}`, `Using cached model from ${request.outputDir}`],
     },
-    produce: async () => {
+    produce: async ({ forced }) => {
       if (connection.offline || !resolvedRevision) {
         throw new StepError(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
       }
-      return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, reporter });
+      return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, forced, reporter });
     },
   };
   return runCachedStep(step, options);
@@ -140,9 +140,10 @@ async function downloadModel(params: {
   resolvedRevision: string;
   key: string;
   previous?: ModelMetadata;
+  forced: boolean;
   reporter: RunOptions['reporter'];
 }): Promise<Record<string, unknown>> {
-  const { request, connection, resolvedRevision, key, previous, reporter } = params;
+  const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
   const repo = { type: 'model' as const, name: request.name };
   const listing = await listRepoFiles({ connection, repo, revision: resolvedRevision });
   const selected = selectModelFiles({ files: listing, include: request.include, exclude: request.exclude });
@@ -156,14 +157,14 @@ async function downloadModel(params: {
   const metadataPath = join(request.outputDir, MODEL_METADATA_FILE);
   await rm(metadataPath, { force: true });
 
-  // Keep files whose content is unchanged since the previous download (a moved branch refetches only what changed).
+  await removeOrphanTempFiles(request.outputDir);
+
+  // Keep files whose content is already right: unchanged since the previous download by its record (a moved
+  // branch refetches only what changed), or, without a record (a run that failed or was killed), by hashing them.
   const previousByPath = new Map((previous?.files ?? []).map((file) => [file.path, file]));
   const toFetch: RepoFile[] = [];
   for (const file of selected) {
-    const before = previousByPath.get(file.path);
-    const sameContent = before && before.size === file.size && before.oid === file.oid && before.sha256 === file.lfsSha256;
-    const onDisk = sameContent && (await stat(join(request.outputDir, file.path)).catch(() => undefined));
-    if (!onDisk || onDisk.size !== file.size) toFetch.push(file);
+    if (forced || !(await holdsFile({ dir: request.outputDir, file, recorded: previousByPath.get(file.path) }))) toFetch.push(file);
   }
   const totalBytes = toFetch.reduce((sum, file) => sum + file.size, 0);
   const kept = selected.length - toFetch.length;
@@ -218,4 +219,13 @@ async function downloadModel(params: {
   await writeJsonAtomic(metadataPath, metadata);
   reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${formatBytes(bytes)}; fetched ${toFetch.length})`);
   return { revision: resolvedRevision, files: files.length, bytes, fetchedFiles: toFetch.length, fetchedBytes: totalBytes };
+}
+
+/** Does `dir` already hold this exact file? Trust a matching record plus size; otherwise verify the bytes. */
+async function holdsFile(params: { dir: string; file: RepoFile; recorded?: RecordedFile }): Promise<boolean> {
+  const { dir, file, recorded } = params;
+  const onDisk = await stat(join(dir, file.path)).catch(() => undefined);
+  if (!onDisk?.isFile() || onDisk.size !== file.size) return false;
+  if (recorded && recorded.size === file.size && recorded.oid === file.oid && recorded.sha256 === file.lfsSha256) return true;
+  return localFileMatches({ path: join(dir, file.path), file });
 }
