@@ -13,6 +13,7 @@ const entries = {
   action: 'src/action/index.ts',
   cli: 'src/cli/index.ts',
   demo: 'emulators/demo.ts',
+  bench: 'bench/index.ts',
 };
 
 const only = process.argv.slice(2);
