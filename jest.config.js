@@ -5,6 +5,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // The reliability suite runs on its own (npm run test:reliability) and writes docs/RELIABILITY.md.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/reliability/'],
   testTimeout: 60000,
   maxWorkers: 2,
 };
