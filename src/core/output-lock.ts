@@ -22,7 +22,14 @@ export async function withOutputLock<T>(params: {
   const { outputDir, reporter, work } = params;
   const lockPath = `${outputDir}.lock`;
   await mkdir(dirname(outputDir), { recursive: true });
-  const options = { realpath: false, lockfilePath: lockPath, stale: params.staleMs ?? 10_000 };
+  // A killed holder on this host is detected by pid at once; the stale time only matters across hosts
+  // (network filesystems), so it can be generous. A late refresh must not crash the run: warn instead.
+  const options = {
+    realpath: false,
+    lockfilePath: lockPath,
+    stale: params.staleMs ?? 60_000,
+    onCompromised: (error: Error) => reporter.warning(`The lock on ${outputDir} could not be refreshed in time (${error.message}); continuing`),
+  };
   let release: () => Promise<void>;
   let waiting = false;
   for (;;) {

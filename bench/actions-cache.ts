@@ -1,0 +1,93 @@
+/**
+ * Run: npm run build && BENCH_CACHE_SIZE=1GiB npm run bench -- --only "Actions cache"
+ *
+ * Saving an output dir to the GitHub Actions cache and restoring it on another runner, through the real tier
+ * (@actions/cache, GNU tar, zstd) against the loopback cache service emulator, side by side with what the same
+ * bytes cost with no service at all: `tar --zstd` create, then extract, of the same dir. Target: ≤ 1.3×.
+ * BENCH_CACHE_SIZE sets the dir's size (default 1GiB; 16MiB in --smoke). The data is incompressible, as model
+ * weights nearly are, so the archive is as large as the dir and every byte crosses the emulated network twice.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startActionsCacheEmulator } from '../emulators/actions-cache-emulator.js';
+import { silentReporter } from '../src/core/reporter.js';
+import { describeSize, parseCacheSize } from '../src/tiers/cache-size.js';
+import { createActionsCacheTier } from '../src/tiers/actions-cache-tier.js';
+import { ms, run, sideBySide, type BenchCase } from './harness.js';
+
+/** A model-shaped dir: a config, a tokenizer, and the weights split into shards of at most 256 MiB. */
+async function writeOutputDir(dir: string, bytes: number): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'config.json'), JSON.stringify({ model_type: 'bert', hidden_size: 768 }));
+  await writeFile(join(dir, 'tokenizer.json'), JSON.stringify({ model: { vocab: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`w${i}`, i])) } }));
+  const shard = 256 * 2 ** 20;
+  for (let index = 0, left = bytes; left > 0; index++, left -= shard) {
+    const handle = await open(join(dir, `model-${String(index + 1).padStart(5, '0')}.safetensors`), 'w');
+    try {
+      for (let written = 0, size = Math.min(shard, left); written < size; written += 16 * 2 ** 20) {
+        await handle.write(randomBytes(Math.min(16 * 2 ** 20, size - written)));
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+export const actionsCacheCase: BenchCase = {
+  name: 'Actions cache save + restore',
+  async run({ smoke, repetitions, log }) {
+    const bytes = parseCacheSize({ flag: 'BENCH_CACHE_SIZE', value: process.env.BENCH_CACHE_SIZE || (smoke ? '16MiB' : '1GiB') });
+    const work = await mkdtemp(join(tmpdir(), 'me-bench-cache-'));
+    const cache = await startActionsCacheEmulator({ storageDir: join(work, 'service') });
+    try {
+      const source = join(work, 'output');
+      log(`writing a ${describeSize(bytes)} output dir…`);
+      await writeOutputDir(source, bytes);
+      const env = { ...cache.env, RUNNER_TEMP: join(work, 'runner-temp') };
+      await mkdir(env.RUNNER_TEMP, { recursive: true });
+      const tier = createActionsCacheTier({ env, keyPrefix: 'bench-', sizeLimitBytes: Number.MAX_SAFE_INTEGER, sizeLimitText: 'none', reporter: silentReporter, output: 'quiet' });
+      const restored = join(work, 'restored');
+      const archive = join(work, 'reference.tar.zst');
+      let round = 0;
+
+      const timing = await sideBySide({
+        repetitions,
+        before: async () => {
+          await cache.clear();
+          await rm(restored, { recursive: true, force: true });
+          await rm(archive, { force: true });
+        },
+        ours: async () => {
+          const key = `${++round}`.padStart(64, '0');
+          const saved = await tier.save({ step: 'bench', key, dir: source });
+          if (saved.kind !== 'saved') throw new Error(`save: ${JSON.stringify(saved)}`);
+          if ((await tier.restore({ step: 'bench', key, dir: restored })) !== true) throw new Error('restore failed');
+        },
+        reference: async () => {
+          await run('tar', ['--zstd', '-cf', archive, '-C', source, '.']);
+          await mkdir(restored, { recursive: true });
+          await run('tar', ['--zstd', '-xf', archive, '-C', restored]);
+        },
+      });
+      const ratio = timing.ours / timing.reference;
+      log(`Actions cache save + restore of ${describeSize(bytes)}: ${ms(timing.ours)} vs tar --zstd create + extract ${ms(timing.reference)} (${ratio.toFixed(2)}×)`);
+      log(`  ours: ${timing.oursAll.map(ms).join(', ')}; reference: ${timing.referenceAll.map(ms).join(', ')}`);
+      return [
+        {
+          name: `Actions cache save + restore, ${describeSize(bytes).split(' (')[0]} dir (emulated service)`,
+          reference: '`tar --zstd` create + extract',
+          ours: ms(timing.ours),
+          referenceValue: ms(timing.reference),
+          ratio,
+          target: '≤ 1.3×',
+          met: ratio <= 1.3,
+        },
+      ];
+    } finally {
+      await cache.close();
+      await rm(work, { recursive: true, force: true });
+    }
+  },
+};
