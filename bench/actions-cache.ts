@@ -40,7 +40,7 @@ export const actionsCacheCase: BenchCase = {
   async run({ smoke, repetitions, log }) {
     const bytes = parseCacheSize({ flag: 'BENCH_CACHE_SIZE', value: process.env.BENCH_CACHE_SIZE || (smoke ? '16MiB' : '1GiB') });
     const work = await mkdtemp(join(tmpdir(), 'me-bench-cache-'));
-    const cache = await startActionsCacheEmulator({ storageDir: join(work, 'service') });
+    const cache = await startActionsCacheEmulator({ memory: true });
     try {
       const source = join(work, 'output');
       log(`writing a ${describeSize(bytes)} output dir…`);
@@ -83,6 +83,8 @@ export const actionsCacheCase: BenchCase = {
           ratio,
           target: '≤ 1.3×',
           met: ratio <= 1.3,
+          // What the numbers showed on a 2-core VM: the gap is the library's design, not the tier's overhead.
+          note: '@actions/cache archives to a file before uploading and downloads to a file before extracting: two extra passes over the disk and the network, in sequence',
         },
       ];
     } finally {

@@ -11,12 +11,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as ort from 'onnxruntime-node';
 import { sentimentExamples, sentimentJsonl, tinyEncoderFiles, writeRepoFiles } from '../emulators/tiny-encoder.js';
 import { silentReporter } from '../src/core/reporter.js';
 import { createBuiltinTrainer } from '../src/trainers/builtin/builtin-trainer.js';
 import { composeClassifier } from '../src/trainers/builtin/onnx/compose-classifier.js';
 import { openPooledEncoder } from '../src/trainers/builtin/pooled-encoder.js';
+import { loadOnnxRuntime } from '../src/trainers/builtin/load-onnxruntime.js';
 import { batchFeeds } from '../src/trainers/builtin/run-text-model.js';
 import { DEFAULT_TRAINING_PARAMETERS } from '../src/trainers/trainer.js';
 import { sideBySide, type BenchCase, type BenchRow } from './harness.js';
@@ -32,6 +32,7 @@ function longTexts(count: number): string[] {
 export const encoderThroughputCase: BenchCase = {
   name: 'encoder throughput and training time (built-in trainer)',
   async run({ smoke, repetitions, log }) {
+    const ort = await loadOnnxRuntime();
     const work = await mkdtemp(join(tmpdir(), 'me-bench-encoder-'));
     try {
       const base = join(work, 'base');
@@ -44,9 +45,9 @@ export const encoderThroughputCase: BenchCase = {
       // The same batches our path forms (sorted by length), tokenized and turned into tensors before the clock starts.
       const sequences = texts.map((text) => encoder.tokenizer.encode(text));
       const order = sequences.map((_, index) => index).sort((a, b) => sequences[a].length - sequences[b].length || a - b);
-      const feeds: Record<string, ort.Tensor>[] = [];
+      const feeds: Record<string, InstanceType<typeof ort.Tensor>>[] = [];
       for (let start = 0; start < order.length; start += BATCH) {
-        feeds.push(batchFeeds({ sequences: order.slice(start, start + BATCH).map((index) => sequences[index]), padId: encoder.tokenizer.padId, inputNames: direct.inputNames }));
+        feeds.push(batchFeeds({ ort, sequences: order.slice(start, start + BATCH).map((index) => sequences[index]), padId: encoder.tokenizer.padId, inputNames: direct.inputNames }));
       }
       const runDirect = async () => {
         for (const batch of feeds) await direct.run(batch);

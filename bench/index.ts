@@ -7,12 +7,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheHitCase } from './cases/cache-hit.js';
+import { actionsCacheCase } from './actions-cache.js';
 import { encoderThroughputCase } from './encoder-throughput.js';
+import { trainDecisionCase } from './train-decision.js';
 import { datasetDownloadCase } from './cases/dataset-download.js';
 import { modelDownloadCase } from './cases/model-download.js';
 import { machine, type BenchCase, type BenchRow } from './harness.js';
 
-const CASES: BenchCase[] = [cacheHitCase, modelDownloadCase, datasetDownloadCase, encoderThroughputCase];
+const CASES: BenchCase[] = [cacheHitCase, trainDecisionCase, modelDownloadCase, datasetDownloadCase, actionsCacheCase, encoderThroughputCase];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');

@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHubEmulator } from './hub-emulator.js';
 import { tinyModelFiles } from './tiny-model.js';
+import { reviewConversion } from './tiny-dataset.js';
+import { sentimentJsonl, tinyEncoderFiles } from './tiny-encoder.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', 'cli', 'index.js');
@@ -32,8 +34,22 @@ const work = await mkdtemp(join(tmpdir(), 'model-experiments-demo-'));
 let failed = false;
 try {
   hub.commit({ name: 'demo/tiny-bert', files: tinyModelFiles() });
+  // An imdb-shaped dataset: the Hub's parquet conversion (refs/convert/parquet) of train/test/unsupervised.
+  hub.commit({ type: 'dataset', name: 'demo/imdb', files: { 'README.md': '# demo imdb\n' } });
+  hub.setRef({ type: 'dataset', name: 'demo/imdb', ref: 'refs/convert/parquet', files: reviewConversion({ splits: { train: 1500, test: 1500, unsupervised: 1500 }, rowGroupSize: 250 }) });
+  // A transformers.js-shaped encoder (onnx/model.onnx) and a sentiment dataset as raw JSONL files, for the built-in trainer.
+  hub.commit({ name: 'demo/tiny-encoder', files: tinyEncoderFiles() });
+  hub.commit({ type: 'dataset', name: 'demo/sentiment', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': sentimentJsonl({ count: 800, seed: 1 }), 'test.jsonl': sentimentJsonl({ count: 200, seed: 2 }) } });
   const env = { ...process.env, HF_ENDPOINT: hub.url, HF_TOKEN: '', HF_HUB_OFFLINE: '' };
-  const steps = [['model', 'download', '--name', 'demo/tiny-bert', '--output-dir', join(work, 'models', 'base')]];
+  const sentiment = join(work, 'data-sentiment');
+  const steps = [
+    ['model', 'download', '--name', 'demo/tiny-bert', '--output-dir', join(work, 'models', 'base')],
+    ['dataset', 'download', '--name', 'demo/imdb', '--output-dir', join(work, 'data'), '--max-samples', '1000'],
+    ['dataset', 'download', '--name', 'demo/sentiment', '--output-dir', sentiment],
+    // No --run: the built-in CPU trainer, on the base model fetched through model download (a head wants a larger rate).
+    ['train', '--model-name', 'demo/tiny-encoder', '--train-data', join(sentiment, 'train', 'data.jsonl'), '--val-data', join(sentiment, 'test', 'data.jsonl'), '--output-dir', join(work, 'models', 'fine-tuned'), '--learning-rate', '1e-2', '--logging-steps', '25', '--eval-steps', '50'],
+    ['evaluate', '--model-dir', join(work, 'models', 'fine-tuned'), '--data', join(sentiment, 'test', 'data.jsonl')],
+  ];
   for (const round of [1, 2]) {
     console.log(`\n=== Run ${round} of 2 ${round === 1 ? '(empty caches: everything is produced)' : '(same inputs: every step should be a cache hit)'} ===`);
     for (const args of steps) {
@@ -41,8 +57,9 @@ try {
       const run = await runCli([...args, '--json'], env);
       process.stdout.write(run.stderr);
       const result = JSON.parse(run.stdout || '{}');
-      console.log(`→ exit ${run.status}, cacheHit=${result.cacheHit}, source=${result.source}, key=${String(result.key).slice(0, 12)}…${result.reasons?.length ? `, reasons: ${result.reasons.join('; ')}` : ''}`);
-      if (run.status !== 0 || (round === 2 && result.cacheHit !== true)) failed = true;
+      if (result.command === 'evaluate') console.log(`→ exit ${run.status}, accuracy=${result.accuracy}, loss=${Number(result.loss).toFixed(4)} (evaluate reads a trained dir; it has no cache)`);
+      else console.log(`→ exit ${run.status}, cacheHit=${result.cacheHit}, source=${result.source}, key=${String(result.key).slice(0, 12)}…${result.reasons?.length ? `, reasons: ${result.reasons.join('; ')}` : ''}`);
+      if (run.status !== 0 || (round === 2 && result.command !== 'evaluate' && result.cacheHit !== true)) failed = true;
     }
   }
   console.log(failed ? '\nDemo FAILED: see above.' : '\nDemo OK: the second run was all cache hits.');

@@ -249,6 +249,8 @@ export async function startHubEmulator(params: { host?: string; cdnHost?: string
       if (statusFault?.kind === 'status') {
         return sendJson(res, statusFault.status ?? 500, { error: 'injected' }, statusFault.retryAfterSeconds !== undefined ? { 'Retry-After': String(statusFault.retryAfterSeconds) } : {});
       }
+      const parquetListing = type === 'dataset' ? splitRepo(rest, 'parquet') : undefined;
+      if (parquetListing) return handleParquetListing(req, res, parquetListing);
       for (const marker of ['revision', 'tree']) {
         const split = splitRepo(rest, marker);
         if (!split) continue;
@@ -322,6 +324,47 @@ export async function startHubEmulator(params: { host?: string; cdnHost?: string
       return sendContent(req, res, file.content, { ETag: `"${file.oid}"`, 'X-Repo-Commit': sha }, path);
     }
     return notFound(res, 'EntryNotFound', 'Unknown route');
+  }
+
+  /**
+   * The datasets parquet listing: `/api/datasets/{id}/parquet` → {config: {split: [urls]}}, `…/parquet/{config}`
+   * → {split: [urls]}, `…/parquet/{config}/{split}` → [urls]; each URL `…/{n}.parquet` redirects to the file on
+   * refs/convert/parquet (partial splits live under partial-{split}/).
+   */
+  function handleParquetListing(req: IncomingMessage, res: ServerResponse, listing: { name: string; rest: string[] }): number {
+    const repo = repos.get(repoKey('dataset', listing.name));
+    if (!repo || (repo.private && !authorized(req))) return notFound(res, 'RepoNotFound', 'Repository not found');
+    const sha = repo.refs.get('refs/convert/parquet');
+    if (!sha) return notFound(res, 'RevisionNotFound', 'Invalid rev id: refs/convert/parquet');
+    const tree = repo.commits.get(sha)!;
+    const layout = new Map<string, Map<string, string[]>>();
+    for (const path of [...tree.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+      const parts = path.split('/');
+      if (parts.length !== 3 || !parts[2].endsWith('.parquet')) continue;
+      const split = parts[1].replace(/^partial-/, '');
+      if (!layout.has(parts[0])) layout.set(parts[0], new Map());
+      const splits = layout.get(parts[0])!;
+      if (!splits.has(split)) splits.set(split, []);
+      splits.get(split)!.push(path);
+    }
+    const base = `${hubUrl}/api/datasets/${listing.name}/parquet`;
+    const urls = (config: string, split: string) => layout.get(config)!.get(split)!.map((_, n) => `${base}/${config}/${split}/${n}.parquet`);
+    const [config, split, file] = listing.rest;
+    if (config !== undefined && !layout.has(config)) return notFound(res, 'EntryNotFound', `config ${config} not found`);
+    if (split !== undefined && !layout.get(config)!.has(split)) return notFound(res, 'EntryNotFound', `split ${split} not found`);
+    if (file !== undefined) {
+      const index = /^(\d+)\.parquet$/.exec(file);
+      const path = index ? layout.get(config)!.get(split)![Number(index[1])] : undefined;
+      if (!path) return notFound(res, 'EntryNotFound', `${file} not found`);
+      const encodedPath = path.split('/').map(encodeURIComponent).join('/');
+      res.writeHead(302, { Location: `${hubUrl}/datasets/${listing.name}/resolve/${encodeURIComponent('refs/convert/parquet')}/${encodedPath}`, 'Content-Length': '0' });
+      res.end();
+      return 0;
+    }
+    if (split !== undefined) return sendJson(res, 200, urls(config, split));
+    const splitsOf = (name: string) => Object.fromEntries([...layout.get(name)!.keys()].map((s) => [s, urls(name, s)]));
+    if (config !== undefined) return sendJson(res, 200, splitsOf(config));
+    return sendJson(res, 200, Object.fromEntries([...layout.keys()].map((name) => [name, splitsOf(name)])));
   }
 
   function treeEntries(tree: Map<string, StoredFile>, prefix: string, recursive: boolean) {

@@ -25,7 +25,7 @@ export const datasetDownloadCase: BenchCase = {
   name: 'dataset download',
   async run(context) {
     const { smoke, repetitions, log, cli } = context;
-    const rows = smoke ? 10_000 : 50_000;
+    const rows = smoke ? 20_000 : 50_000;
     const groups = 50;
     const sample = smoke ? 200 : 1000;
     log(`generating a ${rows}-row split in ${groups} row groups...`);
@@ -70,7 +70,7 @@ export const datasetDownloadCase: BenchCase = {
         },
       });
       const ratio = timing.ours / timing.reference;
-      const rate = (msTaken: number) => `${((rows / msTaken) * 1000 / 1000).toFixed(0)}k rows/s`;
+      const rate = (msTaken: number) => `${(rows / msTaken).toFixed(0)}k rows/s`;
       log(`full split: ${ms(timing.ours)} (${rate(timing.ours)}) vs hyparquet alone ${ms(timing.reference)} (${rate(timing.reference)})`);
       results.push({
         name: `dataset download of a whole ${rows}-row split to JSON Lines (Range reads, encoding, sha256, fsync)`,
@@ -80,6 +80,7 @@ export const datasetDownloadCase: BenchCase = {
         ratio,
         target: '≤ 2×',
         met: ratio <= 2,
+        note: 'ours also writes the JSON Lines (about 4× the parquet bytes), hashes and fsyncs them',
       });
     } finally {
       await hub.close();

@@ -2,7 +2,121 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 964:
+/***/ 2782:
+/***/ ((__unused_webpack_module, exports) => {
+
+/*! crc32.js (C) 2014-present SheetJS -- http://sheetjs.com */
+/* vim: set ts=2: */
+/*exported CRC32C */
+var CRC32C;
+(function (factory) {
+	/*jshint ignore:start */
+	/*eslint-disable */
+	if(typeof DO_NOT_EXPORT_CRC === 'undefined') {
+		if(true) {
+			factory(exports);
+		} else {}
+	} else {
+		factory(CRC32C = {});
+	}
+	/*eslint-enable */
+	/*jshint ignore:end */
+}(function(CRC32C) {
+CRC32C.version = '1.2.2';
+/*global Int32Array */
+function signed_crc_table() {
+	var c = 0, table = new Array(256);
+
+	for(var n =0; n != 256; ++n){
+		c = n;
+		c = ((c&1) ? (-2097792136 ^ (c >>> 1)) : (c >>> 1));
+		c = ((c&1) ? (-2097792136 ^ (c >>> 1)) : (c >>> 1));
+		c = ((c&1) ? (-2097792136 ^ (c >>> 1)) : (c >>> 1));
+		c = ((c&1) ? (-2097792136 ^ (c >>> 1)) : (c >>> 1));
+		c = ((c&1) ? (-2097792136 ^ (c >>> 1)) : (c >>> 1));
+		c = ((c&1) ? (-2097792136 ^ (c >>> 1)) : (c >>> 1));
+		c = ((c&1) ? (-2097792136 ^ (c >>> 1)) : (c >>> 1));
+		c = ((c&1) ? (-2097792136 ^ (c >>> 1)) : (c >>> 1));
+		table[n] = c;
+	}
+
+	return typeof Int32Array !== 'undefined' ? new Int32Array(table) : table;
+}
+
+var T0 = signed_crc_table();
+function slice_by_16_tables(T) {
+	var c = 0, v = 0, n = 0, table = typeof Int32Array !== 'undefined' ? new Int32Array(4096) : new Array(4096) ;
+
+	for(n = 0; n != 256; ++n) table[n] = T[n];
+	for(n = 0; n != 256; ++n) {
+		v = T[n];
+		for(c = 256 + n; c < 4096; c += 256) v = table[c] = (v >>> 8) ^ T[v & 0xFF];
+	}
+	var out = [];
+	for(n = 1; n != 16; ++n) out[n - 1] = typeof Int32Array !== 'undefined' ? table.subarray(n * 256, n * 256 + 256) : table.slice(n * 256, n * 256 + 256);
+	return out;
+}
+var TT = slice_by_16_tables(T0);
+var T1 = TT[0],  T2 = TT[1],  T3 = TT[2],  T4 = TT[3],  T5 = TT[4];
+var T6 = TT[5],  T7 = TT[6],  T8 = TT[7],  T9 = TT[8],  Ta = TT[9];
+var Tb = TT[10], Tc = TT[11], Td = TT[12], Te = TT[13], Tf = TT[14];
+function crc32_bstr(bstr, seed) {
+	var C = seed ^ -1;
+	for(var i = 0, L = bstr.length; i < L;) C = (C>>>8) ^ T0[(C^bstr.charCodeAt(i++))&0xFF];
+	return ~C;
+}
+
+function crc32_buf(B, seed) {
+	var C = seed ^ -1, L = B.length - 15, i = 0;
+	for(; i < L;) C =
+		Tf[B[i++] ^ (C & 255)] ^
+		Te[B[i++] ^ ((C >> 8) & 255)] ^
+		Td[B[i++] ^ ((C >> 16) & 255)] ^
+		Tc[B[i++] ^ (C >>> 24)] ^
+		Tb[B[i++]] ^ Ta[B[i++]] ^ T9[B[i++]] ^ T8[B[i++]] ^
+		T7[B[i++]] ^ T6[B[i++]] ^ T5[B[i++]] ^ T4[B[i++]] ^
+		T3[B[i++]] ^ T2[B[i++]] ^ T1[B[i++]] ^ T0[B[i++]];
+	L += 15;
+	while(i < L) C = (C>>>8) ^ T0[(C^B[i++])&0xFF];
+	return ~C;
+}
+
+function crc32_str(str, seed) {
+	var C = seed ^ -1;
+	for(var i = 0, L = str.length, c = 0, d = 0; i < L;) {
+		c = str.charCodeAt(i++);
+		if(c < 0x80) {
+			C = (C>>>8) ^ T0[(C^c)&0xFF];
+		} else if(c < 0x800) {
+			C = (C>>>8) ^ T0[(C ^ (192|((c>>6)&31)))&0xFF];
+			C = (C>>>8) ^ T0[(C ^ (128|(c&63)))&0xFF];
+		} else if(c >= 0xD800 && c < 0xE000) {
+			c = (c&1023)+64; d = str.charCodeAt(i++)&1023;
+			C = (C>>>8) ^ T0[(C ^ (240|((c>>8)&7)))&0xFF];
+			C = (C>>>8) ^ T0[(C ^ (128|((c>>2)&63)))&0xFF];
+			C = (C>>>8) ^ T0[(C ^ (128|((d>>6)&15)|((c&3)<<4)))&0xFF];
+			C = (C>>>8) ^ T0[(C ^ (128|(d&63)))&0xFF];
+		} else {
+			C = (C>>>8) ^ T0[(C ^ (224|((c>>12)&15)))&0xFF];
+			C = (C>>>8) ^ T0[(C ^ (128|((c>>6)&63)))&0xFF];
+			C = (C>>>8) ^ T0[(C ^ (128|(c&63)))&0xFF];
+		}
+	}
+	return ~C;
+}
+CRC32C.table = T0;
+// $FlowIgnore
+CRC32C.bstr = crc32_bstr;
+// $FlowIgnore
+CRC32C.buf = crc32_buf;
+// $FlowIgnore
+CRC32C.str = crc32_str;
+}));
+
+
+/***/ }),
+
+/***/ 3964:
 /***/ ((module) => {
 
 
@@ -32,15 +146,15 @@ function clone (obj) {
 
 /***/ }),
 
-/***/ 744:
+/***/ 5744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var fs = __nccwpck_require__(896)
-var polyfills = __nccwpck_require__(501)
-var legacy = __nccwpck_require__(270)
-var clone = __nccwpck_require__(964)
+var fs = __nccwpck_require__(9896)
+var polyfills = __nccwpck_require__(3501)
+var legacy = __nccwpck_require__(2270)
+var clone = __nccwpck_require__(3964)
 
-var util = __nccwpck_require__(23)
+var util = __nccwpck_require__(9023)
 
 /* istanbul ignore next - node 0.x polyfill */
 var gracefulQueue
@@ -121,7 +235,7 @@ if (!fs[gracefulQueue]) {
   if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
     process.on('exit', function() {
       debug(fs[gracefulQueue])
-      __nccwpck_require__(613).equal(fs[gracefulQueue].length, 0)
+      __nccwpck_require__(2613).equal(fs[gracefulQueue].length, 0)
     })
   }
 }
@@ -487,10 +601,10 @@ function retry () {
 
 /***/ }),
 
-/***/ 270:
+/***/ 2270:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var Stream = (__nccwpck_require__(203).Stream)
+var Stream = (__nccwpck_require__(2203).Stream)
 
 module.exports = legacy
 
@@ -612,10 +726,10 @@ function legacy (fs) {
 
 /***/ }),
 
-/***/ 501:
+/***/ 3501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var constants = __nccwpck_require__(140)
+var constants = __nccwpck_require__(9140)
 
 var origCwd = process.cwd
 var cwd = null
@@ -974,13 +1088,13 @@ function patch (fs) {
 
 /***/ }),
 
-/***/ 6:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(16);
-const utils = __nccwpck_require__(59);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -998,7 +1112,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 595:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -1189,13 +1303,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 265:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(595);
-const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -2621,15 +2735,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 16:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(781);
-const parse = __nccwpck_require__(265);
-const utils = __nccwpck_require__(59);
-const constants = __nccwpck_require__(595);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2989,12 +3103,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 781:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(59);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3011,7 +3125,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -3399,7 +3513,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 59:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -3410,7 +3524,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -3478,13 +3592,13 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 648:
+/***/ 3648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const lockfile = __nccwpck_require__(743);
-const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(271);
+const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
 
 async function lock(file, options) {
     const release = await toPromise(lockfile.lock)(file, options);
@@ -3525,12 +3639,12 @@ module.exports.checkSync = checkSync;
 
 /***/ }),
 
-/***/ 271:
+/***/ 3271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const fs = __nccwpck_require__(744);
+const fs = __nccwpck_require__(5744);
 
 function createSyncFs(fs) {
     const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
@@ -3622,11 +3736,11 @@ module.exports = {
 
 
 
-const path = __nccwpck_require__(928);
-const fs = __nccwpck_require__(744);
-const retry = __nccwpck_require__(546);
-const onExit = __nccwpck_require__(627);
-const mtimePrecision = __nccwpck_require__(747);
+const path = __nccwpck_require__(6928);
+const fs = __nccwpck_require__(5744);
+const retry = __nccwpck_require__(5546);
+const onExit = __nccwpck_require__(6627);
+const mtimePrecision = __nccwpck_require__(4747);
 
 const locks = {};
 
@@ -3966,7 +4080,7 @@ module.exports.getLocks = getLocks;
 
 /***/ }),
 
-/***/ 747:
+/***/ 4747:
 /***/ ((module) => {
 
 
@@ -4028,17 +4142,17 @@ module.exports.getMtime = getMtime;
 
 /***/ }),
 
-/***/ 546:
+/***/ 5546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(84);
+module.exports = __nccwpck_require__(7084);
 
 /***/ }),
 
-/***/ 84:
+/***/ 7084:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var RetryOperation = __nccwpck_require__(538);
+var RetryOperation = __nccwpck_require__(9538);
 
 exports.operation = function(options) {
   var timeouts = exports.timeouts(options);
@@ -4142,7 +4256,7 @@ exports.wrap = function(obj, options, methods) {
 
 /***/ }),
 
-/***/ 538:
+/***/ 9538:
 /***/ ((module) => {
 
 function RetryOperation(timeouts, options) {
@@ -4307,7 +4421,7 @@ RetryOperation.prototype.mainError = function() {
 
 /***/ }),
 
-/***/ 627:
+/***/ 6627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Note: since nyc uses this module to output coverage, any lines
@@ -4335,11 +4449,11 @@ if (!processOk(process)) {
     return function () {}
   }
 } else {
-  var assert = __nccwpck_require__(613)
-  var signals = __nccwpck_require__(430)
+  var assert = __nccwpck_require__(2613)
+  var signals = __nccwpck_require__(1430)
   var isWin = /^win/i.test(process.platform)
 
-  var EE = __nccwpck_require__(434)
+  var EE = __nccwpck_require__(4434)
   /* istanbul ignore if */
   if (typeof EE !== 'function') {
     EE = EE.EventEmitter
@@ -4516,7 +4630,7 @@ if (!processOk(process)) {
 
 /***/ }),
 
-/***/ 430:
+/***/ 1430:
 /***/ ((module) => {
 
 // This is not the set of all possible signals.
@@ -4580,7 +4694,7 @@ if (process.platform === 'linux') {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(558);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4684);
 
 const exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr });
 process.exitCode = exitCode;
@@ -4590,7 +4704,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 558:
+/***/ 4684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4673,14 +4787,14 @@ function parseInteger(params) {
     if (value === undefined || value === '') {
         if (fallback !== undefined)
             return fallback;
-        throw new InputError(`${flag} is required: give a whole number from ${min} to ${max}`);
+        throw new errors_InputError(`${flag} is required: give a whole number from ${min} to ${max}`);
     }
     const trimmed = value.trim();
     if (!/^[+-]?\d+$/.test(trimmed))
-        throw new InputError(`${flag} "${printable(value)}" is not a whole number: give one from ${min} to ${max}`);
+        throw new errors_InputError(`${flag} "${printable(value)}" is not a whole number: give one from ${min} to ${max}`);
     const parsed = Number(trimmed);
     if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
-        throw new InputError(`${flag} ${printable(trimmed)} is out of range: give a whole number from ${min} to ${max}`);
+        throw new errors_InputError(`${flag} ${printable(trimmed)} is out of range: give a whole number from ${min} to ${max}`);
     }
     return parsed;
 }
@@ -4690,15 +4804,15 @@ function parseDecimal(params) {
     if (value === undefined || value === '') {
         if (fallback !== undefined)
             return fallback;
-        throw new InputError(`${flag} is required: give a number greater than ${greaterThan} and at most ${max}`);
+        throw new errors_InputError(`${flag} is required: give a number greater than ${greaterThan} and at most ${max}`);
     }
     const trimmed = value.trim();
     if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) {
-        throw new InputError(`${flag} "${printable(value)}" is not a number: give one greater than ${greaterThan} and at most ${max}, e.g. 5e-5`);
+        throw new errors_InputError(`${flag} "${printable(value)}" is not a number: give one greater than ${greaterThan} and at most ${max}, e.g. 5e-5`);
     }
     const parsed = Number(trimmed);
     if (!Number.isFinite(parsed) || parsed <= greaterThan || parsed > max) {
-        throw new InputError(`${flag} ${printable(trimmed)} is out of range: give a number greater than ${greaterThan} and at most ${max}`);
+        throw new errors_InputError(`${flag} ${printable(trimmed)} is out of range: give a number greater than ${greaterThan} and at most ${max}`);
     }
     return parsed;
 }
@@ -4737,18 +4851,18 @@ function resultToJson(result) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/atomic-write.ts
 
 
 
 /** A sibling temp name: same directory (so rename is atomic), dot-prefixed, unique per call. */
 function tempPathFor(path) {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
 }
 /**
  * Write a file so that readers see the old content or the whole new content, never a part:
@@ -4781,7 +4895,7 @@ const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
  * holding the dir's lock: then no live run owns them.
  */
 async function removeOrphanTempFiles(dir) {
-    const { readdir, rm: remove } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 455, 23));
+    const { readdir, rm: remove } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
     let removed = 0;
     const walk = async (current) => {
         let entries;
@@ -4792,7 +4906,7 @@ async function removeOrphanTempFiles(dir) {
             return;
         }
         for (const entry of entries) {
-            const path = (0,external_node_path_namespaceObject.join)(current, entry.name);
+            const path = (0,external_node_path_.join)(current, entry.name);
             if (entry.isDirectory())
                 await walk(path);
             else if (TEMP_NAME.test(entry.name)) {
@@ -4805,42 +4919,130 @@ async function removeOrphanTempFiles(dir) {
     return removed;
 }
 
+;// CONCATENATED MODULE: ./src/core/check-output-dir.ts
+
+
+
+
+/**
+ * An output dir must be a directory or not exist yet, and nothing on its way may be a file: say so before any
+ * work starts, rather than fail deep inside with ENOTDIR.
+ */
+async function checkOutputDirPath(params) {
+    const { path, flag } = params;
+    const info = await (0,promises_.stat)(path).catch((error) => (error.code === 'ENOTDIR' ? 'notdir' : undefined));
+    if (info && info !== 'notdir') {
+        if (!info.isDirectory())
+            throw new errors_InputError(`${flag} ${printable(path)} is a file, not a directory: give a directory path`);
+        return;
+    }
+    for (let parent = (0,external_node_path_.dirname)(path); parent !== (0,external_node_path_.dirname)(parent); parent = (0,external_node_path_.dirname)(parent)) {
+        const parentInfo = await (0,promises_.stat)(parent).catch(() => undefined);
+        if (!parentInfo)
+            continue;
+        if (!parentInfo.isDirectory())
+            throw new errors_InputError(`${flag} ${printable(path)} is inside ${printable(parent)}, which is a file: give a directory path`);
+        return;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __nccwpck_require__(648);
+var proper_lockfile = __nccwpck_require__(3648);
 var proper_lockfile_default = /*#__PURE__*/__nccwpck_require__.n(proper_lockfile);
 ;// CONCATENATED MODULE: ./src/core/output-lock.ts
 
 
 
+
+const OWNER_FILE = 'owner.json';
 /**
  * Exclusive lock on an output dir while a step writes it, so concurrent runs on one dir do the work once:
- * the others wait, then find the result. proper-lockfile uses mkdir (atomic on network filesystems too)
- * and refreshes the lock's mtime; a lock not refreshed for `staleMs` (its holder was killed) is taken over.
+ * the others wait, then find the result. proper-lockfile takes the lock with mkdir (atomic on network
+ * filesystems too) and refreshes its mtime; a lock not refreshed for `staleMs` is taken over. On the same
+ * host we also record the holder's pid inside the lock dir, so a lock left by a killed process is recovered
+ * at once instead of after the stale time.
  */
 async function withOutputLock(params) {
     const { outputDir, reporter, work } = params;
     const lockPath = `${outputDir}.lock`;
-    await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(outputDir), { recursive: true });
-    const options = { realpath: false, lockfilePath: lockPath, stale: params.staleMs ?? 10_000 };
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(outputDir), { recursive: true });
+    // A killed holder on this host is detected by pid at once; the stale time only matters across hosts
+    // (network filesystems), so it can be generous. A late refresh must not crash the run: warn instead.
+    const options = {
+        realpath: false,
+        lockfilePath: lockPath,
+        stale: params.staleMs ?? 60_000,
+        onCompromised: (error) => reporter.warning(`The lock on ${outputDir} could not be refreshed in time (${error.message}); continuing`),
+    };
     let release;
-    try {
-        release = await proper_lockfile_default().lock(outputDir, { ...options, retries: 0 });
+    let waiting = false;
+    for (;;) {
+        try {
+            release = await proper_lockfile_default().lock(outputDir, { ...options, retries: 0 });
+            break;
+        }
+        catch (error) {
+            const code = error.code;
+            // proper-lockfile takes over a stale lock with rmdir, which our owner file makes fail: remove it ourselves.
+            if (code === 'ENOTEMPTY' && (await removeIfStale(lockPath, options.stale)))
+                continue;
+            if (code !== 'ELOCKED' && code !== 'ENOTEMPTY')
+                throw error;
+            if (await breakLockOfDeadOwner(lockPath))
+                continue;
+            if (!waiting)
+                reporter.notice(`Another run is writing ${outputDir}; waiting for it to finish...`);
+            waiting = true;
+            await new Promise((resolve) => setTimeout(resolve, 200));
+        }
     }
-    catch (error) {
-        if (error.code !== 'ELOCKED')
-            throw error;
-        reporter.notice(`Another run is writing ${outputDir}; waiting for it to finish...`);
-        release = await proper_lockfile_default().lock(outputDir, {
-            ...options,
-            retries: { forever: true, minTimeout: 100, maxTimeout: 1000, factor: 1.5 },
-        });
-    }
+    await (0,promises_.writeFile)((0,external_node_path_.join)(lockPath, OWNER_FILE), JSON.stringify({ pid: process.pid, hostname: (0,external_node_os_.hostname)() })).catch(() => undefined);
     try {
         return await work();
     }
     finally {
+        // proper-lockfile removes the lock with rmdir: empty it first.
+        await (0,promises_.rm)((0,external_node_path_.join)(lockPath, OWNER_FILE), { force: true });
         await release().catch(() => undefined);
     }
+}
+async function readOwner(lockPath) {
+    try {
+        const owner = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(lockPath, OWNER_FILE), 'utf8'));
+        return Number.isInteger(owner.pid) && typeof owner.hostname === 'string' ? owner : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Remove the lock when its recorded holder is a process on this host that no longer exists. */
+async function breakLockOfDeadOwner(lockPath) {
+    const owner = await readOwner(lockPath);
+    if (!owner || owner.hostname !== (0,external_node_os_.hostname)() || owner.pid === process.pid || isAlive(owner.pid))
+        return false;
+    const again = await readOwner(lockPath);
+    if (again?.pid !== owner.pid)
+        return false;
+    await (0,promises_.rm)(lockPath, { recursive: true, force: true });
+    return true;
+}
+async function removeIfStale(lockPath, staleMs) {
+    const info = await (0,promises_.stat)(lockPath).catch(() => undefined);
+    if (!info || Date.now() - info.mtimeMs < staleMs)
+        return false;
+    await (0,promises_.rm)(lockPath, { recursive: true, force: true });
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/replace-directory.ts
@@ -4849,10 +5051,10 @@ async function withOutputLock(params) {
 
 /** A fresh sibling path of `dir` for staging work that will be renamed into place. */
 function siblingPath(dir, purpose) {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dir), `.${(0,external_node_path_namespaceObject.basename)(dir)}.${purpose}-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(dir), `.${(0,external_node_path_.basename)(dir)}.${purpose}-${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
 }
 function backupPrefix(dir) {
-    return `.${(0,external_node_path_namespaceObject.basename)(dir)}.previous-`;
+    return `.${(0,external_node_path_.basename)(dir)}.previous-`;
 }
 /**
  * Put `staging` where `dir` is, as close to atomically as POSIX allows for directories:
@@ -4861,8 +5063,8 @@ function backupPrefix(dir) {
  */
 async function replaceDirectory(params) {
     const { staging, dir } = params;
-    await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(dir), { recursive: true });
-    const backup = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dir), `${backupPrefix(dir)}${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+    const backup = (0,external_node_path_.join)((0,external_node_path_.dirname)(dir), `${backupPrefix(dir)}${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
     let hadOld = true;
     try {
         await (0,promises_.rename)(dir, backup);
@@ -4888,14 +5090,14 @@ async function recoverDirectory(dir) {
     const exists = await (0,promises_.stat)(dir).then(() => true, () => false);
     let entries;
     try {
-        entries = await (0,promises_.readdir)((0,external_node_path_namespaceObject.dirname)(dir));
+        entries = await (0,promises_.readdir)((0,external_node_path_.dirname)(dir));
     }
     catch {
         return;
     }
     const backups = entries.filter((name) => name.startsWith(backupPrefix(dir)));
     for (const [index, name] of backups.entries()) {
-        const path = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dir), name);
+        const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(dir), name);
         if (!exists && index === 0)
             await (0,promises_.rename)(path, dir).catch(() => undefined);
         else
@@ -4925,29 +5127,36 @@ async function runCachedStep(step, options) {
         details,
     });
     await recoverDirectory(step.outputDir);
-    const findExisting = async () => {
+    const findExisting = async (withTiers = true) => {
         const disk = await step.validate(step.outputDir);
         if (disk.ok)
             return { source: 'disk' };
         const reasons = [...disk.reasons];
-        for (const tier of tiers) {
+        const tierReasons = [];
+        for (const tier of withTiers ? tiers : []) {
             if (options.plan) {
                 if (await tier.lookup({ step: step.tierName, key: step.key }))
                     return { source: tier.source };
-                reasons.push(`${tier.source}: no entry for this key`);
+                tierReasons.push(`${tier.source}: no entry for this key`);
                 continue;
             }
             const staging = siblingPath(step.outputDir, `restore-${tier.source}`);
             try {
-                await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(staging), { recursive: true });
-                if (!(await tier.restore({ step: step.tierName, key: step.key, dir: staging }))) {
-                    reasons.push(`${tier.source}: no entry for this key`);
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(staging), { recursive: true });
+                const restoredEntry = await tier.restore({ step: step.tierName, key: step.key, dir: staging });
+                if (restoredEntry !== true) {
+                    if (restoredEntry === false)
+                        tierReasons.push(`${tier.source}: no entry for this key`);
+                    else {
+                        reporter.warning(`${tier.source} entry could not be restored: ${restoredEntry.failed}`);
+                        tierReasons.push(`${tier.source} entry could not be restored: ${restoredEntry.failed}`);
+                    }
                     continue;
                 }
                 const restored = await step.validate(staging);
                 if (!restored.ok) {
                     reporter.warning(`${tier.source} entry failed validation: ${restored.reasons.join('; ')}`);
-                    reasons.push(`${tier.source} entry failed validation: ${restored.reasons.join('; ')}`);
+                    tierReasons.push(`${tier.source} entry failed validation: ${restored.reasons.join('; ')}`);
                     continue;
                 }
                 await replaceDirectory({ staging, dir: step.outputDir });
@@ -4957,7 +5166,7 @@ async function runCachedStep(step, options) {
                 await (0,promises_.rm)(staging, { recursive: true, force: true });
             }
         }
-        return { reasons };
+        return { reasons, tierReasons };
     };
     const reportHit = async (source) => {
         const [first, ...rest] = step.messages.hit(source);
@@ -4967,24 +5176,28 @@ async function runCachedStep(step, options) {
             reporter.info(line);
         return result(source, true, [], await step.describe());
     };
+    let firstMiss;
     if (!options.force) {
         const found = await findExisting();
+        if ('reasons' in found)
+            firstMiss = found;
         if ('source' in found) {
             if (options.plan && found.source !== 'disk') {
                 reporter.notice(`Plan: ${step.command} would restore from ${found.source}`);
-                return result(found.source, true, [], {});
+                return result(found.source, true, [], { plan: true });
             }
             return reportHit(found.source);
         }
         if (options.plan) {
+            const reasons = [...found.reasons, ...found.tierReasons];
             reporter.warning(`Plan: ${step.command} needs to run`);
-            for (const reason of found.reasons)
+            for (const reason of reasons)
                 reporter.info(`  - ${reason}`);
-            return result('none', false, found.reasons, {}, true);
+            return result('none', false, reasons, { plan: true }, true);
         }
     }
     else if (options.plan) {
-        return result('none', false, ['--force'], {}, true);
+        return result('none', false, ['--force'], { plan: true }, true);
     }
     return withOutputLock({
         outputDir: step.outputDir,
@@ -4996,20 +5209,24 @@ async function runCachedStep(step, options) {
                 reasons = ['forced (--force)'];
             }
             else {
-                // Another run may have produced the result while we waited for the lock.
-                const found = await findExisting();
+                // Another run may have produced the result in this dir while we waited for the lock. The tiers were
+                // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
+                const found = await findExisting(false);
                 if ('source' in found)
                     return reportHit(found.source);
-                reasons = found.reasons;
+                const miss = firstMiss ?? found;
                 if (step.messages.missHeader) {
                     reporter.warning(step.messages.missHeader);
-                    for (const reason of reasons)
+                    for (const reason of miss.reasons)
                         reporter.info(`  - ${reason}`);
                 }
                 else {
-                    for (const reason of reasons)
+                    for (const reason of miss.reasons)
                         reporter.warning(reason);
                 }
+                for (const reason of miss.tierReasons)
+                    reporter.info(`  - ${reason}`);
+                reasons = [...miss.reasons, ...miss.tierReasons];
             }
             const details = await step.produce({ reasons, forced: options.force === true });
             if (options.saveToTiers !== false)
@@ -5036,34 +5253,10 @@ async function saveToTiers(step, tiers, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
-/** Run `worker` over `items` with at most `limit` in flight; rejects with the first failure after all settle. */
-async function mapWithConcurrency(params) {
-    const { items, limit, worker } = params;
-    const results = new Array(items.length);
-    let next = 0;
-    let firstError;
-    const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length && !firstError) {
-            const index = next++;
-            try {
-                results[index] = await worker(items[index], index);
-            }
-            catch (error) {
-                firstError ??= { error };
-            }
-        }
-    });
-    await Promise.all(lanes);
-    if (firstError)
-        throw firstError.error;
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
 
 /** JSON with object keys sorted at every depth, so equal data always gives equal text. */
-function canonical_json_canonicalJson(value) {
+function canonicalJson(value) {
     return JSON.stringify(sortKeys(value));
 }
 function sortKeys(value) {
@@ -5081,14 +5274,14 @@ function sortKeys(value) {
     return value;
 }
 function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
 /** sha256 of the canonical JSON of the components: the step's cache key. */
 function fingerprint(components) {
-    return sha256Hex(canonical_json_canonicalJson(components));
+    return sha256Hex(canonicalJson(components));
 }
 /**
  * One reason per component that differs, "field: old → new". Components whose values are long
@@ -5119,14 +5312,12 @@ function formatValue(value) {
     return String(value);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(928);
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "fs/promises"
-var external_fs_promises_ = __nccwpck_require__(943);
+var external_fs_promises_ = __nccwpck_require__(1943);
 ;// CONCATENATED MODULE: ./node_modules/gearhash-jit/dist/esm/wasm.js
 /**
  * GEAR hash WASM - Runtime bytecode generation
@@ -9736,11 +9927,11 @@ function computeOffsets(levels) {
 
 
 // EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(203);
+var external_stream_ = __nccwpck_require__(2203);
 ;// CONCATENATED MODULE: external "stream/promises"
 const external_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/promises");
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(896);
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@huggingface/hub/dist/chunk-AXSL4LYE.mjs
 // src/lib/cache-management.ts
 
@@ -10125,7 +10316,7 @@ var isFrontend = !isBackend;
 
 // src/utils/sha256.ts
 async function getWebWorkerCode() {
-  const sha256Module = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 269));
+  const sha256Module = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 1269));
   return URL.createObjectURL(new Blob([sha256Module.createSHA256WorkerCode()]));
 }
 var pendingWorkers = (/* unused pure expression or super */ null && ([]));
@@ -10256,7 +10447,7 @@ async function* sha256(buffer, opts) {
       }
     }
     if (!wasmModule) {
-      wasmModule = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 269));
+      wasmModule = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 1269));
     }
     const sha2562 = await wasmModule.createSHA256();
     sha2562.init();
@@ -10276,7 +10467,7 @@ async function* sha256(buffer, opts) {
     return sha2562.digest("hex");
   }
   if (!cryptoModule) {
-    cryptoModule = await __nccwpck_require__.e(/* import() */ 109).then(__nccwpck_require__.bind(__nccwpck_require__, 109));
+    cryptoModule = await __nccwpck_require__.e(/* import() */ 109).then(__nccwpck_require__.bind(__nccwpck_require__, 3109));
   }
   return yield* cryptoModule.sha256Node(buffer, { abortSignal: opts?.abortSignal });
 }
@@ -12277,8 +12468,8 @@ async function createBlobs(url, destPath, opts) {
     throw new TypeError(`Unsupported URL protocol "${url.protocol}"`);
   }
   if (url.protocol === "file:") {
-    const { FileBlob } = await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
-    const { subPaths } = await __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 930));
+    const { FileBlob } = await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 7825));
+    const { subPaths } = await __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 2930));
     const paths = await subPaths(url, opts?.maxFolderDepth);
     if (paths.length === 1 && paths[0].relativePath === ".") {
       const blob = await FileBlob.create(url);
@@ -18219,7 +18410,7 @@ async function whoAmI(params) {
 
 
 // EXTERNAL MODULE: ./node_modules/@huggingface/hub/dist/chunk-FFYIGW52.mjs
-var chunk_FFYIGW52 = __nccwpck_require__(590);
+var chunk_FFYIGW52 = __nccwpck_require__(8590);
 ;// CONCATENATED MODULE: ./node_modules/@huggingface/hub/dist/index.mjs
 
 
@@ -18356,223 +18547,6 @@ function describeRepo(repo, revision) {
     return `${kind}${repo.name}${revision ? `@${revision}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/hub/download-verified-file.ts
-
-
-
-
-
-
-
-
-
-
-/** The URL the Hub serves a file's content at (the same one @huggingface/hub's fileDownloadInfo builds). */
-function resolveUrl(params) {
-    const { connection, repo, revision, path } = params;
-    const prefix = repo.type === 'dataset' ? 'datasets/' : '';
-    const encodedPath = path.split('/').map(encodeURIComponent).join('/');
-    return `${connection.hubUrl}/${prefix}${repo.name}/resolve/${encodeURIComponent(revision)}/${encodedPath}`;
-}
-/** git's object id of a blob: sha1("blob <size>\0" + content). */
-function gitBlobHasher(size) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`blob ${size}\0`);
-}
-class VerificationError extends Error {
-}
-/** Does the file at `path` hold exactly the listed content (LFS sha256, else git blob sha1)? */
-async function localFileMatches(params) {
-    const { path, file } = params;
-    const hash = file.lfsSha256 ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : gitBlobHasher(file.size);
-    try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
-            hash.update(chunk);
-    }
-    catch {
-        return false;
-    }
-    return hash.digest('hex') === (file.lfsSha256 ?? file.oid);
-}
-/**
- * Download one file to `destination`, verified: streamed to a temp file beside it while hashing, resumed
- * with a Range request after a reset, retried from scratch on wrong bytes, and renamed into place only when
- * its size and hash (LFS sha256, else git blob sha1) match the listing. A stalled body is abandoned after
- * the policy's timeout. On failure nothing is left at `destination` that was not there before.
- */
-async function downloadVerifiedFile(params) {
-    const { connection, repo, revision, file, destination } = params;
-    const policy = connection.retry;
-    await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(destination), { recursive: true });
-    const temp = tempPathFor(destination);
-    let lastError;
-    try {
-        for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-            try {
-                await downloadOnce({ connection, repo, revision, file, temp, onBytes: params.onBytes, idleTimeoutMs: policy.timeoutMs });
-                await (0,promises_.rename)(temp, destination);
-                return;
-            }
-            catch (error) {
-                lastError = error;
-                if (!isRetryable(error) || attempt === policy.attempts)
-                    break;
-                const wait = backoffMs(policy, attempt);
-                params.onRetry?.(`${file.path}: ${describeCause(error)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
-                await new Promise((resolve) => setTimeout(resolve, wait));
-            }
-        }
-    }
-    finally {
-        await (0,promises_.rm)(temp, { force: true });
-    }
-    if (lastError instanceof VerificationError)
-        throw new StepError(`${file.path}: ${lastError.message}`);
-    throw explainHubError({ error: lastError, what: `downloading ${file.path}` });
-}
-function isRetryable(error) {
-    const status = error.statusCode;
-    if (typeof status === 'number')
-        return status === 429 || status >= 500;
-    return true;
-}
-async function downloadOnce(params) {
-    const { connection, repo, revision, file, temp } = params;
-    const blob = await downloadFile({
-        repo: toRepoDesignation(repo),
-        path: file.path,
-        revision,
-        hubUrl: connection.hubUrl,
-        accessToken: connection.accessToken,
-        fetch: connection.fetch,
-        xet: false,
-        downloadInfo: { size: file.size, etag: file.lfsSha256 ?? file.oid, url: resolveUrl({ connection, repo, revision, path: file.path }) },
-    });
-    if (!blob)
-        throw new VerificationError('not found on the Hub');
-    const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const gitOid = gitBlobHasher(file.size);
-    const handle = await (0,promises_.open)(temp, 'w', 0o644);
-    const state = { written: 0 };
-    try {
-        // Resume after a dropped connection from where we are, with a Range request (blob.slice).
-        for (let resumes = 0;; resumes++) {
-            const stream = (state.written === 0 ? blob : blob.slice(state.written)).stream();
-            try {
-                await pump({ stream, handle, state, expected: file.size, hashes: [sha256, gitOid], idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
-                break;
-            }
-            catch (error) {
-                // Only a connection that dropped after delivering bytes is resumed; anything else starts over.
-                if (error instanceof VerificationError || state.written === 0 || resumes >= 3)
-                    throw error;
-            }
-        }
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    const written = state.written;
-    if (written !== file.size)
-        throw new VerificationError(`got ${written} bytes, the Hub listing says ${file.size}`);
-    if (file.lfsSha256) {
-        const actual = sha256.digest('hex');
-        if (actual !== file.lfsSha256)
-            throw new VerificationError(`sha256 mismatch (got ${actual.slice(0, 12)}…, expected ${file.lfsSha256.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
-    }
-    else if (file.oid) {
-        const actual = gitOid.digest('hex');
-        if (actual !== file.oid)
-            throw new VerificationError(`git oid mismatch (got ${actual.slice(0, 12)}…, expected ${file.oid.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
-    }
-}
-async function pump(params) {
-    const { stream, handle, state, expected, hashes, idleTimeoutMs, onBytes } = params;
-    const reader = stream.getReader();
-    try {
-        for (;;) {
-            let timer;
-            const stalled = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new Error(`no data for ${idleTimeoutMs} ms`)), idleTimeoutMs);
-            });
-            let chunk;
-            try {
-                chunk = await Promise.race([reader.read(), stalled]);
-            }
-            finally {
-                clearTimeout(timer);
-            }
-            if (chunk.done)
-                break;
-            const bytes = chunk.value;
-            if (state.written + bytes.length > expected)
-                throw new VerificationError(`served more than the ${expected} bytes the Hub lists`);
-            await handle.write(bytes, 0, bytes.length, state.written);
-            for (const hash of hashes)
-                hash.update(bytes);
-            state.written += bytes.length;
-            onBytes?.(bytes.length);
-        }
-    }
-    catch (error) {
-        await reader.cancel().catch(() => undefined);
-        throw typeof error === 'string' ? new Error(error) : error;
-    }
-    finally {
-        reader.releaseLock();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/hub/list-repo-files.ts
-
-
-
-
-
-/**
- * Every file of the repo at `revision` (recursive, all pages). Paths are checked before anything is
- * written: a listing that names "../x", an absolute path or a backslash path is refused, not followed.
- */
-async function listRepoFiles(params) {
-    const { connection, repo, revision } = params;
-    const files = [];
-    try {
-        for await (const entry of listFiles({
-            repo: toRepoDesignation(repo),
-            revision,
-            path: params.path,
-            recursive: true,
-            hubUrl: connection.hubUrl,
-            accessToken: connection.accessToken,
-            fetch: connection.fetch,
-        })) {
-            if (entry.type !== 'file')
-                continue;
-            assertSafeRepoPath(entry.path, repo);
-            if (!Number.isSafeInteger(entry.size) || entry.size < 0) {
-                throw new errors_InputError(`The Hub listing of ${describeRepo(repo)} gives "${printable(entry.path)}" an invalid size; refusing to download it`);
-            }
-            files.push({ path: entry.path, size: entry.size, oid: entry.oid ?? '', lfsSha256: entry.lfs?.oid });
-        }
-    }
-    catch (error) {
-        throw explainHubError({ error, what: describeRepo(repo, revision) });
-    }
-    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function assertSafeRepoPath(path, repo) {
-    const parts = path.split('/');
-    const unsafe = path === '' ||
-        path.startsWith('/') ||
-        path.includes('\\') ||
-        /[\x00-\x1f]/.test(path) ||
-        /^[A-Za-z]:/.test(path) ||
-        parts.some((part) => part === '..' || part === '.' || part === '');
-    if (unsafe) {
-        throw new errors_InputError(`The Hub listing of ${describeRepo(repo)} holds an unsafe path "${printable(path)}"; refusing to write outside the output dir`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/hub/resolve-revision.ts
 
 
@@ -18656,41 +18630,63 @@ async function readJsonObject(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/steps/model-download/model-metadata.ts
+;// CONCATENATED MODULE: ./src/steps/dataset-download/dataset-metadata.ts
 
-const MODEL_METADATA_FILE = 'model_metadata.json';
-const MODEL_METADATA_SCHEMA = 'model-experiments/model-download@1';
+const DATASET_METADATA_FILE = 'metadata.json';
+const DATASET_METADATA_SCHEMA = 'model-experiments/dataset-download@1';
+const SPLIT_DATA_FILE = 'data.jsonl';
+const JSONL_ENCODING = 'model-experiments/jsonl@1';
+const SAFE_SPLIT = /^\w+(?:[.-]\w+)*$/;
+/** A split name that is safe as a directory name under the output dir. */
+function isSafeSplitName(name) {
+    return SAFE_SPLIT.test(name) && name !== DATASET_METADATA_FILE && name.length <= 128;
+}
 const isStringArray = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
-/** Read and type-check model_metadata.json. Anything that is not exactly ours is "corrupted", with why. */
-async function readModelMetadata(path) {
+const isCount = (value) => Number.isSafeInteger(value) && value >= 0;
+/** Read and type-check metadata.json. Anything that is not exactly ours is "corrupted", with why. */
+async function readDatasetMetadata(path) {
     const read = await readJsonObject(path);
     if (read.kind !== 'ok')
         return read;
     const value = read.value;
-    if (value.schema !== MODEL_METADATA_SCHEMA) {
-        return { kind: 'corrupted', reason: typeof value.schema === 'string' ? `holds ${value.schema}, not model download metadata` : 'has no model-experiments schema' };
+    if (value.schema !== DATASET_METADATA_SCHEMA) {
+        return { kind: 'corrupted', reason: typeof value.schema === 'string' ? `holds ${value.schema}, not dataset download metadata` : 'has no model-experiments schema' };
     }
     const problems = [];
-    for (const field of ['name', 'revision', 'resolvedRevision', 'key', 'downloadedAt']) {
+    for (const field of ['name', 'config', 'revision', 'resolvedRevision', 'sourceRevision', 'key', 'downloadedAt']) {
         if (typeof value[field] !== 'string')
             problems.push(`${field} is not a string`);
     }
-    if (!isStringArray(value.include))
-        problems.push('include is not a list of strings');
-    if (!isStringArray(value.exclude))
-        problems.push('exclude is not a list of strings');
-    const files = value.files;
-    if (!Array.isArray(files))
-        problems.push('files is not a list');
+    if (value.requestedConfig !== null && typeof value.requestedConfig !== 'string')
+        problems.push('requestedConfig is not a string or null');
+    if (!isStringArray(value.requestedSplits))
+        problems.push('requestedSplits is not a list of strings');
+    if (value.max_samples !== null && !(isCount(value.max_samples) && value.max_samples > 0))
+        problems.push('max_samples is not a positive whole number or null');
+    if (value.origin !== 'parquet-conversion' && value.origin !== 'repo-files')
+        problems.push('origin is not parquet-conversion or repo-files');
+    if (!isCount(value.total_samples) || !isCount(value.bytes))
+        problems.push('total_samples or bytes is not a count');
+    const splits = value.splits;
+    if (!Array.isArray(splits) || splits.length === 0)
+        problems.push('splits is not a non-empty list');
     else {
-        for (const file of files) {
-            const entry = file;
-            if (!entry || typeof entry.path !== 'string' || typeof entry.oid !== 'string' || !Number.isSafeInteger(entry.size) || (entry.sha256 !== undefined && typeof entry.sha256 !== 'string')) {
-                problems.push('files holds an entry without path, size and oid');
+        for (const split of splits) {
+            const entry = split;
+            const valid = entry &&
+                typeof entry.name === 'string' &&
+                isCount(entry.rows) &&
+                isCount(entry.bytes) &&
+                typeof entry.sha256 === 'string' &&
+                typeof entry.mtimeMs === 'number' &&
+                typeof entry.ino === 'number' &&
+                isStringArray(entry.sourceFiles);
+            if (!valid) {
+                problems.push('splits holds an entry without name, rows, bytes and sha256');
                 break;
             }
-            if (entry.path.split('/').some((part) => part === '..' || part === '') || entry.path.startsWith('/')) {
-                problems.push(`files names an unsafe path ${JSON.stringify(entry.path)}`);
+            if (!isSafeSplitName(entry.name)) {
+                problems.push(`splits names an unsafe split ${JSON.stringify(entry.name)}`);
                 break;
             }
         }
@@ -18700,138 +18696,13238 @@ async function readModelMetadata(path) {
     return { kind: 'ok', metadata: value };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/steps/model-download/select-model-files.ts
+;// CONCATENATED MODULE: ./src/steps/dataset-download/jsonl-split-writer.ts
 
+
+
+
+const BUFFER_BYTES = 1 << 20;
 /**
- * Formats a repo ships besides the weights we use. When safetensors weights exist these are skipped by
- * default, as huggingface_hub users do with ignore_patterns; `--include` brings any of them back.
+ * A split's data.jsonl written under a temp name beside it, hashed as it is written, and renamed over the real
+ * name only when complete: a killed run leaves a temp file (cleaned up by the next run), never a short data.jsonl.
+ * Lines are encoded straight into one reused buffer (cheaper than joining strings first).
  */
-const REDUNDANT_WITH_SAFETENSORS = [
-    '*.h5', '**/*.h5', '*.msgpack', '**/*.msgpack', '*.ot', '**/*.ot', '*.onnx', '**/*.onnx', '*.onnx_data', '**/*.onnx_data',
-    '*.tflite', '**/*.tflite', '*.mlmodel', '**/*.mlmodel', 'coreml/**', 'openvino/**', 'onnx/**', '*.pt', 'pytorch_model*.bin',
-    '*.gguf', '**/*.gguf',
-];
-const matcher = (patterns) => picomatch_default()(patterns, { dot: true });
-/** Which files to download: include/exclude globs first, then the default skip of redundant formats. */
-function selectModelFiles(params) {
-    const { files, include, exclude } = params;
-    const included = include.length > 0 ? matcher(include) : undefined;
-    const excluded = exclude.length > 0 ? matcher(exclude) : undefined;
-    const hasSafetensors = files.some((file) => file.path.endsWith('.safetensors') || file.path.endsWith('.safetensors.index.json'));
-    const redundant = matcher(REDUNDANT_WITH_SAFETENSORS);
-    return files.filter((file) => {
-        if (file.path === '.gitattributes')
-            return false;
-        if (excluded?.(file.path))
-            return false;
-        if (included)
-            return included(file.path);
-        return !(hasSafetensors && redundant(file.path));
-    });
-}
-const WEIGHT_PATTERNS = matcher([
-    'model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json',
-    '*.safetensors', 'onnx/*.onnx', '*.onnx', 'tf_model.h5', 'flax_model.msgpack', '*.gguf',
-]);
-const TOKENIZER_FILES = ['tokenizer.json', 'vocab.txt', 'tokenizer.model', 'spiece.model', 'vocab.json', 'merges.txt', 'sentencepiece.bpe.model'];
-/** The files a usable model needs, among those selected: config.json, the weights, the tokenizer files the repo has. */
-function essentialFiles(paths) {
-    const config = paths.includes('config.json') ? 'config.json' : undefined;
-    const weights = paths.filter((path) => WEIGHT_PATTERNS(path));
-    const tokenizer = paths.filter((path) => TOKENIZER_FILES.includes(path));
-    return { config, weights, tokenizer };
-}
-
-;// CONCATENATED MODULE: ./src/steps/model-download/model-download.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Check the request before anything touches the network or the disk. */
-function parseModelDownloadRequest(params) {
-    const name = validateRepoId(params.name);
-    if (!params.outputDir?.trim())
-        throw new errors_InputError('--output-dir is required: give the directory to download the model into');
-    const checkGlobs = (flag, globs = []) => globs.map((glob) => {
-        const trimmed = glob.trim();
-        if (trimmed === '')
-            throw new errors_InputError(`${flag} must not be empty: give a glob such as "*.json"`);
-        return trimmed;
-    });
+async function openJsonlSplitWriter(path) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = tempPathFor(path);
+    const handle = await (0,promises_.open)(temp, 'w', 0o644);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    let used = 0;
+    let rows = 0;
+    let flushed = 0;
+    let closed = false;
+    const write = async (bytes) => {
+        hash.update(bytes);
+        await handle.write(bytes, 0, bytes.length);
+        flushed += bytes.length;
+    };
+    const flush = async () => {
+        if (used === 0)
+            return;
+        await write(buffer.subarray(0, used));
+        used = 0;
+    };
     return {
-        name,
-        outputDir: (0,external_node_path_namespaceObject.resolve)(params.outputDir),
-        revision: validateRevision(params.revision ?? 'main'),
-        include: checkGlobs('--include', params.include),
-        exclude: checkGlobs('--exclude', params.exclude),
+        get rows() {
+            return rows;
+        },
+        get bytes() {
+            return flushed + used;
+        },
+        async writeLines(lines) {
+            for (const line of lines) {
+                // A UTF-16 code unit takes at most 3 bytes in UTF-8: reserve that, plus the newline.
+                const worstCase = line.length * 3 + 1;
+                if (used + worstCase > BUFFER_BYTES)
+                    await flush();
+                if (worstCase > BUFFER_BYTES) {
+                    await write(Buffer.from(`${line}\n`, 'utf8'));
+                    continue;
+                }
+                used += buffer.write(line, used, 'utf8');
+                buffer[used++] = 0x0a;
+            }
+            rows += lines.length;
+        },
+        async commit() {
+            await flush();
+            await handle.sync();
+            await handle.close();
+            closed = true;
+            await (0,promises_.rename)(temp, path);
+            const info = await (0,promises_.stat)(path);
+            return { rows, bytes: flushed, sha256: hash.digest('hex'), mtimeMs: info.mtimeMs, ino: info.ino };
+        },
+        async abort() {
+            if (!closed)
+                await handle.close().catch(() => undefined);
+            closed = true;
+            await (0,promises_.rm)(temp, { force: true });
+        },
     };
 }
-function modelKeyComponents(request, resolvedRevision) {
-    return { name: request.name, revision: resolvedRevision, include: request.include, exclude: request.exclude };
+/** Temp files a killed run left beside `path` (same naming as tempPathFor). */
+async function removeStaleTempFiles(path) {
+    const prefix = `.${(0,external_node_path_.basename)(path)}.`;
+    const entries = await (0,promises_.readdir)((0,external_node_path_.dirname)(path)).catch(() => []);
+    for (const name of entries) {
+        if (name.startsWith(prefix) && name.endsWith('.tmp'))
+            await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(path), name), { force: true });
+    }
 }
-/** Validate a dir against the request: metadata, name, revision, patterns, every recorded file's size. */
-async function validateModelDir(params) {
+
+;// CONCATENATED MODULE: ./src/hub/list-repo-files.ts
+
+
+
+
+
+/**
+ * Every file of the repo at `revision` (recursive, all pages). Paths are checked before anything is
+ * written: a listing that names "../x", an absolute path or a backslash path is refused, not followed.
+ */
+async function listRepoFiles(params) {
+    const { connection, repo, revision } = params;
+    const files = [];
+    try {
+        for await (const entry of listFiles({
+            repo: toRepoDesignation(repo),
+            revision,
+            path: params.path,
+            recursive: true,
+            hubUrl: connection.hubUrl,
+            accessToken: connection.accessToken,
+            fetch: connection.fetch,
+        })) {
+            if (entry.type !== 'file')
+                continue;
+            assertSafeRepoPath(entry.path, repo);
+            if (!Number.isSafeInteger(entry.size) || entry.size < 0) {
+                throw new errors_InputError(`The Hub listing of ${describeRepo(repo)} gives "${printable(entry.path)}" an invalid size; refusing to download it`);
+            }
+            files.push({ path: entry.path, size: entry.size, oid: entry.oid ?? '', lfsSha256: entry.lfs?.oid });
+        }
+    }
+    catch (error) {
+        throw explainHubError({ error, what: describeRepo(repo, revision) });
+    }
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function assertSafeRepoPath(path, repo) {
+    const parts = path.split('/');
+    const unsafe = path === '' ||
+        path.startsWith('/') ||
+        path.includes('\\') ||
+        /[\x00-\x1f]/.test(path) ||
+        /^[A-Za-z]:/.test(path) ||
+        parts.some((part) => part === '..' || part === '.' || part === '');
+    if (unsafe) {
+        throw new errors_InputError(`The Hub listing of ${describeRepo(repo)} holds an unsafe path "${printable(path)}"; refusing to write outside the output dir`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hub/list-parquet-files.ts
+
+
+
+
+
+
+/** The branch where the Hub keeps its parquet conversion of a dataset's default branch. */
+const PARQUET_CONVERSION_REF = 'refs/convert/parquet';
+/**
+ * The Hub's parquet conversion of a dataset: `{config}/{split}/NNNN.parquet` on refs/convert/parquet.
+ * A dataset without one (never converted, or conversion failed) is a normal answer: null.
+ */
+async function listParquetFiles(params) {
+    const { connection, repo } = params;
+    let sha;
+    try {
+        sha = (await datasetInfo({
+            name: repo.name,
+            revision: PARQUET_CONVERSION_REF,
+            hubUrl: connection.hubUrl,
+            accessToken: connection.accessToken,
+            fetch: connection.fetch,
+            additionalFields: ['sha'],
+        })).sha;
+    }
+    catch (error) {
+        if (error instanceof HubApiError && error.statusCode === 404)
+            return null;
+        throw explainHubError({ error, what: describeRepo(repo, PARQUET_CONVERSION_REF) });
+    }
+    if (typeof sha !== 'string' || !isCommitSha(sha))
+        throw new StepError(`The Hub did not give a commit sha for ${describeRepo(repo, PARQUET_CONVERSION_REF)}`);
+    const files = await listRepoFiles({ connection, repo, revision: sha });
+    return { sha, configs: groupParquetFiles(files) };
+}
+/** Group conversion files by config and split; anything not shaped `{config}/{split}/{n}.parquet` is not data. */
+function groupParquetFiles(files) {
+    const configs = new Map();
+    for (const file of files) {
+        const parts = file.path.split('/');
+        if (parts.length !== 3 || !parts[2].endsWith('.parquet'))
+            continue;
+        const [config, splitDir] = parts;
+        const partial = splitDir.startsWith('partial-');
+        const split = partial ? splitDir.slice('partial-'.length) : splitDir;
+        let splits = configs.get(config);
+        if (!splits)
+            configs.set(config, (splits = new Map()));
+        let entry = splits.get(split);
+        if (!entry)
+            splits.set(split, (entry = { files: [], partial }));
+        entry.files.push(file);
+    }
+    for (const splits of configs.values()) {
+        for (const entry of splits.values())
+            entry.files.sort((a, b) => shardOrder(a.path, b.path));
+    }
+    return configs;
+}
+/** 0000.parquet < 0001.parquet < … < 10000.parquet: numeric where the names are numbers. */
+function shardOrder(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
+}
+
+;// CONCATENATED MODULE: ./src/steps/dataset-download/infer-data-splits.ts
+const FORMATS = { '.parquet': 'parquet', '.jsonl': 'jsonl', '.json': 'json', '.csv': 'csv' };
+const SPLIT_KEYWORDS = [
+    ['train', ['train', 'training']],
+    ['validation', ['validation', 'valid', 'dev', 'val']],
+    ['test', ['test', 'testing', 'eval', 'evaluation']],
+];
+const DEFAULT_SPLIT_ORDER = SPLIT_KEYWORDS.map(([split]) => split);
+const SEP = '[-._ 0-9]';
+const SHARDED = /^data\/([^/]+)-\d{5}-of-\d{5}[^/]*\.[^/]+$/;
+/** Per-directory metadata tables of image/audio folders, not rows (datasets' METADATA_PATTERNS). */
+const METADATA_FILES = new Set(['metadata.csv', 'metadata.jsonl']);
+const keywordIn = (keyword, kind) => kind === 'dir' ? new RegExp(`^(?:.*${SEP})?${keyword}(?:${SEP}.*)?$`) : new RegExp(`^(?:.*${SEP})?${keyword}${SEP}.*$`);
+const DIR_MATCHERS = SPLIT_KEYWORDS.map(([split, words]) => [split, words.map((word) => keywordIn(word, 'dir'))]);
+const FILE_MATCHERS = SPLIT_KEYWORDS.map(([split, words]) => [split, words.map((word) => keywordIn(word, 'file'))]);
+function dataFormatOf(path) {
+    const dot = path.lastIndexOf('.');
+    return dot < 0 ? undefined : FORMATS[path.slice(dot).toLowerCase()];
+}
+/** train, validation, test first (in that order), then the others alphabetically: the order `datasets` lists splits in. */
+function orderSplits(splits) {
+    const all = [...new Set(splits)];
+    const known = DEFAULT_SPLIT_ORDER.filter((split) => all.includes(split));
+    const others = all.filter((split) => !DEFAULT_SPLIT_ORDER.includes(split)).sort();
+    return [...known, ...others];
+}
+function inferDataSplits(paths) {
+    const candidates = paths.filter((path) => {
+        const parts = path.split('/');
+        return dataFormatOf(path) !== undefined && !parts.some((part) => part.startsWith('.')) && !METADATA_FILES.has(parts[parts.length - 1]);
+    });
+    if (candidates.length === 0)
+        return undefined;
+    const counts = new Map();
+    for (const path of candidates)
+        counts.set(dataFormatOf(path), (counts.get(dataFormatOf(path)) ?? 0) + 1);
+    // Most files wins; a tie goes to the format that keeps types best.
+    const preference = ['parquet', 'jsonl', 'json', 'csv'];
+    const format = [...counts.entries()].sort((a, b) => b[1] - a[1] || preference.indexOf(a[0]) - preference.indexOf(b[0]))[0][0];
+    const files = candidates.filter((path) => dataFormatOf(path) === format).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const skipped = candidates.filter((path) => dataFormatOf(path) !== format);
+    const grouped = new Map();
+    const add = (split, path) => {
+        if (!grouped.has(split))
+            grouped.set(split, []);
+        grouped.get(split).push(path);
+    };
+    const sharded = files.filter((path) => SHARDED.test(path));
+    if (sharded.length > 0) {
+        for (const path of sharded)
+            add(SHARDED.exec(path)[1], path);
+    }
+    else {
+        const splitOf = (names, matchers) => matchers.find(([, patterns]) => names.some((name) => patterns.some((pattern) => pattern.test(name))))?.[0];
+        const byDir = files.map((path) => [path, splitOf(path.split('/').slice(0, -1), DIR_MATCHERS)]);
+        const byFile = files.map((path) => [path, splitOf([path.split('/').pop()], FILE_MATCHERS)]);
+        const chosen = byDir.some(([, split]) => split) ? byDir : byFile.some(([, split]) => split) ? byFile : files.map((path) => [path, 'train']);
+        for (const [path, split] of chosen)
+            if (split)
+                add(split, path);
+    }
+    const splits = new Map(orderSplits(grouped.keys()).map((split) => [split, grouped.get(split)]));
+    return { format, splits, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/steps/dataset-download/plan-dataset-sources.ts
+
+
+
+
+
+
+
+/** The only config a repo read from its own files has (README-defined configs are not read). */
+const DEFAULT_CONFIG = 'default';
+/**
+ * Decide where rows come from. The Hub's parquet conversion first: it is made from the default branch (main), so
+ * it is used when the requested revision is main's current commit. Otherwise, or when there is no conversion,
+ * the repo's own data files at the requested commit, with splits inferred from their names.
+ */
+async function planDatasetSources(params) {
+    const { connection, name, revision, resolvedRevision, reporter } = params;
+    const repo = { type: 'dataset', name };
+    const conversion = await listParquetFiles({ connection, repo });
+    if (conversion && conversion.configs.size > 0) {
+        const ofMain = revision === 'main' || resolvedRevision === (await resolveRevision({ connection, repo, revision: 'main' }));
+        if (ofMain)
+            return fromConversion({ conversion, name, config: params.config, splits: params.splits });
+        reporter.info(`The Hub's parquet conversion of ${name} is made from main; ${revision} is another commit, so rows come from the repo's own data files`);
+    }
+    const files = await listRepoFiles({ connection, repo, revision: resolvedRevision });
+    const inferred = inferDataSplits(files.map((file) => file.path));
+    if (!inferred) {
+        const hint = conversion ? ` (the Hub's parquet conversion covers only main: use --revision main)` : '';
+        throw new errors_InputError(`Dataset ${name}@${revision} has no parquet conversion to read and no data files (.parquet, .jsonl, .json, .csv)${hint}`);
+    }
+    if (params.config !== undefined && params.config !== DEFAULT_CONFIG) {
+        throw new errors_InputError(`--config "${printable(params.config)}" is not a config of ${name}@${revision}: read from its data files it has only "${DEFAULT_CONFIG}"; omit --config`);
+    }
+    if (inferred.skipped.length > 0) {
+        reporter.warning(`${name} mixes data formats: reading its ${inferred.format} files, skipping ${inferred.skipped.length} other(s) (${inferred.skipped.slice(0, 3).join(', ')}${inferred.skipped.length > 3 ? ', …' : ''})`);
+    }
+    const byPath = new Map(files.map((file) => [file.path, file]));
+    const chosen = chooseSplits({ available: [...inferred.splits.keys()], requested: params.splits, where: `${name}@${revision}` });
+    return {
+        origin: 'repo-files',
+        config: DEFAULT_CONFIG,
+        revision: resolvedRevision,
+        splits: chosen.map((split) => ({ name: split, files: inferred.splits.get(split).map((path) => byPath.get(path)), format: inferred.format, partial: false })),
+    };
+}
+function fromConversion(params) {
+    const { conversion, name } = params;
+    const configs = [...conversion.configs.keys()];
+    let config;
+    if (params.config !== undefined) {
+        if (!conversion.configs.has(params.config)) {
+            throw new errors_InputError(`--config "${printable(params.config)}" is not a config of ${name}: choose one of ${configs.join(', ')}`);
+        }
+        config = params.config;
+    }
+    else if (conversion.configs.has(DEFAULT_CONFIG))
+        config = DEFAULT_CONFIG;
+    else if (configs.length === 1)
+        config = configs[0];
+    else
+        throw new errors_InputError(`${name} has ${configs.length} configs (${configs.join(', ')}): choose one with --config`);
+    const splitFiles = conversion.configs.get(config);
+    const chosen = chooseSplits({ available: [...splitFiles.keys()], requested: params.splits, where: `${name} (config ${config})` });
+    return {
+        origin: 'parquet-conversion',
+        config,
+        revision: conversion.sha,
+        splits: chosen.map((split) => ({ name: split, files: splitFiles.get(split).files, format: 'parquet', partial: splitFiles.get(split).partial })),
+    };
+}
+/** The requested splits (each must exist), or all of them; in the dataset's split order. */
+function chooseSplits(params) {
+    const { available, requested, where } = params;
+    const ordered = orderSplits(available);
+    for (const split of requested) {
+        if (!available.includes(split))
+            throw new errors_InputError(`--split "${printable(split)}" is not a split of ${where}: choose from ${ordered.join(', ')}`);
+    }
+    const chosen = requested.length > 0 ? ordered.filter((split) => requested.includes(split)) : ordered;
+    for (const split of chosen) {
+        if (!isSafeSplitName(split))
+            throw new StepError(`Split "${printable(split)}" of ${where} cannot be a directory name here: choose other splits with --split`);
+    }
+    return chosen;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/core/hash-file.ts
+
+
+
+/** Streaming sha256 of a file: memory stays flat whatever its size. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * The file's content hash, reusing `known.sha256` when size, mtime and inode all match the recorded stat
+ * (the fast path: no byte is read). Any difference, such as a fresh checkout's new mtimes, re-hashes the content,
+ * so the identity is always the bytes, never the stat.
+ */
+async function hashWithStatCache(path, known) {
+    const info = await (0,promises_.stat)(path, { bigint: false });
+    const unchanged = known !== undefined &&
+        typeof known.sha256 === 'string' &&
+        known.size === info.size &&
+        known.mtimeMs === info.mtimeMs &&
+        known.ino === info.ino;
+    if (unchanged)
+        return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256: known.sha256, rehashed: false };
+    const sha256 = await sha256File(path);
+    const after = await (0,promises_.stat)(path);
+    if (after.size !== info.size || after.mtimeMs !== info.mtimeMs) {
+        // Changed while we read it: hash what is there now once more rather than record a stat that lies.
+        return hashWithStatCache(path);
+    }
+    return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256, rehashed: true };
+}
+
+;// CONCATENATED MODULE: ./src/steps/dataset-download/validate-dataset-dir.ts
+
+
+
+
+const AGAIN = ', re-downloading...';
+const show = (value, none) => value === null || (Array.isArray(value) && value.length === 0) ? none : Array.isArray(value) ? value.join(', ') : String(value);
+/**
+ * Does `dir` hold this request's rows? metadata.json parses and matches the name, revision, config, splits and
+ * max_samples, and every split's data.jsonl is there with its recorded size and sha256 (re-hashed only when its
+ * stat changed since it was written). Each mismatch is one reason, worded as the seed words them.
+ */
+async function validateDatasetDir(params) {
     const { dir, request, resolvedRevision } = params;
-    const read = await readModelMetadata((0,external_node_path_namespaceObject.join)(dir, MODEL_METADATA_FILE));
+    const read = await readDatasetMetadata((0,external_node_path_.join)(dir, DATASET_METADATA_FILE));
     if (read.kind === 'missing')
-        return { ok: false, reasons: [`no ${MODEL_METADATA_FILE} in ${dir} (not downloaded yet)`] };
+        return { ok: false, reasons: [`no ${DATASET_METADATA_FILE} in ${dir} (not downloaded yet)`] };
     if (read.kind === 'corrupted')
-        return { ok: false, reasons: [`${MODEL_METADATA_FILE} is corrupted (${read.reason})`] };
+        return { ok: false, reasons: [`${DATASET_METADATA_FILE} is corrupted (${read.reason})${AGAIN}`] };
     const metadata = read.metadata;
     const reasons = [];
-    if (metadata.name !== request.name)
-        reasons.push(`cached model is ${metadata.name}, asked for ${request.name}`);
-    else {
-        if (metadata.revision !== request.revision)
-            reasons.push(`revision: ${metadata.revision} → ${request.revision}`);
-        else if (resolvedRevision && metadata.resolvedRevision !== resolvedRevision) {
-            reasons.push(`revision ${request.revision} moved upstream: ${metadata.resolvedRevision.slice(0, 7)} → ${resolvedRevision.slice(0, 7)}`);
-        }
-        if (metadata.include.join('\n') !== request.include.join('\n'))
-            reasons.push(`include: ${metadata.include.join(', ') || '(none)'} → ${request.include.join(', ') || '(none)'}`);
-        if (metadata.exclude.join('\n') !== request.exclude.join('\n'))
-            reasons.push(`exclude: ${metadata.exclude.join(', ') || '(none)'} → ${request.exclude.join(', ') || '(none)'}`);
+    if (metadata.name !== request.name) {
+        return { ok: false, reasons: [`Cache has a different dataset (${metadata.name} vs ${request.name})${AGAIN}`], metadata };
+    }
+    if (metadata.revision !== request.revision)
+        reasons.push(`Cache has a different revision (${metadata.revision} vs ${request.revision})${AGAIN}`);
+    else if (resolvedRevision && metadata.resolvedRevision !== resolvedRevision) {
+        reasons.push(`Revision ${request.revision} moved upstream (${metadata.resolvedRevision.slice(0, 7)} → ${resolvedRevision.slice(0, 7)})${AGAIN}`);
+    }
+    if (metadata.requestedConfig !== (request.config ?? null)) {
+        reasons.push(`Cache has a different config (${show(metadata.requestedConfig, 'default')} vs ${show(request.config ?? null, 'default')})${AGAIN}`);
+    }
+    if (metadata.requestedSplits.join('\n') !== request.splits.join('\n')) {
+        reasons.push(`Cache has different splits (${show(metadata.requestedSplits, 'all')} vs ${show(request.splits, 'all')})${AGAIN}`);
+    }
+    if (metadata.max_samples !== (request.maxSamples ?? null)) {
+        reasons.push(`Cache has different max_samples (${show(metadata.max_samples, 'all')} vs ${show(request.maxSamples ?? null, 'all')})${AGAIN}`);
     }
     if (reasons.length > 0)
         return { ok: false, reasons, metadata };
-    const essentials = essentialFiles(metadata.files.map((file) => file.path));
-    const ordered = [...new Set([essentials.config, ...essentials.weights, ...essentials.tokenizer].filter((path) => !!path))];
-    const byPath = new Map(metadata.files.map((file) => [file.path, file]));
-    for (const path of [...ordered, ...byPath.keys()]) {
-        const file = byPath.get(path);
-        const info = await (0,promises_.stat)((0,external_node_path_namespaceObject.join)(dir, path)).catch(() => undefined);
-        if (!info?.isFile()) {
-            reasons.push(`${path} is missing`);
-            break;
-        }
-        if (info.size !== file.size) {
-            reasons.push(`${path} has ${info.size} bytes, ${file.size} expected`);
-            break;
+    for (const split of metadata.splits) {
+        const relative = `${split.name}/${SPLIT_DATA_FILE}`;
+        const path = (0,external_node_path_.join)(dir, split.name, SPLIT_DATA_FILE);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info?.isFile())
+            return { ok: false, reasons: [`${relative} is missing${AGAIN}`], metadata };
+        if (info.size !== split.bytes)
+            return { ok: false, reasons: [`${relative} has ${info.size} bytes, ${split.bytes} expected (truncated or changed)${AGAIN}`], metadata };
+        const stamp = await hashWithStatCache(path, { size: split.bytes, mtimeMs: split.mtimeMs, ino: split.ino, sha256: split.sha256 });
+        if (stamp.sha256 !== split.sha256)
+            return { ok: false, reasons: [`${relative} changed since it was downloaded (sha256 differs)${AGAIN}`], metadata };
+    }
+    return { ok: true, metadata };
+}
+
+;// CONCATENATED MODULE: ./src/hub/download-verified-file.ts
+
+
+
+
+
+
+
+
+
+
+/** The URL the Hub serves a file's content at (the same one @huggingface/hub's fileDownloadInfo builds). */
+function resolveUrl(params) {
+    const { connection, repo, revision, path } = params;
+    const prefix = repo.type === 'dataset' ? 'datasets/' : '';
+    const encodedPath = path.split('/').map(encodeURIComponent).join('/');
+    return `${connection.hubUrl}/${prefix}${repo.name}/resolve/${encodeURIComponent(revision)}/${encodedPath}`;
+}
+/** git's object id of a blob: sha1("blob <size>\0" + content). */
+function gitBlobHasher(size) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${size}\0`);
+}
+class VerificationError extends Error {
+}
+/** Does the file at `path` hold exactly the listed content (LFS sha256, else git blob sha1)? */
+async function localFileMatches(params) {
+    const { path, file } = params;
+    const hash = file.lfsSha256 ? (0,external_node_crypto_.createHash)('sha256') : gitBlobHasher(file.size);
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+            hash.update(chunk);
+    }
+    catch {
+        return false;
+    }
+    return hash.digest('hex') === (file.lfsSha256 ?? file.oid);
+}
+/**
+ * Download one file to `destination`, verified: streamed to a temp file beside it while hashing, resumed
+ * with a Range request after a reset, retried from scratch on wrong bytes, and renamed into place only when
+ * its size and hash (LFS sha256, else git blob sha1) match the listing. A stalled body is abandoned after
+ * the policy's timeout. On failure nothing is left at `destination` that was not there before.
+ */
+async function downloadVerifiedFile(params) {
+    const { connection, repo, revision, file, destination } = params;
+    const policy = connection.retry;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+    const temp = tempPathFor(destination);
+    let lastError;
+    try {
+        for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+            try {
+                await downloadOnce({ connection, repo, revision, file, temp, onBytes: params.onBytes, idleTimeoutMs: policy.timeoutMs });
+                await (0,promises_.rename)(temp, destination);
+                return;
+            }
+            catch (error) {
+                lastError = error;
+                if (!isRetryable(error) || attempt === policy.attempts)
+                    break;
+                const wait = backoffMs(policy, attempt);
+                params.onRetry?.(`${file.path}: ${describeCause(error)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
+                await new Promise((resolve) => setTimeout(resolve, wait));
+            }
         }
     }
-    return reasons.length > 0 ? { ok: false, reasons, metadata } : { ok: true, metadata };
+    finally {
+        await (0,promises_.rm)(temp, { force: true });
+    }
+    if (lastError instanceof VerificationError)
+        throw new StepError(`${file.path}: ${lastError.message}`);
+    throw explainHubError({ error: lastError, what: `downloading ${file.path}` });
 }
-/** model download: the cached step over the Hub. */
-async function runModelDownload(params) {
+function isRetryable(error) {
+    const status = error.statusCode;
+    if (typeof status === 'number')
+        return status === 429 || status >= 500;
+    return true;
+}
+async function downloadOnce(params) {
+    const { connection, repo, revision, file, temp } = params;
+    const blob = await downloadFile({
+        repo: toRepoDesignation(repo),
+        path: file.path,
+        revision,
+        hubUrl: connection.hubUrl,
+        accessToken: connection.accessToken,
+        fetch: connection.fetch,
+        xet: false,
+        downloadInfo: { size: file.size, etag: file.lfsSha256 ?? file.oid, url: resolveUrl({ connection, repo, revision, path: file.path }) },
+    });
+    if (!blob)
+        throw new VerificationError('not found on the Hub');
+    // LFS files are identified by the sha256 of their content, others by their git blob sha1: hash only what is checked.
+    const hash = file.lfsSha256 ? (0,external_node_crypto_.createHash)('sha256') : gitBlobHasher(file.size);
+    const handle = await (0,promises_.open)(temp, 'w', 0o644);
+    const state = { written: 0 };
+    try {
+        // Resume after a dropped connection from where we are, with a Range request (blob.slice).
+        for (let resumes = 0;; resumes++) {
+            const stream = (state.written === 0 ? blob : blob.slice(state.written)).stream();
+            try {
+                await pump({ stream, handle, state, expected: file.size, hash, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
+                break;
+            }
+            catch (error) {
+                // Only a connection that dropped after delivering bytes is resumed; anything else starts over.
+                if (error instanceof VerificationError || state.written === 0 || resumes >= 3)
+                    throw error;
+            }
+        }
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    const written = state.written;
+    if (written !== file.size)
+        throw new VerificationError(`got ${written} bytes, the Hub listing says ${file.size}`);
+    if (file.lfsSha256) {
+        const actual = hash.digest('hex');
+        if (actual !== file.lfsSha256)
+            throw new VerificationError(`sha256 mismatch (got ${actual.slice(0, 12)}…, expected ${file.lfsSha256.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
+    }
+    else if (file.oid) {
+        const actual = hash.digest('hex');
+        if (actual !== file.oid)
+            throw new VerificationError(`git oid mismatch (got ${actual.slice(0, 12)}…, expected ${file.oid.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
+    }
+}
+/** Writes are batched: one syscall per MiB instead of one per network chunk (~64 KiB). */
+const WRITE_BATCH_BYTES = 1024 * 1024;
+async function pump(params) {
+    const { stream, handle, state, expected, hash, idleTimeoutMs, onBytes } = params;
+    const reader = stream.getReader();
+    // One watchdog per body rather than a timer per chunk: it cancels the read when no byte came for idleTimeoutMs.
+    let lastData = Date.now();
+    let stalled = false;
+    const watchdog = setInterval(() => {
+        if (Date.now() - lastData > idleTimeoutMs) {
+            stalled = true;
+            reader.cancel(new Error(`no data for ${idleTimeoutMs} ms`)).catch(() => undefined);
+        }
+    }, Math.min(1000, Math.max(50, idleTimeoutMs / 4)));
+    let pending = [];
+    let pendingBytes = 0;
+    const flush = async () => {
+        if (pendingBytes === 0)
+            return;
+        const batch = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+        pending = [];
+        pendingBytes = 0;
+        await handle.write(batch, 0, batch.length, state.written);
+        state.written += batch.length;
+    };
+    try {
+        for (;;) {
+            const chunk = await reader.read();
+            if (stalled)
+                throw new Error(`no data for ${idleTimeoutMs} ms`);
+            if (chunk.done)
+                break;
+            lastData = Date.now();
+            const bytes = chunk.value;
+            if (state.written + pendingBytes + bytes.length > expected)
+                throw new VerificationError(`served more than the ${expected} bytes the Hub lists`);
+            hash.update(bytes);
+            pending.push(bytes);
+            pendingBytes += bytes.length;
+            onBytes?.(bytes.length);
+            if (pendingBytes >= WRITE_BATCH_BYTES)
+                await flush();
+        }
+        await flush();
+    }
+    catch (error) {
+        // Bytes already hashed must reach the file too, so a resume continues from a consistent offset.
+        await flush().catch(() => undefined);
+        await reader.cancel().catch(() => undefined);
+        if (stalled)
+            throw new Error(`no data for ${idleTimeoutMs} ms`);
+        throw typeof error === 'string' ? new Error(error) : error;
+    }
+    finally {
+        clearInterval(watchdog);
+        reader.releaseLock();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
+
+/** @type {import('../src/types.d.ts').ParquetType[]} */
+const ParquetTypes = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96', // deprecated
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
+
+/** @type {import('../src/types.d.ts').Encoding[]} */
+const Encodings = [
+  'PLAIN',
+  'GROUP_VAR_INT', // deprecated
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED', // deprecated
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+  'ALP',
+]
+
+/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+const FieldRepetitionTypes = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+]
+
+/** @type {import('../src/types.d.ts').ConvertedType[]} */
+const ConvertedTypes = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
+
+/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+const CompressionCodecs = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
+
+/** @type {import('../src/types.d.ts').PageType[]} */
+const PageTypes = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
+
+/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+const BoundaryOrders = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
+
+/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+const EdgeInterpolationAlgorithms = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+/**
+ * WKB (Well-Known Binary) decoder for geometry objects.
+ *
+ * @param {DataReader} reader
+ * @returns {Geometry} geometry object
+ */
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader)
+
+  if (flags.type === 1) { // Point
+    return { type: 'Point', coordinates: readPosition(reader, flags) }
+  } else if (flags.type === 2) { // LineString
+    return { type: 'LineString', coordinates: readLine(reader, flags) }
+  } else if (flags.type === 3) { // Polygon
+    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
+  } else if (flags.type === 4) { // MultiPoint
+    const points = []
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPoint', coordinates: points }
+  } else if (flags.type === 5) { // MultiLineString
+    const lines = []
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)))
+    }
+    return { type: 'MultiLineString', coordinates: lines }
+  } else if (flags.type === 6) { // MultiPolygon
+    const polygons = []
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPolygon', coordinates: polygons }
+  } else if (flags.type === 7) { // GeometryCollection
+    const geometries = []
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader))
+    }
+    return { type: 'GeometryCollection', geometries }
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`)
+  }
+}
+
+/**
+ * Extract ISO WKB flags and base geometry type.
+ *
+ * @param {DataReader} reader
+ * @returns {WkbFlags}
+ */
+function getFlags(reader) {
+  const { view } = reader
+  const littleEndian = view.getUint8(reader.offset++) === 1
+  const rawType = view.getUint32(reader.offset, littleEndian)
+  reader.offset += 4
+
+  const type = rawType % 1000
+  const flags = Math.floor(rawType / 1000)
+
+  let count = 0
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian)
+    reader.offset += 4
+  }
+
+  // XY, XYZ, XYM, XYZM
+  let dim = 2
+  if (flags) dim++
+  if (flags === 3) dim++
+
+  return { littleEndian, type, dim, count }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[]}
+ */
+function readPosition(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
+    reader.offset += 8
+    points.push(coord)
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][]}
+ */
+function readLine(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags))
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][][]}
+ */
+function readPolygon(reader, flags) {
+  const { view } = reader
+  const rings = []
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian)
+    reader.offset += 4
+    rings.push(readLine(reader, { ...flags, count }))
+  }
+  return rings
+}
+
+/**
+ * @typedef {object} WkbFlags
+ * @property {boolean} littleEndian
+ * @property {number} type
+ * @property {number} dim
+ * @property {number} count
+ */
+
+/**
+ * @import {DataReader, Geometry} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+
+
+/**
+ * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
+ */
+
+const decoder = new TextDecoder()
+
+/**
+ * Default type parsers when no custom ones are given
+ * @type ParquetParsers
+ */
+const DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis))
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n))
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n))
+  },
+  dateFromDays(days) {
+    return new Date(days * 86400000)
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes)
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes))
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return undefined
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
+  },
+}
+
+/**
+ * Convert known types from primitive to rich, and dereference dictionary.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {DecodedArray | undefined} dictionary
+ * @param {Encoding} encoding
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith('_DICTIONARY')) {
+    let output = data
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
+      output = new dictionary.constructor(data.length)
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]]
+    }
+    return output
+  } else {
+    return convert(data, columnDecoder)
+  }
+}
+
+/**
+ * Convert known types from primitive to rich.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
+  const { type, converted_type: ctype, logical_type: ltype } = element
+  const nullable = element.repetition_type !== 'REQUIRED'
+
+  // FILE inline data is binary, even when utf8 conversion is enabled.
+  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
+    return data
+  }
+
+  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
+  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
+  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
+    return data
+  }
+  if (ctype === 'DECIMAL') {
+    const scale = element.scale || 0
+    // divide rather than multiply by 10 ** -scale, which is inexact
+    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
+    const factor = 10 ** scale
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        // Large scales can overflow the divisor while the result is still representable.
+        arr[i] = scale > 308 ? convert_parseDecimal(data[i]) * 10 ** -scale : convert_parseDecimal(data[i]) / factor
+      } else {
+        arr[i] = Number(data[i]) / factor
+      }
+    }
+    return arr
+  }
+  if (!ctype && type === 'INT96') {
+    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
+  }
+  if (ctype === 'DATE') {
+    return Array.from(data).map(v => parsers.dateFromDays(v))
+  }
+  if (ctype === 'TIMESTAMP_MILLIS') {
+    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
+  }
+  if (ctype === 'TIMESTAMP_MICROS') {
+    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
+  }
+  if (ctype === 'JSON') {
+    return data.map(v => parsers.jsonFromBytes(v))
+  }
+  if (ctype === 'BSON') {
+    throw new Error('parquet bson not supported')
+  }
+  if (ctype === 'INTERVAL') {
+    throw new Error('parquet interval not supported')
+  }
+  if (ltype?.type === 'GEOMETRY') {
+    return data.map(v => parsers.geometryFromBytes(v))
+  }
+  if (ltype?.type === 'GEOGRAPHY') {
+    return data.map(v => parsers.geographyFromBytes(v))
+  }
+  if (ltype?.type === 'UUID') {
+    return data.map(v => parsers.uuidFromBytes(v))
+  }
+  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
+    return data.map(v => parsers.stringFromBytes(v))
+  }
+  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
+    return arr
+  }
+  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
+    }
+    return arr
+  }
+  if (ltype?.type === 'FLOAT16') {
+    return Array.from(data).map(parseFloat16)
+  }
+  if (ltype?.type === 'TIMESTAMP') {
+    const { unit } = ltype
+    /** @type {ParquetParsers[keyof ParquetParsers]} */
+    let parser = parsers.timestampFromMilliseconds
+    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
+    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i])
+    }
+    return arr
+  }
+  return data
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {number}
+ */
+function convert_parseDecimal(bytes) {
+  if (!bytes.length) return 0
+
+  let value = 0n
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte)
+  }
+
+  // handle signed
+  const bits = bytes.length * 8
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits)
+  }
+
+  return Number(value)
+}
+
+/**
+ * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
+ * @param {bigint} value
+ * @returns {bigint}
+ */
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n
+  const nano = value & 0xffffffffffffffffn
+  return days * 86400000000000n + nano
+}
+
+/**
+ * @param {Uint8Array | undefined} bytes
+ * @returns {number | undefined}
+ */
+function parseFloat16(bytes) {
+  if (!bytes) return undefined
+  const int16 = bytes[1] << 8 | bytes[0]
+  const sign = int16 >> 15 ? -1 : 1
+  const exp = int16 >> 10 & 0x1f
+  const frac = int16 & 0x3ff
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
+/**
+ * Build a tree from the schema elements.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {number} rootIndex index of the root element
+ * @param {string[]} path path to the element
+ * @returns {SchemaTree} tree of schema elements
+ */
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex]
+  const children = []
+  let count = 1
+
+  // Read the specified number of children
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count]
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
+      count += child.count
+      children.push(child)
+    }
+  }
+
+  return { count, element, children, path }
+}
+
+/**
+ * Get schema elements from the root to the given element name.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name)
+}
+
+/**
+ * Get schema tree nodes from the root of a prebuilt tree to the given element name.
+ *
+ * @param {SchemaTree} tree root of the schema tree
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getTreePath(tree, name) {
+  const path = [tree]
+  for (const part of name) {
+    const child = tree.children.find(child => child.element.name === part)
+    if (!child) throw new Error(`parquet schema element not found: ${name}`)
+    path.push(child)
+    tree = child
+  }
+  return path
+}
+
+/**
+ * Get all physical (leaf) column names.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {string[]} list of physical column names
+ */
+function getPhysicalColumns(schemaTree) {
+  /** @type {string[]} */
+  const columns = []
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child)
+      }
+    } else {
+      columns.push(node.path.join('.'))
+    }
+  }
+  traverse(schemaTree)
+  return columns
+}
+
+/**
+ * Get the max repetition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max repetition level
+ */
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === 'REPEATED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Get the max definition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max definition level
+ */
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== 'REQUIRED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Check if a column is list-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if list-like
+ */
+function isListLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'LIST') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length > 1) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Check if a column is map-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if map-like
+ */
+function isMapLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'MAP') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length !== 2) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  const keyChild = firstChild.children.find(child => child.element.name === 'key')
+  if (keyChild?.element.repetition_type === 'REPEATED') return false
+
+  const valueChild = firstChild.children.find(child => child.element.name === 'value')
+  if (valueChild?.element.repetition_type === 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Returns true if a column is non-nested.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {boolean}
+ */
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false
+  const [, column] = schemaPath
+  if (column.element.repetition_type === 'REPEATED') return false
+  if (column.children.length) return false
+  return true
+}
+
+/**
+ * @import {SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
+/**
+ * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
+ */
+
+// TCompactProtocol types
+const STOP = 0
+const TRUE = 1
+const FALSE = 2
+const BYTE = 3
+const I16 = 4
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
+
+/**
+ * Parse TCompactProtocol
+ *
+ * @param {DataReader} reader
+ * @returns {{ [key: `field_${number}`]: any }}
+ */
+function deserializeTCompactProtocol(reader) {
+  /** @type {ThriftObject} */
+  const value = {}
+  let fid = 0
+
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
+    // Parse each field based on its type and add to the result object
+    const byte = reader.view.getUint8(reader.offset++)
+    const type = byte & 0x0f
+    if (type === STOP) break
+    const delta = byte >> 4
+    fid = delta ? fid + delta : readZigZag(reader)
+    value[`field_${fid}`] = readElement(reader, type)
+  }
+
+  return value
+}
+
+/**
+ * Read a single element based on its type
+ *
+ * @param {DataReader} reader
+ * @param {number} type
+ * @returns {ThriftType}
+ */
+function readElement(reader, type) {
+  switch (type) {
+  case TRUE:
+    return true
+  case FALSE:
+    return false
+  case BYTE:
+    return reader.view.getInt8(reader.offset++)
+  case I16:
+  case I32:
+    return readZigZag(reader)
+  case I64:
+    return readZigZagBigInt(reader)
+  case DOUBLE: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case BINARY: {
+    const stringLength = readVarInt(reader)
+    if (reader.offset + stringLength > reader.view.byteLength) {
+      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
+    }
+    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
+    reader.offset += stringLength
+    return strBytes
+  }
+  case LIST: {
+    const byte = reader.view.getUint8(reader.offset++)
+    const elemType = byte & 0x0f
+    let listSize = byte >> 4
+    if (listSize === 15) {
+      listSize = readVarInt(reader)
+    }
+    const boolType = elemType === TRUE || elemType === FALSE
+    const values = new Array(listSize)
+    for (let i = 0; i < listSize; i++) {
+      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
+    }
+    return values
+  }
+  case STRUCT:
+    // main function handles struct parsing
+    return deserializeTCompactProtocol(reader)
+  default:
+    // MAP, SET, UUID not used by parquet
+    throw new Error(`thrift unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read varint aka Unsigned LEB128.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readVarInt(reader) {
+  let result = 0
+  let shift = 0
+  while (true) {
+    // Read groups of 7 low bits until high bit is 0
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= (byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7
+  }
+}
+
+/**
+ * Read a varint as a bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readVarBigInt(reader) {
+  let result = 0n
+  let shift = 0n
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= BigInt(byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7n
+  }
+}
+
+/**
+ * Read a zigzag number.
+ * Zigzag folds positive and negative numbers into the positive number space.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader)
+  return zigzag >>> 1 ^ -(zigzag & 1)
+}
+
+/**
+ * Read a zigzag bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader)
+  return zigzag >> 1n ^ -(zigzag & 1n)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+/**
+ * @param {SchemaElement[]} schema
+ * @param {KeyValue[] | undefined} key_value_metadata
+ * @returns {void}
+ */
+function markGeoColumns(schema, key_value_metadata) {
+  // Prepare the list of GeoParquet columns
+  /** @type {Map<string, LogicalType>} */
+  const columns = new Map()
+  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== 'WKB') continue
+
+    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
+    const id = column.crs?.id ?? column.crs?.ids?.[0]
+    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
+    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
+    columns.set(name, { type, crs })
+  }
+
+  // Mark schema elements with logical type
+  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
+  for (let i = 1; i < schema.length; i++) { // skip root
+    const { logical_type, name, num_children, type } = schema[i]
+    if (num_children) {
+      i += num_children
+      continue // skip the element and its children
+    }
+    if (type === 'BYTE_ARRAY' && !logical_type) {
+      schema[i].logical_type = columns.get(name)
+    }
+  }
+}
+
+/**
+ * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
+ */
+
+const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
+
+const metadata_decoder = new TextDecoder()
+function decode(/** @type {Uint8Array} */ value) {
+  return value && metadata_decoder.decode(value)
+}
+
+/**
+ * Read parquet metadata from an async buffer.
+ *
+ * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
+ * asynchronously, possibly over the network.
+ *
+ * You must provide the byteLength of the buffer, typically from a HEAD request.
+ *
+ * In theory, you could use suffix-range requests to fetch the end of the file,
+ * and save a round trip. But in practice, this doesn't work because chrome
+ * deems suffix-range requests as a not-safe-listed header, and will require
+ * a pre-flight. So the byteLength is required.
+ *
+ * To make this efficient, we initially request the last 512kb of the file,
+ * which is likely to contain the metadata. If the metadata length exceeds the
+ * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
+ *
+ * This ensures that we either make one 512kb initial request for the metadata,
+ * or a second request for up to the metadata size.
+ *
+ * @param {AsyncBuffer} asyncBuffer parquet file contents
+ * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
+ * @returns {Promise<FileMetaData>} parquet metadata object
+ */
+async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
+
+  // fetch last bytes (footer) of the file
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
+
+  // Check for parquet magic number "PAR1"
+  const footerView = new DataView(footerBuffer)
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
+  }
+
+  // check if metadata size fits inside the initial fetch
+  if (metadataLength + 8 > initialFetchSize) {
+    // fetch the rest of the metadata
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
+    // combine initial fetch with the new slice
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
+    const combinedView = new Uint8Array(combinedBuffer)
+    combinedView.set(new Uint8Array(metadataBuffer))
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+  } else {
+    // parse metadata from the footer
+    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+  }
+}
+
+/**
+ * Read parquet metadata from a buffer synchronously.
+ *
+ * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
+ * @param {MetadataOptions} options metadata parsing options
+ * @returns {FileMetaData} parquet metadata object
+ */
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer)
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
+  } else {
+    throw new Error('parquet expected ArrayBuffer or Uint8Array')
+  }
+
+  // Use default parsers if not given
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  // Validate footer magic number "PAR1"
+  if (view.byteLength < 8) {
+    throw new Error('parquet file is too short')
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLengthOffset = view.byteLength - 8
+  const metadataLength = view.getUint32(metadataLengthOffset, true)
+  if (metadataLength > view.byteLength - 8) {
+    // {metadata}, metadata_length, PAR1
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
+  }
+
+  const metadataOffset = metadataLengthOffset - metadataLength
+  const reader = { view, offset: metadataOffset }
+  const metadata = deserializeTCompactProtocol(reader)
+
+  // Parse metadata from thrift data
+  const version = metadata.field_1
+  /** @type {SchemaElement[]} */
+  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10),
+  }))
+  // schema element per column index
+  const columnSchema = schema.filter(e => e.type)
+  const num_rows = metadata.field_3
+  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
+    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2),
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3,
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3,
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8,
+          },
+          geospatial_types: column.field_3.field_17.field_2,
+        },
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9,
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3,
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7,
+  }))
+  /** @type {KeyValue[] | undefined} */
+  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2),
+  }))
+  const created_by = decode(metadata.field_6)
+
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata)
+  }
+
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength,
+  }
+}
+
+/**
+ * Return a tree of schema elements from parquet metadata.
+ *
+ * @param {{schema: SchemaElement[]}} metadata parquet metadata object
+ * @returns {SchemaTree} tree of schema elements
+ */
+function metadata_parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0]
+}
+
+/**
+ * @param {any} logicalType
+ * @returns {LogicalType | undefined}
+ */
+function logicalType(logicalType) {
+  if (logicalType?.field_1) return { type: 'STRING' }
+  if (logicalType?.field_2) return { type: 'MAP' }
+  if (logicalType?.field_3) return { type: 'LIST' }
+  if (logicalType?.field_4) return { type: 'ENUM' }
+  if (logicalType?.field_5) return {
+    type: 'DECIMAL',
+    scale: logicalType.field_5.field_1,
+    precision: logicalType.field_5.field_2,
+  }
+  if (logicalType?.field_6) return { type: 'DATE' }
+  if (logicalType?.field_7) return {
+    type: 'TIME',
+    isAdjustedToUTC: logicalType.field_7.field_1,
+    unit: timeUnit(logicalType.field_7.field_2),
+  }
+  if (logicalType?.field_8) return {
+    type: 'TIMESTAMP',
+    isAdjustedToUTC: logicalType.field_8.field_1,
+    unit: timeUnit(logicalType.field_8.field_2),
+  }
+  if (logicalType?.field_10) return {
+    type: 'INTEGER',
+    bitWidth: logicalType.field_10.field_1,
+    isSigned: logicalType.field_10.field_2,
+  }
+  if (logicalType?.field_11) return { type: 'NULL' }
+  if (logicalType?.field_12) return { type: 'JSON' }
+  if (logicalType?.field_13) return { type: 'BSON' }
+  if (logicalType?.field_14) return { type: 'UUID' }
+  if (logicalType?.field_15) return { type: 'FLOAT16' }
+  if (logicalType?.field_16) return {
+    type: 'VARIANT',
+    specification_version: logicalType.field_16.field_1,
+  }
+  if (logicalType?.field_17) return {
+    type: 'GEOMETRY',
+    crs: decode(logicalType.field_17.field_1),
+  }
+  if (logicalType?.field_18) return {
+    type: 'GEOGRAPHY',
+    crs: decode(logicalType.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
+  }
+  if (logicalType?.field_19) return { type: 'FILE' }
+  return logicalType
+}
+
+/**
+ * @param {any} unit
+ * @returns {TimeUnit}
+ */
+function timeUnit(unit) {
+  if (unit.field_1) return 'MILLIS'
+  if (unit.field_2) return 'MICROS'
+  if (unit.field_3) return 'NANOS'
+  throw new Error('parquet time unit required')
+}
+
+/**
+ * Convert column statistics based on column type.
+ *
+ * @param {any} stats
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {Statistics}
+ */
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+/**
+ * @param {Uint8Array | undefined} value
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {MinMaxType | undefined}
+ */
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema
+  if (value === undefined) return value
+  if (type === 'BOOLEAN') return value[0] === 1
+  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
+  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
+  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
+  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
+    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  const unsigned = converted_type?.startsWith('UINT_') ||
+    logical_type?.type === 'INTEGER' && !logical_type.isSigned
+  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
+  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
+  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
+  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
+  if (converted_type === 'DECIMAL') {
+    const scale = schema.scale || 0
+    return scale > 308 ? convert_parseDecimal(value) * 10 ** -scale : convert_parseDecimal(value) / 10 ** scale
+  }
+  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
+  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
+  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
+  // assert(false)
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
+// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
+
+const MASK = 0xffffffffffffffffn
+const PRIME1 = 0x9e3779b185ebca87n
+const PRIME2 = 0xc2b2ae3d27d4eb4fn
+const PRIME3 = 0x165667b19e3779f9n
+const PRIME4 = 0x85ebca77c2b2ae63n
+const PRIME5 = 0x27d4eb2f165667c5n
+
+/**
+ * @param {bigint} x
+ * @param {bigint} r rotation amount in bits (1..63)
+ * @returns {bigint}
+ */
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK
+  acc = rotl64(acc, 31n)
+  return acc * PRIME1 & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function mergeRound(acc, val) {
+  acc ^= round(0n, val)
+  return acc * PRIME1 + PRIME4 & MASK
+}
+
+/**
+ * Compute the 64-bit xxHash of a byte buffer.
+ *
+ * @param {Uint8Array} input
+ * @param {bigint} [seed]
+ * @returns {bigint} 64-bit hash
+ */
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+  const len = input.byteLength
+  let offset = 0
+  let h64
+
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
+    let v3 = seed
+    let v4 = seed - PRIME1 & MASK
+
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
+      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
+      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
+      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
+    }
+
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
+    h64 = mergeRound(h64, v1)
+    h64 = mergeRound(h64, v2)
+    h64 = mergeRound(h64, v3)
+    h64 = mergeRound(h64, v4)
+  } else {
+    h64 = seed + PRIME5 & MASK
+  }
+
+  h64 = h64 + BigInt(len) & MASK
+
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true))
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
+    offset += 8
+  }
+
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
+    offset += 4
+  }
+
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
+    offset += 1
+  }
+
+  h64 ^= h64 >> 33n
+  h64 = h64 * PRIME2 & MASK
+  h64 ^= h64 >> 29n
+  h64 = h64 * PRIME3 & MASK
+  h64 ^= h64 >> 32n
+  return h64
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
+// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
+// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
+// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
+
+
+
+
+/**
+ * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
+ */
+
+const bloom_textEncoder = new TextEncoder()
+
+const SALT = new Uint32Array([
+  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
+  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
+])
+
+/**
+ * Map the high 32 bits of a hash to a block index in [0, numBlocks).
+ *
+ * @param {bigint} hash
+ * @param {number} numBlocks
+ * @returns {number}
+ */
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
+}
+
+/**
+ * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
+ *
+ * @param {bigint} hash
+ * @returns {Uint32Array}
+ */
+function blockMask(hash) {
+  const m = new Uint32Array(8)
+  const low = Number(hash & 0xffffffffn) | 0
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
+  }
+  return m
+}
+
+/**
+ * Insert a hash into a Split Block Bloom Filter.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ */
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    blocks[offset + i] |= m[i]
+  }
+}
+
+/**
+ * Test whether a hash might be present in a Split Block Bloom Filter.
+ * False positives are possible; false negatives are not.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ * @returns {boolean}
+ */
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false
+  }
+  return true
+}
+
+/**
+ * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
+ * Returns undefined when the header advertises an unsupported algorithm, hash, or
+ * compression — callers should treat that as "cannot use this bloom filter."
+ *
+ * @param {DataReader} reader
+ * @returns {BloomFilter | undefined}
+ */
+function readBloomFilter(reader) {
+  const header = deserializeTCompactProtocol(reader)
+  const numBytes = header.field_1
+  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
+  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
+  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
+  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
+  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
+
+  const { view, offset } = reader
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
+  }
+  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
+  const blocks = new Uint32Array(numBytes >> 2)
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true)
+  }
+  reader.offset = offset + numBytes
+  return { numBytes, blocks }
+}
+
+/**
+ * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
+ * bloom filter lookup. Returns undefined when the column's parser is lossy or
+ * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
+ * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
+ * column. Callers must treat undefined as "bloom filter cannot help."
+ *
+ * @param {any} value
+ * @param {SchemaElement} element
+ * @returns {bigint | undefined}
+ */
+function hashParquetValue(value, element) {
+  if (value === null || value === undefined) return undefined
+  const { type, converted_type, logical_type } = element
+
+  if (type === 'BOOLEAN') {
+    if (typeof value !== 'boolean') return undefined
+    return xxhash64(new Uint8Array([value ? 1 : 0]))
+  }
+
+  if (type === 'FLOAT') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setFloat32(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'DOUBLE') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setFloat64(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT32') {
+    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
+    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setInt32(0, value | 0, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT64') {
+    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
+    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    let bigValue
+    if (typeof value === 'bigint') bigValue = value
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
+    else return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'BYTE_ARRAY') {
+    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (typeof value === 'string') return xxhash64(bloom_textEncoder.encode(value))
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
+    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  // INT96 deprecated, or type missing on group columns
+  return undefined
+}
+
+/**
+ * Top-level column names that appear in $eq or $in predicates within a filter.
+ * These are the only columns where a bloom filter can prove a value's absence
+ * and let us skip a row group; any other operator can't be helped by a bloom.
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @returns {Set<string>}
+ */
+function bloomEligibleColumns(filter) {
+  /** @type {Set<string>} */
+  const out = new Set()
+  walkBloomEligible(filter, out)
+  return out
+}
+
+/**
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Set<string>} out
+ */
+function walkBloomEligible(filter, out) {
+  if (!filter) return
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out)
+    return
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out)
+    return
+  }
+  // $nor would need to prove presence, not absence — bloom can't help.
+  if ('$nor' in filter) return
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue
+    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
+      if ('$eq' in condition || '$in' in condition) out.add(field)
+    } else {
+      // primitive / null / array condition is an implicit $eq
+      out.add(field)
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function utils_concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = utils_cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function utils_cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function utils_flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    utils_concat(output, chunk)
+  }
+  return output
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
+/**
+ * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+const encoder = new TextEncoder()
+
+/**
+ * Returns the physical leaf paths referenced by a filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function pathsNeededForFilter(filter) {
+  if (!filter) return []
+  /** @type {string[]} */
+  const paths = []
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
+  } else if ('$or' in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
+  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
+  } else {
+    paths.push(...Object.keys(filter))
+  }
+  return [...new Set(paths)]
+}
+
+/**
+ * Returns an array of top-level column names needed to evaluate the filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function filter_columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
+}
+
+/**
+ * Match a record against a query filter
+ *
+ * @param {Record<string, any>} record
+ * @param {ParquetQueryFilter} filter
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function matchFilter(record, filter, strict = true) {
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = filter_resolve(record, field)
+
+    // implicit $eq for non-object conditions
+    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
+      return equals(value, condition, strict)
+    }
+
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === '$gt') return value !== null && value !== undefined && value > target
+      if (operator === '$gte') return value !== null && value !== undefined && value >= target
+      if (operator === '$lt') return value !== null && value !== undefined && value < target
+      if (operator === '$lte') return value !== null && value !== undefined && value <= target
+      if (operator === '$eq') return equals(value, target, strict)
+      if (operator === '$ne') return !equals(value, target, strict)
+      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
+      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
+      // value is already resolved, so re-wrap it under a plain key. Reusing
+      // field would send a dotted path back through resolve and lose the value.
+      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
+      return true
+    })
+  })
+}
+
+/**
+ * Match a value or one of its immediate array elements against a list.
+ *
+ * @param {any} value
+ * @param {any[]} targets
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesIn(value, targets, strict) {
+  return targets.some(target =>
+    equals(value, target, strict) ||
+    Array.isArray(value) && value.some(element => equals(element, target, strict)))
+}
+
+/**
+ * Check if a row group can be skipped based on filter and column statistics,
+ * optionally consulting per-column bloom filters for equality predicates that
+ * statistics can't decide.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {string[]} options.physicalColumns
+ * @param {ParquetQueryFilter | undefined} options.filter
+ * @param {boolean} [options.strict]
+ * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
+ * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
+ * @returns {boolean} true if the row group can be skipped
+ */
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false
+
+  // Handle logical operators
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    // For AND, we can skip if ANY condition allows skipping
+    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    // For OR, we can skip only if ALL conditions allow skipping
+    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // For NOR, we can skip if none of the conditions allow skipping
+    // This is complex, so we'll be conservative and not skip
+    return false
+  }
+
+  // Check column filters
+  for (const [field, condition] of Object.entries(filter)) {
+    // Find the column chunk for this field
+    const columnIndex = physicalColumns.indexOf(field)
+    if (columnIndex === -1) continue
+
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
+    const minVal = min_value !== undefined ? min_value : min
+    const maxVal = max_value !== undefined ? max_value : max
+    const haveStats = minVal !== undefined && maxVal !== undefined
+
+    const bloom = bloomFilters?.[field]
+    const element = schemaElements?.[field]
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
+      (nullCount === undefined || nullCount > 0)
+
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true
+    }
+
+    // Handle operators
+    for (const [operator, target] of Object.entries(condition || {})) {
+      // Bloom-filter skipping for equality predicates (proves absence, never presence)
+      if (bloom && element) {
+        if (operator === '$eq') {
+          const hash = hashParquetValue(target, element)
+          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
+        }
+        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true
+          for (const v of target) {
+            const h = hashParquetValue(v, element)
+            if (h === undefined || sbbfContains(bloom.blocks, h)) {
+              allAbsent = false
+              break
+            }
+          }
+          if (allAbsent) return true
+        }
+      }
+    }
+  }
+
+  return false
+}
+
+/**
+ * Check if a page value range [minVal, maxVal] provably contains no value
+ * matching the operator conditions.
+ *
+ * @param {any} condition operator object like { $gt: 5 }
+ * @param {any} minVal lower bound (may be truncated, still a valid bound)
+ * @param {any} maxVal upper bound (may be truncated, still a valid bound)
+ * @param {boolean} strict
+ * @param {SchemaElement} [element] physical schema element for the bounds
+ * @returns {boolean} true if no value in the range can match
+ */
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === undefined || maxVal === undefined) return false
+  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element)
+    const maxComparison = compareParquetValues(maxVal, target, strict, element)
+    // Row filtering uses JavaScript relational operators. For non-ASCII
+    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
+    // and binary values are string-coerced rather than byte-compared, so those
+    // min/max bounds cannot safely prove a relational predicate impossible.
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
+      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
+    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
+    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
+    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
+    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
+    if (operator === '$eq') {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
+      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
+          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
+    }
+    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
+    if (operator === '$in' && Array.isArray(target) && target.every(value => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
+      return valueMinComparison !== undefined && valueMinComparison < 0 ||
+        valueMaxComparison !== undefined && valueMaxComparison > 0
+    })) return true
+    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
+  }
+  return false
+}
+
+/**
+ * Compare values using Parquet's unsigned lexicographic ordering for binary
+ * values. Returns undefined when values do not have a safely comparable order.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} strict
+ * @param {SchemaElement} [element]
+ * @returns {-1 | 0 | 1 | undefined}
+ */
+function compareParquetValues(a, b, strict, element) {
+  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
+  // without an explicit UTF8/STRING annotation.
+  if (element?.type === 'BYTE_ARRAY') {
+    if (typeof a !== 'string' || typeof b !== 'string') return undefined
+    return compareBytes(encoder.encode(a), encoder.encode(b))
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
+    return compareBytes(a, b)
+  }
+  if (a < b) return -1
+  if (a > b) return 1
+  if (equals(a, b, strict)) return 0
+  return undefined
+}
+
+/**
+ * @param {Uint8Array} a
+ * @param {Uint8Array} b
+ * @returns {-1 | 0 | 1}
+ */
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1
+    if (a[i] > b[i]) return 1
+  }
+  if (a.length < b.length) return -1
+  if (a.length > b.length) return 1
+  return 0
+}
+
+/**
+ * Check whether the filter condition accepts a null value.
+ *
+ * @param {any} condition
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict)
+}
+
+/**
+ * Compute candidate row ranges within a row group that could match the filter,
+ * based on per-page column index statistics.
+ *
+ * Returns sorted disjoint [start, end) row ranges relative to the group.
+ * An empty array means the filter provably matches no rows in the group.
+ * Returns undefined when the page statistics give no pruning information
+ * (the caller must read the whole selection).
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
+ * @param {number} groupRows number of rows in the row group
+ * @param {boolean} [strict]
+ * @returns {PageRanges | undefined}
+ */
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return undefined
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    /** @type {PageRanges | undefined} */
+    let ranges
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
+    }
+    return ranges
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    /** @type {PageRanges} */
+    let ranges = []
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
+      // any un-prunable branch could match anywhere
+      if (!subRanges) return undefined
+      ranges = unionRanges(ranges, subRanges)
+    }
+    return ranges
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // Conservative: negations cannot be pruned by min/max bounds
+    return undefined
+  }
+
+  // Column conditions: all fields must match, so intersect their ranges
+  /** @type {PageRanges | undefined} */
+  let result
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field]
+    if (!pages) continue
+    const nullCanMatch = matchesNull(condition, strict)
+    /** @type {PageRanges} */
+    const keep = []
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i]
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
+      const nullCount = pages.nullCounts?.[i]
+      // Keep pages with matching nulls, including pages whose null presence is
+      // unknown because the optional null_counts index field was omitted.
+      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
+      const skip = !pages.nullPages[i] && !matchingNulls &&
+        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
+      if (!skip) {
+        const last = keep[keep.length - 1]
+        if (last && last[1] === start) last[1] = end
+        else keep.push([start, end])
+      }
+    }
+    result = intersectRanges(result, keep)
+  }
+  return result
+}
+
+/**
+ * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
+ *
+ * @param {PageRanges | undefined} a
+ * @param {PageRanges | undefined} b
+ * @returns {PageRanges | undefined}
+ */
+function intersectRanges(a, b) {
+  if (!a) return b
+  if (!b) return a
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0])
+    const end = Math.min(a[i][1], b[j][1])
+    if (start < end) out.push([start, end])
+    if (a[i][1] < b[j][1]) i++
+    else j++
+  }
+  return out
+}
+
+/**
+ * Union two sets of sorted disjoint ranges.
+ *
+ * @param {PageRanges} a
+ * @param {PageRanges} b
+ * @returns {PageRanges}
+ */
+function unionRanges(a, b) {
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
+    const last = out[out.length - 1]
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
+    else out.push([next[0], next[1]])
+  }
+  return out
+}
+
+/**
+ * Resolve a dot-notation path to a value in a nested object.
+ *
+ * @param {Record<string, any>} record
+ * @param {string} path
+ * @returns {any}
+ */
+function filter_resolve(record, path) {
+  let value = record
+  for (const part of path.split('.')) {
+    value = value?.[part]
+  }
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+
+
+/**
+ * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
+ */
+
+const variant_decoder = new TextDecoder()
+/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
+const metadataCache = new WeakMap()
+
+/**
+ * Recursively decode variant structs into native values.
+ *
+ * @param {any} value
+ * @param {ParquetParsers} [parsers]
+ * @returns {any}
+ */
+function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value)) {
+    return value.map(entry => decodeVariantColumn(entry, parsers))
+  }
+  if (typeof value !== 'object') return value
+
+  if ('metadata' in value) {
+    const metadata = parseVariantMetadata(value.metadata)
+
+    // Decode shredded fields from typed_value
+    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
+
+    // Decode binary value (may contain additional fields for partially shredded objects)
+    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
+
+    // Merge shredded and binary values for partially shredded objects
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields }
+    }
+    return shreddedFields ?? binaryValue
+  }
+
+  return value
+}
+
+/**
+ * Decode a shredded variant typed_value field.
+ *
+ * @param {any} typedValue
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue
+
+  // Handle {typed_value, value} wrapper - unwrap and recurse
+  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
+    }
+    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers)
+    }
+    if ('typed_value' in typedValue || 'value' in typedValue) {
+      // both null/missing → field is null
+      return null
+    }
+    // Shredded object: each field value gets decoded
+    /** @type {Record<string, any>} */
+    const result = {}
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue
+      result[key] = decodeTypedValue(field, metadata, parsers)
+    }
+    return result
+  }
+
+  // Uint8Array: decode as binary variant
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers)
+  }
+
+  // Arrays
+  if (Array.isArray(typedValue)) {
+    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
+  }
+
+  return typedValue
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {DataReader}
+ */
+function makeReader(bytes) {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
+}
+
+/**
+ * Parse and cache variant metadata dictionary.
+ *
+ * @param {Uint8Array} bytes
+ * @returns {VariantMetadata}
+ */
+function parseVariantMetadata(bytes) {
+  let bufferCache = metadataCache.get(bytes.buffer)
+  if (!bufferCache) {
+    bufferCache = new Map()
+    metadataCache.set(bytes.buffer, bufferCache)
+  }
+  const key = `${bytes.byteOffset}:${bytes.byteLength}`
+  const cached = bufferCache.get(key)
+  if (cached) return cached
+
+  const reader = makeReader(bytes)
+  const header = reader.view.getUint8(reader.offset++)
+  const version = header & 0x0f
+  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
+  const sorted = (header >> 4 & 0x1) === 1
+  const offsetSize = (header >> 6 & 0x3) + 1
+
+  const dictionarySize = readUnsigned(reader, offsetSize)
+
+  const offsets = new Array(dictionarySize + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize)
+  }
+
+  const base = reader.offset
+  const dictionary = new Array(dictionarySize)
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i]
+    const end = offsets[i + 1]
+    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
+    dictionary[i] = variant_decoder.decode(strBytes)
+  }
+
+  const metadata = { dictionary, sorted }
+  bufferCache.set(key, metadata)
+  return metadata
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} byteWidth
+ * @returns {number}
+ */
+function readUnsigned(reader, byteWidth) {
+  let value = 0
+  for (let i = 0; i < byteWidth; i++) {
+    value |= reader.view.getUint8(reader.offset + i) << i * 8
+  }
+  reader.offset += byteWidth
+  return value
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++)
+  const basicType = typeByte & 0x3
+  const header = typeByte >> 2
+  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
+  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
+  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
+  // else short string
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
+  reader.offset += header
+  return variant_decoder.decode(bytes)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} typeId
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+  case 0: return null
+  case 1: return true
+  case 2: return false
+  case 3: {
+    const value = reader.view.getInt8(reader.offset)
+    reader.offset += 1
+    return value
+  }
+  case 4: {
+    const value = reader.view.getInt16(reader.offset, true)
+    reader.offset += 2
+    return value
+  }
+  case 5: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 6: {
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 7: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 8:
+    return readVariantDecimal(reader, 4)
+  case 9:
+    return readVariantDecimal(reader, 8)
+  case 10:
+    return readVariantDecimal(reader, 16)
+  case 11: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return parsers.dateFromDays(value)
+  }
+  case 12: // timestamp_micros (utc)
+  case 13: { // timestamp_micros_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromMicroseconds(value)
+  }
+  case 14: {
+    const value = reader.view.getFloat32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 15:
+    return readVariantBinary(reader)
+  case 16: {
+    const bytes = readVariantBinary(reader)
+    return variant_decoder.decode(bytes)
+  }
+  case 17: {
+    // time: microseconds since midnight
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 18: // timestamp_nanos (utc)
+  case 19: { // timestamp_nanos_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromNanoseconds(value)
+  }
+  case 20: {
+    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
+    reader.offset += 16
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  }
+  default:
+    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {Record<string, any>}
+ */
+function readVariantObject(reader, header, metadata, parsers) {
+  const offsetWidth = (header & 0x3) + 1
+  const idWidth = (header >> 2 & 0x3) + 1
+  const isLarge = header >> 4 & 0x1
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
+
+  /** @type {number[]} */
+  const fieldIds = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth)
+  }
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  /** @type {Record<string, any>} */
+  const out = {}
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]]
+    // Read value at the given offset
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i],
+    }
+    out[key] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset += offsets[offsets.length - 1]
+  return out
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any[]}
+ */
+function readVariantArray(reader, header, metadata, parsers) {
+  const fieldOffsetSize = header & 0x3
+  const isLarge = header >> 2 & 0x1
+  const offsetWidth = fieldOffsetSize + 1
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  const valuesStart = reader.offset
+  const result = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i],
+    }
+    result[i] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1]
+  return result
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} width
+ * @returns {number}
+ */
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset)
+  reader.offset += 1
+  let unscaled
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
+    reader.offset += 4
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true)
+    const high = reader.view.getBigInt64(reader.offset + 8, true)
+    unscaled = high << 64n | low
+    reader.offset += 16
+  }
+
+  return Number(unscaled) / 10 ** scale
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {Uint8Array}
+ */
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true)
+  reader.offset += 4
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+  reader.offset += length
+  return bytes
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+
+
+
+/**
+ * Reconstructs a complex nested structure from flat arrays of values and
+ * definition and repetition levels, according to Dremel encoding.
+ *
+ * @param {any[]} output
+ * @param {number[] | undefined} definitionLevels
+ * @param {number[]} repetitionLevels
+ * @param {DecodedArray} values
+ * @param {SchemaTree[]} schemaPath
+ * @returns {DecodedArray}
+ */
+function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  // If no def/rep levels, synthesize def levels at max
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
+  }
+  const n = definitionLevels?.length || repetitionLevels.length
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
+  let valueIndex = 0
+
+  // Track state of nested structures
+  const containerStack = [output]
+  let currentContainer = output
+  let currentDepth = 0 // schema depth
+  let currentDefLevel = 0 // list depth
+  let currentRepLevel = 0
+
+  if (repetitionLevels[0]) {
+    // continue previous row
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        // go into last list
+        currentContainer = currentContainer.at(-1)
+        containerStack.push(currentContainer)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    // assert(currentDefLevel === containerStack.length - 1)
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
+    const rep = repetitionLevels[i]
+
+    // Pop up to start of rep level
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        containerStack.pop()
+        currentDefLevel--
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
+      currentDepth--
+    }
+    // @ts-expect-error won't be empty
+    currentContainer = containerStack.at(-1)
+
+    // Go deeper to end of definition level
+    while (
+      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
+      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
+    ) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        /** @type {any[]} */
+        const newList = []
+        currentContainer.push(newList)
+        currentContainer = newList
+        containerStack.push(newList)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+
+    // Add value or null based on definition level
+    if (def === maxDefinitionLevel) {
+      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
+      currentContainer.push(values[valueIndex++])
+    } else if (currentDepth === repetitionPath.length - 2) {
+      // an undefined repeated leaf is an empty list, not a null value
+      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
+    } else {
+      currentContainer.push([])
+    }
+  }
+
+  // Handle edge cases for empty inputs or single-level data
+  if (!output.length) {
+    // return max definition level of nested lists
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      /** @type {any[]} */
+      const newList = []
+      currentContainer.push(newList)
+      currentContainer = newList
+    }
+  }
+
+  return output
+}
+
+/**
+ * Assemble a nested structure from subcolumn data.
+ *
+ * @param {Map<string, DecodedArray>} subcolumnData
+ * @param {SchemaTree} schema top-level schema element
+ * @param {ParquetParsers} parsers
+ * @param {number} [depth] depth of nested structure
+ */
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path = schema.path.join('.')
+  const optional = schema.element.repetition_type === 'OPTIONAL'
+  const nextDepth = optional ? depth + 1 : depth
+
+  if (isListLike(schema)) {
+    let sublist = schema.children[0]
+    let subDepth = nextDepth
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0]
+      subDepth++
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth)
+
+    const subcolumn = sublist.path.join('.')
+    const values = subcolumnData.get(subcolumn)
+    if (!values) throw new Error('parquet list column missing values')
+    if (optional) flattenAtDepth(values, depth)
+    subcolumnData.set(path, values)
+    subcolumnData.delete(subcolumn)
+    return
+  }
+
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name
+
+    // Assemble keys and values
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
+
+    const keys = subcolumnData.get(`${path}.${mapName}.key`)
+    const values = subcolumnData.get(`${path}.${mapName}.value`)
+
+    if (!keys) throw new Error('parquet map column missing keys')
+    if (!values) throw new Error('parquet map column missing values')
+    if (keys.length !== values.length) {
+      throw new Error('parquet map column key/value length mismatch')
+    }
+
+    const out = assembleMaps(keys, values, nextDepth)
+    if (optional) flattenAtDepth(out, depth)
+
+    subcolumnData.delete(`${path}.${mapName}.key`)
+    subcolumnData.delete(`${path}.${mapName}.value`)
+    subcolumnData.set(path, out)
+    return
+  }
+
+  // Struct-like column
+  if (schema.children.length) {
+    // construct a meta struct and then invert
+    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
+    /** @type {Record<string, any>} */
+    const struct = {}
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth)
+      const childData = subcolumnData.get(child.path.join('.'))
+      if (!childData) throw new Error('parquet struct missing child data')
+      struct[child.element.name] = childData
+    }
+    // remove children
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join('.'))
+    }
+
+    // invert struct by depth
+    let inverted = invertStruct(struct, invertDepth)
+    if (schema.element.logical_type?.type === 'VARIANT') {
+      inverted = decodeVariantColumn(inverted, parsers)
+    }
+    if (optional) flattenAtDepth(inverted, depth)
+    subcolumnData.set(path, inverted)
+  }
+}
+
+/**
+ * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
+ * @param {DecodedArray} arr
+ * @param {number} depth
+ */
+function flattenAtDepth(arr, depth) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1)
+    } else {
+      arr[i] = arr[i].length ? arr[i][0] : null
+    }
+  }
+}
+
+/**
+ * @param {DecodedArray} keys
+ * @param {DecodedArray} values
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function assembleMaps(keys, values, depth) {
+  const out = []
+  for (let i = 0; i < keys.length; i++) {
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
+    } else {
+      if (keys[i]) {
+        /** @type {Record<string, any>} */
+        const obj = {}
+        for (let j = 0; j < keys[i].length; j++) {
+          const value = values[i][j]
+          obj[keys[i][j]] = value === undefined ? null : value
+        }
+        out.push(obj)
+      } else {
+        out.push(undefined)
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Invert a struct-like object by depth.
+ *
+ * @param {Record<string, any[]>} struct
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function invertStruct(struct, depth) {
+  const keys = Object.keys(struct)
+  const length = struct[keys[0]]?.length
+  const out = []
+  for (let i = 0; i < length; i++) {
+    /** @type {Record<string, any>} */
+    const obj = {}
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
+      obj[key] = struct[key][i]
+    }
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1)) // deeper
+    } else {
+      out.push(obj)
+    }
+  }
+  return out
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
+/**
+ * ALP (Adaptive Lossless floating-Point) encoding decoder.
+ * Supports FLOAT and DOUBLE types.
+ *
+ * ALP encodes floating-point values by converting them to integers using
+ * decimal scaling, then applying frame of reference (FOR) encoding and
+ * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
+ *
+ * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
+ */
+
+// Correctly-rounded powers of ten (all exactly representable as doubles)
+const POW10 = [
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+]
+const POW10_NEG = [
+  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
+  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
+]
+// float32 versions for FLOAT decoding (exponent range [0, 10])
+const POW10F = POW10.slice(0, 11).map(Math.fround)
+const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
+
+/**
+ * Decode ALP encoded data.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
+ * @param {DataReader} reader - data reader positioned at start of ALP data
+ * @param {number} count - number of values to decode
+ * @param {ParquetType} type - FLOAT or DOUBLE
+ * @returns {DecodedArray} decoded float or double array
+ */
+function alpDecode(reader, count, type) {
+  if (type === 'FLOAT') {
+    return alpDecodeFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return alpDecodeDouble(reader, count)
+  } else {
+    throw new Error(`ALP encoding unsupported type: ${type}`)
+  }
+}
+
+/**
+ * Read the ALP page header and offset array, returning vector layout info.
+ *
+ * @param {DataReader} reader
+ * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
+ */
+function readAlpHeader(reader) {
+  const { view } = reader
+  const compressionMode = view.getUint8(reader.offset++)
+  if (compressionMode !== 0) {
+    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
+  }
+  const integerEncoding = view.getUint8(reader.offset++)
+  if (integerEncoding !== 0) {
+    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
+  }
+  const logVectorSize = view.getUint8(reader.offset++)
+  if (logVectorSize < 3 || logVectorSize > 15) {
+    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
+  }
+  const vectorSize = 1 << logVectorSize
+  const numElements = view.getInt32(reader.offset, true)
+  reader.offset += 4
+  const numVectors = Math.ceil(numElements / vectorSize)
+  const offsetArrayStart = reader.offset
+  reader.offset += numVectors * 4
+  return { vectorSize, numElements, numVectors, offsetArrayStart }
+}
+
+/**
+ * Decode ALP encoded float data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function alpDecodeFloat(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float32Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (5 bytes)
+    const frameOfReference = view.getInt32(reader.offset, true)
+    reader.offset += 4
+    const bitWidth = view.getUint8(reader.offset++)
+
+    // PackedValues
+    const deltas = unpackBits(reader, n, bitWidth)
+
+    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
+    const mulFactor = POW10F[factor]
+    const mulExponent = POW10F_NEG[exponent]
+    for (let i = 0; i < n; i++) {
+      const encoded = deltas[i] + frameOfReference | 0
+      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
+    }
+
+    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Decode ALP encoded double data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function alpDecodeDouble(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float64Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (9 bytes)
+    const frameOfReference = view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    const bitWidth = view.getUint8(reader.offset++)
+
+    const mulFactor = POW10[factor]
+    const mulExponent = POW10_NEG[exponent]
+    const forNumber = Number(frameOfReference)
+    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
+      // Fast path: deltas and frame of reference are exact as doubles,
+      // so delta + FOR rounds identically to an int64 -> double cast.
+      const deltas = unpackBits(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
+      }
+    } else {
+      // Wide values: use BigInt for exact wrapping int64 arithmetic
+      const deltas = unpackBitsBig(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
+        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
+      }
+    }
+
+    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Read exception positions and values, and copy the raw IEEE-754 bytes
+ * into the output (preserving NaN payloads bit-for-bit).
+ *
+ * @param {DataReader} reader
+ * @param {number} numExceptions
+ * @param {number} byteSize - 4 for float, 8 for double
+ * @param {Uint8Array} outputBytes - byte view of the output array
+ * @param {number} outputOffset - element index of the current vector
+ */
+function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
+  if (!numExceptions) return
+  const { view } = reader
+  const positionsStart = reader.offset
+  const valuesStart = positionsStart + numExceptions * 2
+  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
+  for (let e = 0; e < numExceptions; e++) {
+    const pos = view.getUint16(positionsStart + e * 2, true)
+    const dest = (outputOffset + pos) * byteSize
+    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
+  }
+  reader.offset = valuesStart + numExceptions * byteSize
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {Uint32Array}
+ */
+function unpackBits(reader, count, bitWidth) {
+  const output = new Uint32Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const modulus = 2 ** bitWidth
+  let bitPos = 0
+  for (let i = 0; i < count; i++) {
+    let byteIndex = start + (bitPos >>> 3)
+    const shift = bitPos & 7
+    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
+    let value = view.getUint8(byteIndex++) >>> shift
+    let bits = 8 - shift
+    while (bits < bitWidth) {
+      value += view.getUint8(byteIndex++) * 2 ** bits
+      bits += 8
+    }
+    output[i] = value % modulus
+    bitPos += bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {BigUint64Array}
+ */
+function unpackBitsBig(reader, count, bitWidth) {
+  const output = new BigUint64Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const mask = (1n << BigInt(bitWidth)) - 1n
+  let buffer = 0n
+  let bitsInBuffer = 0
+  let byteIndex = start
+  for (let i = 0; i < count; i++) {
+    while (bitsInBuffer < bitWidth) {
+      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
+      bitsInBuffer += 8
+    }
+    output[i] = buffer & mask
+    buffer >>= BigInt(bitWidth)
+    bitsInBuffer -= bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+/**
+ * @import {DataReader} from '../src/types.js'
+ */
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count number of values to read
+ * @param {Int32Array | BigInt64Array} output
+ */
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output)
+    return
+  }
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader) // assert(=== count)
+  let value = readZigZagBigInt(reader) // first value
+  let outputIndex = 0
+  output[outputIndex++] = value
+
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+
+  while (outputIndex < count) {
+    // new block
+    const minDelta = readZigZagBigInt(reader)
+    const bitWidths = new Uint8Array(miniblockPerBlock)
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++)
+    }
+
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      // new miniblock
+      const bitWidth = bitWidths[i]
+      if (bitWidth) {
+        // Miniblock data lengths are multiples of four bytes.
+        let bitpackPos = 0
+        let miniblockCount = valuesPerMiniblock
+        const mask = (1n << BigInt(bitWidth)) - 1n
+        while (miniblockCount && outputIndex < count) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
+          bitpackPos += bitWidth
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32
+            reader.offset += 4
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
+            }
+          }
+          const delta = minDelta + bits
+          value += delta
+          output[outputIndex++] = value
+          miniblockCount--
+        }
+        if (miniblockCount) {
+          // consume leftover miniblock
+          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta
+          output[outputIndex++] = value
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Decode INT32 without BigInt arithmetic in the per-value loop.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Int32Array} output
+ */
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader)
+  let value = readZigZag(reader)
+  let outputIndex = 0
+  output[outputIndex++] = value
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+  const { view } = reader
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader)
+    const bitWidthsOffset = reader.offset
+    let offset = bitWidthsOffset + miniblockPerBlock
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth = view.getUint8(bitWidthsOffset + i)
+      const end = offset + valuesPerMiniblock * bitWidth / 8
+      let bitOffset = 0
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0
+        let bitsRead = 0
+        while (bitsRead < bitWidth) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
+          // Residual bits at 32 and above vanish modulo 2^32.
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
+          }
+          bitsRead += bitsToRead
+          bitOffset += bitsToRead
+          if (bitOffset === 8) {
+            bitOffset = 0
+            offset++
+          }
+        }
+        // Parquet INT32 delta arithmetic wraps in two's complement.
+        value = value + minDelta + residual | 0
+        output[outputIndex++] = value
+      }
+      // Consume the entire padded miniblock, but not unused miniblock bodies.
+      offset = end
+    }
+    reader.offset = offset
+  }
+}
+
+/**
+ * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
+ * readZigZag truncates, but only the low 32 bits of the decoded value matter.
+ * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
+ * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZagInt33(reader) {
+  const start = reader.offset
+  const low = readVarInt(reader)
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
+  return (low >>> 1 | high << 31) ^ -(low & 1)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, lengths)
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
+    reader.offset += lengths[i]
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, prefixData)
+  const suffixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, suffixData)
+
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
+    if (prefixData[i]) {
+      // copy from previous value
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
+      output[i].set(output[i - 1].subarray(0, prefixData[i]))
+      output[i].set(suffix, prefixData[i])
+    } else {
+      output[i] = suffix
+    }
+    reader.offset += suffixData[i]
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
+/**
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ */
+
+
+
+/**
+ * Read values from a run-length encoded/bit-packed hybrid encoding.
+ *
+ * If length is zero, then read int32 length at the start.
+ *
+ * @param {DataReader} reader
+ * @param {number} width - bitwidth
+ * @param {DecodedArray} output
+ * @param {number} [length] - length of the encoded data
+ */
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === undefined) {
+    length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+  }
+  const startOffset = reader.offset
+  let seen = 0
+  while (seen < output.length) {
+    const header = readVarInt(reader)
+    if (header & 1) {
+      // bit-packed
+      seen = readBitPacked(reader, header, width, output, seen)
+    } else {
+      // rle
+      const count = header >>> 1
+      readRle(reader, count, width, output, seen)
+      seen += count
+    }
+  }
+  reader.offset = startOffset + length // duckdb writes an empty block
+}
+
+/**
+ * Run-length encoding: read value with bitWidth and repeat it count times.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ */
+function readRle(reader, count, bitWidth, output, seen) {
+  const width = bitWidth + 7 >> 3
+  let value = 0
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3)
+  }
+  // assert(value < 1 << bitWidth)
+
+  // repeat value count times
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value
+  }
+}
+
+/**
+ * Read a bit-packed run of the rle/bitpack hybrid.
+ * Supports width > 8 (crossing bytes).
+ *
+ * @param {DataReader} reader
+ * @param {number} header - bit-pack header
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ * @returns {number} total output values so far
+ */
+function readBitPacked(reader, header, bitWidth, output, seen) {
+  let count = header >> 1 << 3 // values to read
+  const mask = (1 << bitWidth) - 1
+
+  let data = 0
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++)
+  } else if (mask) {
+    // sometimes out-of-bounds reads are masked out
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
+  }
+  let left = 8
+  let right = 0
+
+  // read values
+  while (count) {
+    // if we have crossed a byte boundary, shift the data
+    if (right > 8) {
+      right -= 8
+      left -= 8
+      data >>>= 8
+    } else if (left - right < bitWidth) {
+      // if we don't have bitWidth number of bits to read, read next byte
+      data |= reader.view.getUint8(reader.offset) << left
+      reader.offset++
+      left += 8
+    } else {
+      if (seen < output.length) {
+        // emit value
+        output[seen++] = data >> right & mask
+      }
+      count--
+      right += bitWidth
+    }
+  }
+
+  return seen
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {DecodedArray}
+ */
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength)
+  const bytes = new Uint8Array(count * width)
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
+    }
+  }
+  // interpret bytes as typed array
+  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
+  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
+  else if (type === 'INT32') return new Int32Array(bytes.buffer)
+  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
+  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    // split into arrays of typeLength
+    const split = new Array(count)
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width)
+    }
+    return split
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
+}
+
+/**
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {number}
+ */
+function byteWidth(type, typeLength) {
+  switch (type) {
+  case 'INT32':
+  case 'FLOAT':
+    return 4
+  case 'INT64':
+  case 'DOUBLE':
+    return 8
+  case 'FIXED_LEN_BYTE_ARRAY':
+    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
+    return typeLength
+  default:
+    throw new Error(`parquet unsupported type: ${type}`)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
+/**
+ * Read `count` values of the given type from the reader.view.
+ *
+ * @param {DataReader} reader - buffer to read data from
+ * @param {ParquetType} type - parquet type of the data
+ * @param {number} count - number of values to read
+ * @param {number | undefined} fixedLength - length of each fixed length byte array
+ * @returns {DecodedArray} array of values
+ */
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return []
+  if (type === 'BOOLEAN') {
+    return readPlainBoolean(reader, count)
+  } else if (type === 'INT32') {
+    return readPlainInt32(reader, count)
+  } else if (type === 'INT64') {
+    return readPlainInt64(reader, count)
+  } else if (type === 'INT96') {
+    return readPlainInt96(reader, count)
+  } else if (type === 'FLOAT') {
+    return readPlainFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return readPlainDouble(reader, count)
+  } else if (type === 'BYTE_ARRAY') {
+    return readPlainByteArray(reader, count)
+  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (!fixedLength) throw new Error('parquet missing fixed length')
+    return readPlainByteArrayFixed(reader, count, fixedLength)
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read `count` boolean values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {boolean[]}
+ */
+function readPlainBoolean(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0)
+    const bitOffset = i % 8
+    const byte = reader.view.getUint8(byteOffset)
+    values[i] = (byte & 1 << bitOffset) !== 0
+  }
+  reader.offset += Math.ceil(count / 8)
+  return values
+}
+
+/**
+ * Read `count` int32 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Int32Array}
+ */
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` int64 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {BigInt64Array}
+ */
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` int96 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {bigint[]}
+ */
+function readPlainInt96(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
+    values[i] = BigInt(high) << 64n | low
+  }
+  reader.offset += count * 12
+  return values
+}
+
+/**
+ * Read `count` float values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` double values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` byte array values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArray(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+    reader.offset += length
+  }
+  return values
+}
+
+/**
+ * Read a fixed length byte array.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} fixedLength
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
+    reader.offset += fixedLength
+  }
+  return values
+}
+
+/**
+ * Create a new buffer with the offset and size.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ * @param {ArrayBufferLike} buffer
+ * @param {number} offset
+ * @param {number} size
+ * @returns {ArrayBuffer}
+ */
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size)
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
+  return aligned
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+/**
+ * The MIT License (MIT)
+ * Copyright (c) 2016 Zhipeng Jia
+ * https://github.com/zhipeng-jia/snappyjs
+ */
+
+const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
+
+/**
+ * Copy bytes from one array to another
+ *
+ * @param {Uint8Array} fromArray source array
+ * @param {number} fromPos source position
+ * @param {Uint8Array} toArray destination array
+ * @param {number} toPos destination position
+ * @param {number} length number of bytes to copy
+ */
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i]
+  }
+}
+
+/**
+ * Decompress snappy data.
+ * Accepts an output buffer to avoid allocating a new buffer for each call.
+ *
+ * @param {Uint8Array} input compressed data
+ * @param {Uint8Array} output output buffer
+ */
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength
+  const outputLength = output.byteLength
+  let pos = 0
+  let outPos = 0
+
+  // skip preamble (contains uncompressed length as varint)
+  while (pos < inputLength) {
+    const c = input[pos]
+    pos++
+    if (c < 128) {
+      break
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error('invalid snappy length header')
+  }
+
+  while (pos < inputLength) {
+    const c = input[pos]
+    let len = 0
+    pos++
+
+    if (pos >= inputLength) {
+      throw new Error('missing eof marker')
+    }
+
+    // There are two types of elements, literals and copies (back references)
+    if ((c & 0x3) === 0) {
+      // Literals are uncompressed data stored directly in the byte stream
+      let len = (c >>> 2) + 1
+      // Longer literal length is encoded in multiple bytes
+      if (len > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error('snappy error literal pos + 3 >= inputLength')
+        }
+        const lengthSize = len - 60 // length bytes - 1
+        len = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        len = (len & WORD_MASK[lengthSize]) + 1
+        pos += lengthSize
+      }
+      if (pos + len > inputLength) {
+        throw new Error('snappy error literal exceeds input length')
+      }
+      copyBytes(input, pos, output, outPos, len)
+      pos += len
+      outPos += len
+    } else {
+      // Copy elements
+      let offset = 0 // offset back from current position to read
+      switch (c & 0x3) {
+      case 1:
+        // Copy with 1-byte offset
+        len = (c >>> 2 & 0x7) + 4
+        offset = input[pos] + (c >>> 5 << 8)
+        pos++
+        break
+      case 2:
+        // Copy with 2-byte offset
+        if (inputLength <= pos + 1) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos] + (input[pos + 1] << 8)
+        pos += 2
+        break
+      case 3:
+        // Copy with 4-byte offset
+        if (inputLength <= pos + 3) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        pos += 4
+        break
+      default:
+        break
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
+      }
+      if (offset > outPos) {
+        throw new Error('cannot copy from before start of buffer')
+      }
+      copyBytes(output, outPos - offset, output, outPos, len)
+      outPos += len
+    }
+  }
+
+  if (outPos !== outputLength) throw new Error('premature end of input')
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+/**
+ * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Read a data page from uncompressed reader.
+ *
+ * @param {Uint8Array} bytes raw page data (should already be decompressed)
+ * @param {DataPageHeader} daph data page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const reader = { view, offset: 0 }
+  /** @type {DecodedArray} */
+  let dataPage
+
+  // repetition and definition levels
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
+  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
+  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
+
+  // read values based on encoding
+  const nValues = daph.num_values - numNulls
+  if (daph.encoding === 'PLAIN') {
+    dataPage = readPlain(reader, type, nValues, element.type_length)
+  } else if (
+    daph.encoding === 'PLAIN_DICTIONARY' ||
+    daph.encoding === 'RLE_DICTIONARY' ||
+    daph.encoding === 'RLE'
+  ) {
+    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
+    if (bitWidth) {
+      dataPage = new Array(nValues)
+      if (type === 'BOOLEAN') {
+        readRleBitPackedHybrid(reader, bitWidth, dataPage)
+        dataPage = dataPage.map(x => !!x) // convert to boolean
+      } else {
+        // assert(daph.encoding.endsWith('_DICTIONARY'))
+        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
+      }
+    } else {
+      dataPage = new Uint8Array(nValues) // nValue zeroes
+    }
+  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
+  } else if (daph.encoding === 'ALP') {
+    dataPage = alpDecode(reader, nValues, type)
+  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(reader, nValues, dataPage)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels and number of bytes read
+ */
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values)
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
+      return values
+    }
+  }
+  return []
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
+ */
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
+
+  const definitionLevels = new Array(daph.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
+
+  // count nulls
+  let numNulls = daph.num_values
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--
+  }
+  if (numNulls === 0) definitionLevels.length = 0
+
+  return { definitionLevels, numNulls }
+}
+
+/**
+ * @param {Uint8Array} compressedBytes
+ * @param {number} uncompressed_page_size
+ * @param {CompressionCodec} codec
+ * @param {Compressors | undefined} compressors
+ * @returns {Uint8Array}
+ */
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
+  /** @type {Uint8Array} */
+  let page
+  const customDecompressor = compressors?.[codec]
+  if (codec === 'UNCOMPRESSED') {
+    page = compressedBytes
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size)
+  } else if (codec === 'SNAPPY') {
+    page = new Uint8Array(uncompressed_page_size)
+    snappyUncompress(compressedBytes, page)
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`)
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
+  }
+  return page
+}
+
+
+/**
+ * Read a data page from the given Uint8Array.
+ *
+ * @param {Uint8Array} compressedBytes raw page data
+ * @param {PageHeader} ph page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
+  const reader = { view, offset: 0 }
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  const daph2 = ph.data_page_header_v2
+  if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+  // repetition levels
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
+  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
+
+  // definition levels
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
+  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
+
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
+
+  let page = compressedBytes.subarray(reader.offset)
+  // a page with no values may have zero compressed bytes, which is not a valid stream
+  if (daph2.is_compressed !== false && uncompressedPageSize) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors)
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
+  const pageReader = { view: pageView, offset: 0 }
+
+  // read values based on encoding
+  /** @type {DecodedArray} */
+  let dataPage
+  const nValues = daph2.num_values - daph2.num_nulls
+  if (daph2.encoding === 'PLAIN') {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length)
+  } else if (daph2.encoding === 'RLE') {
+    // assert(type === 'BOOLEAN')
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, 1, dataPage)
+    dataPage = dataPage.map(x => !!x)
+  } else if (
+    daph2.encoding === 'PLAIN_DICTIONARY' ||
+    daph2.encoding === 'RLE_DICTIONARY'
+  ) {
+    const bitWidth = pageView.getUint8(pageReader.offset++)
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
+  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
+  } else if (daph2.encoding === 'ALP') {
+    dataPage = alpDecode(pageReader, nValues, type)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels
+ */
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+  if (!maxRepetitionLevel) return []
+
+  const values = new Array(daph2.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
+  return values
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number[] | undefined} definition levels
+ */
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (maxDefinitionLevel) {
+    // V2 we know the length
+    const values = new Array(daph2.num_values)
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
+    return values
+  }
+}
+
+/**
+ * Minimum bits needed to store value.
+ *
+ * @param {number} value
+ * @returns {number}
+ */
+function bitWidth(value) {
+  return 32 - Math.clz32(value)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
+/**
+ * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Parse column data from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {RowGroupSelect} rowGroupSelect row group selection
+ * @param {ColumnDecoder} columnDecoder column decoder params
+ * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
+ * @returns {{ data: DecodedArray[], skipped: number }}
+ */
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder
+  const isFlat = isFlatColumn(schemaPath)
+  /** @type {DecodedArray[]} */
+  const chunks = []
+  /** @type {DecodedArray | undefined} */
+  let dictionary = undefined
+  /** @type {DecodedArray | undefined} */
+  let lastChunk = undefined
+  let rowCount = 0
+  let skipped = 0
+
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount,
+    })
+  })
+
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
+
+    // read page header
+    const header = parquetHeader(reader)
+    if (header.type === 'DICTIONARY_PAGE') {
+      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
+      if (data) dictionary = convert(data, columnDecoder)
+    } else {
+      const lastChunkLength = lastChunk?.length || 0
+      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
+      if (result.skipped) {
+        // skipped page - just advance row count, don't add to chunks
+        if (!chunks.length) {
+          skipped += result.skipped
+        }
+        rowCount += result.skipped
+      } else if (result.data && lastChunk === result.data) {
+        // continued from previous page
+        rowCount += result.data.length - lastChunkLength
+      } else if (result.data && result.data.length) {
+        emitLastChunk?.()
+        chunks.push(result.data)
+        rowCount += result.data.length
+        lastChunk = result.data
+      }
+    }
+  }
+  emitLastChunk?.()
+
+  return { data: chunks, skipped }
+}
+
+/**
+ * Read a page (data or dictionary) from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {PageHeader} header
+ * @param {ColumnDecoder} columnDecoder
+ * @param {DecodedArray | undefined} dictionary
+ * @param {DecodedArray | undefined} previousChunk
+ * @param {number} pageStart skip this many rows in the page
+ * @returns {PageResult}
+ */
+function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  // read compressed_page_size bytes
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
+  )
+  reader.offset += header.compressed_page_size
+
+  // parse page data by type
+  if (header.type === 'DATA_PAGE') {
+    const daph = header.data_page_header
+    if (!daph) throw new Error('parquet data page header is undefined')
+
+    // skip unnecessary non-nested pages
+    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+      return { skipped: daph.num_values }
+    }
+
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
+    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DATA_PAGE_V2') {
+    const daph2 = header.data_page_header_v2
+    if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+    // skip unnecessary pages
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows }
+    }
+
+    const { definitionLevels, repetitionLevels, dataPage } =
+      readDataPageV2(compressedBytes, header, columnDecoder)
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DICTIONARY_PAGE') {
+    const diph = header.dictionary_page_header
+    if (!diph) throw new Error('parquet dictionary page header is undefined')
+
+    const page = decompressPage(
+      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
+    )
+
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
+    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
+    return { skipped: 0, data: dictArray }
+  } else {
+    throw new Error(`parquet unsupported page type: ${header.type}`)
+  }
+}
+
+/**
+ * Read a page header from a buffer, leaving the reader at the start of the page data.
+ *
+ * @param {DataReader} reader
+ * @returns {PageHeader}
+ */
+function parquetHeader(reader) {
+  const header = deserializeTCompactProtocol(reader)
+
+  // Parse parquet header from thrift data
+  const type = PageTypes[header.field_1]
+  const uncompressed_page_size = header.field_2
+  const compressed_page_size = header.field_3
+  const crc = header.field_4
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5),
+  }
+  const index_page_header = header.field_6
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3,
+  }
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
+    statistics: pageStatistics(header.field_8.field_8),
+  }
+
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2,
+  }
+}
+
+/**
+ * @param {any} stats thrift Statistics struct
+ * @returns {Statistics | undefined}
+ */
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
+/**
+ * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {SchemaElement} schema
+ * @param {Partial<ParquetParsers> | undefined} parsers
+ * @returns {ColumnIndex}
+ */
+function readColumnIndex(reader, schema, parsers = undefined) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7,
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {OffsetIndex}
+ */
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map(loc => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3,
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
+/**
+ * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Read a row group from a file-like object.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @param {GroupPlan} groupPlan
+ * @returns {AsyncRowGroup} resolves to column data
+ */
+function readRowGroup(options, { metadata }, groupPlan) {
+  /** @type {AsyncColumn[]} */
+  const asyncColumns = []
+  // build the schema tree once, not per column chunk
+  const schemaTree = metadata_parquetSchema(metadata)
+
+  // read column data
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata
+    const schemaPath = getTreePath(schemaTree, pathInSchema)
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
+    }
+    const { startByte, endByte } = chunk.range
+
+    if ('pageLocations' in chunk) {
+      // page locations already parsed from the offset index
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
+      })
+    } else if ('offsetIndex' in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
+          .then(arrayBuffer => {
+            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
+            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
+          }),
+      })
+    } else {
+      // full column chunk
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte))
+          .then(buffer => {
+            const reader = { view: new DataView(buffer), offset: 0 }
+            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
+          }),
+      })
+    }
+  }
+
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns,
+  }
+}
+
+/**
+ * Read only the pages of a column chunk that overlap the group plan's select
+ * range [selectStart, selectEnd), using page locations from the offset index.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {GroupPlan} groupPlan
+ * @param {ChunkPlan} chunk
+ * @param {PageLocation[]} pages
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {Promise<{data: DecodedArray[], skipped: number}>}
+ */
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
+  const { selectStart, selectEnd } = groupPlan
+  let { startByte, endByte } = chunk.range
+  let skipped = -1
+  // include dictionary if present, handle polars missing dictionary_page_offset
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]
+    const pageStart = Number(page.first_row_index)
+    const pageEnd = i + 1 < pages.length
+      ? Number(pages[i + 1].first_row_index)
+      : groupPlan.groupRows // last page extends to end of row group
+    // check if page overlaps with [selectStart, selectEnd)
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset)
+      skipped = pageStart
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size
+    }
+  }
+  if (skipped < 0) skipped = 0
+  /** @type {DataView} */
+  let view
+  if (hasDict && skipped) {
+    // fetch the dictionary page separately from the selected data pages so
+    // the skipped leading pages are not transferred
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte),
+    ])
+    // clamp in case the AsyncBuffer returned more bytes than requested
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
+    combined.set(new Uint8Array(dataBuffer), dictLength)
+    view = new DataView(combined.buffer)
+  } else if (hasDict) {
+    // dictionary page is contiguous with the first selected page
+    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
+  } else {
+    view = new DataView(await options.file.slice(startByte, endByte))
+  }
+  const reader = { view, offset: 0 }
+  // adjust row selection for skipped pages
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped,
+  } : groupPlan
+  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
+  return {
+    data,
+    skipped: skipped + columnSkipped,
+  }
+}
+
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object'} rowFormat
+ * @returns {Promise<Record<string, any>[]>} resolves to row data
+ */
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'array'} [rowFormat]
+ * @returns {Promise<any[][]>} resolves to row data
+ */
+/**
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object' | 'array'} [rowFormat]
+ * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
+ */
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  // TODO: do it without flatten
+  const asyncPages = await Promise.all(asyncColumns.map(column =>
+    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
+  ))
+
+  // transpose columns into rows
+  const selectCount = selectEnd - selectStart
+  if (rowFormat === 'object') {
+    /** @type {Record<string, any>[]} */
+    const groupData = Array(selectCount)
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      // return each row as an object
+      /** @type {Record<string, any>} */
+      const rowData = {}
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i]
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
+      }
+      groupData[selectRow] = rowData
+    }
+    return groupData
+  }
+
+  // careful mapping of column order for rowFormat: array
+  const includedColumnNames = asyncColumns
+    .map(child => child.pathInSchema[0])
+    .filter(name => !columns || columns.includes(name))
+  const columnOrder = columns ?? includedColumnNames
+  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
+
+  /** @type {any[][]} */
+  const groupData = Array(selectCount)
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    // return each row as an array
+    const rowData = Array(asyncColumns.length)
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i]
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
+      const { data, skipped } = asyncPages[colIdx]
+      rowData[i] = data[selectStart + selectRow - skipped]
+    }
+    groupData[selectRow] = rowData
+  }
+  return groupData
+}
+
+/**
+ * Assemble physical columns into top-level columns asynchronously.
+ *
+ * @param {AsyncRowGroup} asyncRowGroup
+ * @param {SchemaTree} schemaTree
+ * @param {Partial<ParquetParsers>} [parsers]
+ * @returns {AsyncRowGroup}
+ */
+function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
+  const { asyncColumns } = asyncRowGroup
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  /** @type {AsyncColumn[]} */
+  const assembled = []
+  for (const child of schemaTree.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
+      if (!childColumns.length) continue
+
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          // collect subcolumn data — Promise.all observes every rejection so
+          // a sibling failure cannot leak as an unhandledRejection
+          const resolved = await Promise.all(childColumns.map(c => c.data))
+          /** @type {Map<string, DecodedArray>} */
+          const subcolumnData = new Map()
+          const flattened = resolved.map(({ data }) => utils_flatten(data))
+          // Physical pages can cover far more rows than the requested range.
+          // Clip before nested/VARIANT assembly, which expands compact binary
+          // values into independent object graphs and strings for every row.
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
+          for (let i = 0; i < childColumns.length; i++) {
+            // Offset-index reads may start each physical child at a different
+            // page boundary. Align them to their common absolute row range.
+            const start = skipped - resolved[i].skipped
+            const length = Math.max(0, end - skipped)
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join('.'),
+              flattened[i].slice(start, start + length)
+            )
+          }
+          // assemble the column
+          assembleNested(subcolumnData, child, allParsers)
+          const assembled = subcolumnData.get(child.element.name)
+          if (!assembled) throw new Error('parquet column data not assembled')
+          return { data: [assembled], skipped }
+        })(),
+      })
+    } else {
+      // leaf node, return the column
+      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
+      if (asyncColumn) assembled.push(asyncColumn)
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+// Combine column chunks if less than 2mb
+const runLimit = 1 << 21 // 2mb
+// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
+// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
+// Same default as Arrow's CacheOptions hole_size_limit.
+const columnGapLimit = 1 << 13 // 8kb
+
+/**
+ * Plan which byte ranges to read to satisfy a read request.
+ * Metadata must be non-null.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {QueryPlan}
+ */
+function plan_parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  /** @type {GroupPlan[]} */
+  const groups = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const scanPlan = plan_parquetPlanGroups(options)
+  for (const group of scanPlan.groups) {
+    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
+    groups.push(...groupPlan.groups)
+    fetches.push(...groupPlan.fetches)
+    indexes.push(...groupPlan.indexes)
+  }
+  fetches.push(...indexes)
+
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
+}
+
+/**
+ * Select physical row-group ranges without planning column reads.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
+ */
+function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  } : schemaElements
+  const groups = []
+  let groupStart = 0
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex]
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath,
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0)
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
+      const pageRanges = pageRangesByGroup?.[groupIndex]
+      const pageLocations = pageLocationsByGroup?.[groupIndex]
+      /** @type {PageRanges} */
+      let ranges = pageRanges
+        ? pageRanges
+          .map(([start, end]) => {
+            /** @type {[number, number]} */
+            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
+            return range
+          })
+          .filter(([start, end]) => start < end)
+        : [[selectStart, selectEnd]]
+
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every(chunk => {
+          const columnName = chunk.meta_data?.path_in_schema[0]
+          const columnPath = chunk.meta_data?.path_in_schema.join('.')
+          if (columns && columnName && !columns.includes(columnName)) return true
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
+        })
+        ranges = canSplit
+          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
+          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
+      }
+    }
+    groupStart = groupEnd
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
+}
+
+/**
+ * Build byte plans for retained ranges in one row group.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {number} options.groupStart
+ * @param {number} options.groupRows
+ * @param {PageRanges} options.ranges
+ * @param {string[]} [options.columns]
+ * @param {boolean} [options.useOffsetIndex]
+ * @param {PageRanges} [options.pageRanges]
+ * @param {Record<string, PageLocation[]>} [options.pageLocations]
+ * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
+ */
+function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  /** @type {ChunkPlan[]} */
+  const chunks = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data
+    if (chunk.file_path) throw new Error('parquet file_path not supported')
+    if (!meta) throw new Error('parquet column metadata is undefined')
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
+    const startByte = Number(columnOffset)
+    const endByte = Number(columnOffset + meta.total_compressed_size)
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
+
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte = Number(chunk.offset_index_offset)
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte },
+      })
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
+    }
+  }
+
+  /** @type {ByteRange[]} */
+  const columnRanges = []
+  /** @type {ByteRange | undefined} */
+  let run
+  for (const chunk of chunks) {
+    if ('pageLocations' in chunk) continue
+    if ('offsetIndex' in chunk) {
+      indexes.push(chunk.offsetIndex)
+    } else if (columns) {
+      columnRanges.push(chunk.range)
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte
+    } else {
+      if (run) fetches.push(run)
+      run = { ...chunk.range }
+    }
+  }
+  if (run) fetches.push(run)
+  // selected chunks are combined in file order, skipping only small gaps
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd,
+  }))
+  return { groups, fetches, indexes }
+}
+
+/**
+ * Merge candidate ranges when any selected column would read an overlapping
+ * data page for both ranges. Unknown page layouts are merged conservatively.
+ *
+ * @param {PageRanges} ranges
+ * @param {RowGroup} rowGroup
+ * @param {string[] | undefined} columns
+ * @param {Record<string, PageLocation[]> | undefined} pageLocations
+ * @returns {PageRanges}
+ */
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns
+    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
+    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
+
+  /** @type {PageRanges} */
+  const merged = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    const overlapsPage = last && selectedPageLayouts.some(pages => {
+      if (!pages) return true
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
+    })
+    if (last && overlapsPage) last[1] = range[1]
+    else merged.push([...range])
+  }
+  return merged
+}
+
+/**
+ * Return the inclusive indexes of the first and last pages overlapping a row
+ * range. Offset indexes cover every row, so a valid range always finds a page.
+ *
+ * @param {[number, number]} range
+ * @param {PageLocation[]} pages
+ * @param {number} groupRows
+ * @returns {[number, number]}
+ */
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity
+  let last = -Infinity
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index)
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i)
+      last = i
+    }
+  }
+  return [first, last]
+}
+
+/**
+ * Fetch bloom filters for $eq / $in columns of row groups not already provably
+ * skippable by statistics alone. Returns an array indexed by row-group ordinal;
+ * each entry maps top-level column name → BloomFilter for any chunk whose
+ * bloom filter we were able to parse. Adds one round-trip when at least one
+ * bloom filter is fetched; otherwise returns synchronously.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} options.filter
+ * @param {boolean} [options.filterStrict]
+ * @returns {Promise<Record<string, BloomFilter>[]>}
+ */
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
+  const eligibleCols = bloomEligibleColumns(filter)
+  if (eligibleCols.size === 0) return result
+  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
+
+  /** @type {Promise<void>[]} */
+  const tasks = []
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName)
+      if (columnIdx === -1) continue
+      const meta = rowGroup.columns[columnIdx]?.meta_data
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
+      const start = Number(meta.bloom_filter_offset)
+      const end = start + meta.bloom_filter_length
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end)
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
+        if (bloom) result[rgIdx][colName] = bloom
+      })())
+    }
+  })
+
+  if (tasks.length) await Promise.all(tasks)
+  return result
+}
+
+/**
+ * Fetch page indexes (column index + offset index) for filter columns of row
+ * groups that survive row-group-level pruning, and compute candidate row
+ * ranges per group from the per-page min/max statistics.
+ *
+ * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
+ * [start, end) row ranges (relative to the group) that could match the filter.
+ * An empty array means the group provably contains no matching rows; undefined
+ * means no page-level information was available for that group.
+ * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
+ * leaf paths to page locations, so the read path can reuse the parsed offset
+ * indexes without refetching them.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} [options.filter]
+ * @param {boolean} [options.filterStrict]
+ * @param {number} [options.rowStart]
+ * @param {number} [options.rowEnd]
+ * @param {string[]} [options.columns]
+ * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
+ * @param {Record<string, SchemaElement>} [options.schemaElements]
+ * @param {Partial<ParquetParsers>} [options.parsers]
+ * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
+ */
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  /** @type {(PageRanges | undefined)[]} */
+  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
+  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
+  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup }
+  }
+  const filterColumns = pathsNeededForFilter(filter)
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  }
+
+  /** @type {ByteRange[]} */
+  const indexRanges = []
+  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
+  const indexTasks = []
+  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
+  const candidateGroups = []
+  let groupStart = 0
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
+    groupStart = groupEnd
+    if (!overlaps) return
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
+
+    /** @type {Record<string, ColumnPageStats>} */
+    const columnPages = {}
+    let columnTaskCount = 0
+    const scheduledOffsetPaths = new Set()
+    let hasFilterIndex = false
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName)
+      if (columnIdx === -1) continue
+      const chunk = rowGroup.columns[columnIdx]
+      const meta = chunk?.meta_data
+      if (!meta) continue
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+      const element = elementsByPath[columnName]
+      if (!element) continue
+      hasFilterIndex = true
+      scheduledOffsetPaths.add(columnName)
+      const columnIndexStart = Number(chunk.column_index_offset)
+      const offsetIndexStart = Number(chunk.offset_index_offset)
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      )
+      columnTaskCount++
+      indexTasks.push(async prefetchedFile => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
+        ])
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
+          element,
+        }
+      })
+    }
+    // Candidate ranges are shared by every selected column. Load their offset
+    // indexes too so the planner can merge ranges that map to the same coarse
+    // page instead of fetching and decoding that page more than once.
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data
+        if (!meta) continue
+        const columnName = meta.path_in_schema[0]
+        const columnPath = meta.path_in_schema.join('.')
+        if (columns && !columns.includes(columnName)) continue
+        if (scheduledOffsetPaths.has(columnPath)) continue
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+        scheduledOffsetPaths.add(columnPath)
+        const offsetIndexStart = Number(chunk.offset_index_offset)
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
+        columnTaskCount++
+        indexTasks.push(async prefetchedFile => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
+        })
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages })
+    }
+  })
+
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
+    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup }
+}
+
+/**
+ * Merge overlapping or touching byte ranges. By default no bytes are added;
+ * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
+ * as long as the merged range stays within maxSize.
+ *
+ * @param {ByteRange[]} ranges
+ * @param {number} [maxGap]
+ * @param {number} [maxSize]
+ * @returns {ByteRange[]}
+ */
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges
+    .map(range => ({ ...range }))
+    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
+  /** @type {ByteRange[]} */
+  const merged = []
+  for (const range of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte)
+    } else {
+      merged.push(range)
+    }
+  }
+  return merged
+}
+
+/**
+ * Build a lookup from physical paths to leaf schema elements.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {Record<string, SchemaElement>}
+ */
+function physicalSchemaElements(schemaTree) {
+  /** @type {Record<string, SchemaElement>} */
+  const elements = {}
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child)
+    } else {
+      elements[node.path.join('.')] = node.element
+    }
+  }
+  traverse(schemaTree)
+  return elements
+}
+
+/**
+ * Prefetch byte ranges from an AsyncBuffer.
+ *
+ * @param {AsyncBuffer} file
+ * @param {{fetches: ByteRange[]}} options
+ * @returns {AsyncBuffer}
+ */
+function prefetchAsyncBuffer(file, { fetches }) {
+  // fetch byte ranges from the file
+  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      // find matching slice
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
+      if (index < 0) {
+        // fallback to direct read
+        return file.slice(start, end)
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        // slice a subrange of the prefetch
+        const startOffset = start - fetches[index].startByte
+        const endOffset = end - fetches[index].startByte
+        if (promises[index] instanceof Promise) {
+          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
+        } else {
+          return promises[index].slice(startOffset, endOffset)
+        }
+      } else {
+        return promises[index]
+      }
+    },
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
+ */
+
+/**
+ * @typedef {BaseParquetReadOptions & {
+ *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
+ *   schemaElements?: Record<string, SchemaElement>,
+ *   pageRangesByGroup?: (PageRanges | undefined)[],
+ *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
+ * }} PreparedParquetReadOptions
+ */
+
+
+
+
+
+
+
+/**
+ * Prepare a lazy column-oriented scan of a parquet file.
+ *
+ * The returned ranges are physical, zero-based row ranges in the file. A
+ * `pruningFilter` may narrow them using row-group statistics, bloom filters,
+ * and page indexes, but does not filter individual values returned by
+ * `readColumn`. This makes the scan suitable for query engines that maintain
+ * their own row selections while retaining parquet-level I/O pushdown.
+ *
+ * `columns`, when supplied, limits the columns available to `readColumn`.
+ * Columns referenced by `pruningFilter` are included automatically.
+ *
+ * @param {ParquetScanOptions} options
+ * @returns {Promise<ParquetScan>}
+ */
+async function parquetScan(options) {
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const { pruningFilter, ...readOptions } = options
+  let { columns } = readOptions
+  if (columns && pruningFilter) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = columnsNeededForFilter(pruningFilter)
+      .filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) columns = [...columns, ...extraColumns]
+  }
+  const preparedOptions = await prepareParquetOptions({
+    ...readOptions,
+    columns,
+    filter: pruningFilter,
+    useOffsetIndex: readOptions.useOffsetIndex ?? true,
+  })
+  const { metadata } = preparedOptions
+  if (!metadata) throw new Error('parquet requires metadata')
+
+  const schemaTree = parquetSchema(metadata)
+  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
+  const plan = parquetPlanGroups(preparedOptions)
+  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
+    rowStart: group.groupStart + selectStart,
+    rowEnd: group.groupStart + selectEnd,
+    group,
+  })))
+  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
+  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
+  const cache = new Map()
+
+  /**
+   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
+   * @returns {Promise<DecodedArray>}
+   */
+  function readColumn({ column, rowStart, rowEnd }) {
+    if (!availableColumns.has(column)) {
+      throw new Error(`parquet column not found in scan: ${column}`)
+    }
+    validateRange(rowStart, rowEnd)
+    if (rowStart === rowEnd) return Promise.resolve([])
+    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
+    if (candidateIndex < 0) {
+      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
+    }
+    const { group } = candidates[candidateIndex]
+
+    const cached = cache.get(column)
+    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
+      return cached.data.then(data => sliceDecodedArray(
+        data,
+        rowStart - cached.rowStart,
+        rowEnd - cached.rowStart
+      ))
+    }
+
+    const data = readColumnRange({
+      options: preparedOptions,
+      schemaTree,
+      group,
+      column,
+      rowStart,
+      rowEnd,
+    })
+    cache.set(column, { rowStart, rowEnd, data })
+    return data
+  }
+
+  return {
+    metadata,
+    ranges,
+    readColumn,
+  }
+}
+
+/**
+ * Load optional indexes and build the canonical physical read plan.
+ * Shared by row-oriented reads and lazy scans so pruning behavior cannot
+ * diverge between APIs.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
+ */
+async function scan_prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options)
+  return {
+    options: prepared,
+    plan: plan_parquetPlan(prepared),
+  }
+}
+
+/**
+ * Load optional indexes and validate read options without planning data reads.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
+  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
+  const filterColumns = filter_columnsNeededForFilter(options.filter)
+  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
+  }
+
+  if (options.columns) {
+    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
+  }
+
+  /** @type {PreparedParquetReadOptions} */
+  let prepared = { ...options, metadata }
+  prepared = await withBloomFilters(prepared)
+  prepared = await withPageIndexes(prepared)
+  return prepared
+}
+
+/**
+ * Read all planned row groups, prefetching their coalesced byte ranges.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @returns {AsyncRowGroup[]}
+ */
+function scan_readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
+  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
+}
+
+/**
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {import('../src/types.js').SchemaTree} input.schemaTree
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {Promise<DecodedArray>}
+ */
+async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
+  const columnOptions = {
+    ...options,
+    columns: [column],
+    filter: undefined,
+    rowStart,
+    rowEnd,
+    useBloomFilters: false,
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    usePageIndex: false,
+    pageRangesByGroup: undefined,
+  }
+  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
+  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
+  if (!asyncGroup) throw new Error('parquet scan range not planned')
+  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
+  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
+  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+  const result = await asyncColumn.data
+  const data = flatten(result.data)
+  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
+  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
+  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
+}
+
+/**
+ * Build a one-column plan from a retained candidate without scanning the
+ * file's row groups again.
+ *
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {QueryPlan}
+ */
+function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  const localPlan = parquetPlanGroup({
+    rowGroup: group.rowGroup,
+    groupStart: group.groupStart,
+    groupRows: group.groupRows,
+    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
+    columns: [column],
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    pageLocations: group.pageLocations,
+  })
+  const [localGroupPlan] = localPlan.groups
+  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
+  return {
+    metadata: options.metadata,
+    rowStart,
+    rowEnd,
+    columns: [column],
+    fetches: [...localPlan.fetches, ...localPlan.indexes],
+    groups: [localGroupPlan],
+  }
+}
+
+/**
+ * Find the one candidate that fully contains a requested non-empty range.
+ * Candidates are sorted and disjoint, so lookup is logarithmic.
+ *
+ * @param {{rowStart: number, rowEnd: number}[]} candidates
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ * @returns {number}
+ */
+function findCandidate(candidates, rowStart, rowEnd) {
+  let low = 0
+  let high = candidates.length - 1
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2)
+    const candidate = candidates[middle]
+    if (rowStart < candidate.rowStart) {
+      high = middle - 1
+    } else if (rowStart >= candidate.rowEnd) {
+      low = middle + 1
+    } else {
+      return rowEnd <= candidate.rowEnd ? middle : -1
+    }
+  }
+  return -1
+}
+
+/**
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ */
+function validateRange(rowStart, rowEnd) {
+  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
+    throw new RangeError('parquet rowStart must be a non-negative safe integer')
+  }
+  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
+    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
+  }
+}
+
+/**
+ * Return an exact view over decoded values. Typed arrays retain a zero-copy
+ * subarray while ordinary arrays use their native slice.
+ *
+ * @param {DecodedArray} data
+ * @param {number} start
+ * @param {number} end
+ * @returns {DecodedArray}
+ */
+function sliceDecodedArray(data, start, end) {
+  if (start === 0 && end === data.length) return data
+  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
+}
+
+/**
+ * Conditionally fetch bloom filters and attach them to planner options.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
+  const schemaTree = metadata_parquetSchema(options.metadata)
+  /** @type {Record<string, SchemaElement>} */
+  const schemaElements = {}
+  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+  })
+  return { ...options, bloomFiltersByGroup, schemaElements }
+}
+
+/**
+ * Conditionally fetch page indexes and attach candidate ranges and layouts.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers,
+  })
+  return { ...options, pageRangesByGroup, pageLocationsByGroup }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Symbol for the absolute, zero-based physical position of an object row.
+ * @type {typeof import('../src/types.js').rowIndex}
+ */
+// eslint-disable-next-line no-extra-parens
+const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
+
+/**
+ * Read parquet data rows from a file-like object.
+ * Reads the minimal number of row groups and columns to satisfy the request.
+ *
+ * Returns a void promise when complete.
+ * Errors are thrown on the returned promise.
+ * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
+ * See parquetReadObjects for a more convenient API.
+ *
+ * @param {ParquetReadOptions} options read options
+ * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
+ */
+async function parquetRead(options) {
+  // load metadata if not provided
+  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
+
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
+
+  // Filter requires object format to match column names
+  if (filter && rowFormat !== 'object') {
+    throw new Error('parquet filter requires rowFormat: "object"')
+  }
+
+  if (options.includeRowIndex && rowFormat !== 'object') {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
+  }
+
+  const filterColumns = filter_columnsNeededForFilter(filter)
+  let readColumns = columns
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
+  const prepared = await scan_prepareParquetRead(readOptions)
+  const preparedOptions = prepared.options
+  const requiresProjection = readColumns !== columns
+  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
+
+  // skip assembly if no onComplete or onChunk, but wait for reading to finish
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups)
+    return
+  }
+
+  // assemble struct columns
+  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
+  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
+
+  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart = asyncGroup.groupStart + skipped
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart,
+              rowEnd: rowStart + columnData.length,
+            })
+            rowStart += columnData.length
+          }
+        }, () => {})
+      }
+    }
+  }
+
+  // onComplete transpose column chunks to rows
+  if (onComplete) {
+    // wait for all reads to settle so a sibling rejection cannot leak
+    await awaitAllColumns(assembled)
+    // loosen the types to avoid duplicate code
+    /** @type {any[]} */
+    const rows = []
+    for (const asyncGroup of assembled) {
+      // filter to rows in range (the plan may have narrowed the selection to
+      // a sub-range of the group via page index pushdown)
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
+      // transpose column chunks to rows in output
+      const groupData = rowFormat === 'object' ?
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
+
+      // Attach positions before filtering compacts rows. selectStart accounts
+      // for both requested ranges and page-index pruning within the group.
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i,
+          })
+        }
+      }
+
+      // Apply filter and projection
+      if (filter) {
+        // eslint-disable-next-line no-extra-parens
+        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
+          if (matchFilter(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col]
+              }
+            }
+            rows.push(row)
+          }
+        }
+      } else {
+        utils_concat(rows, groupData)
+      }
+    }
+    onComplete(rows)
+  } else {
+    // wait for all async groups to finish (complete takes care of this)
+    await awaitAllColumns(assembled)
+  }
+}
+
+/**
+ * Await every column promise across the given row groups via Promise.allSettled
+ * so no rejection escapes as an unhandledRejection. Throws the first rejection.
+ *
+ * @param {AsyncRowGroup[]} asyncGroups
+ * @returns {Promise<void>}
+ */
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
+  const results = await Promise.allSettled(all)
+  const failed = results.find(r => r.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+/**
+ * @param {ParquetReadOptions} options read options
+ * @returns {AsyncRowGroup[]}
+ */
+function parquetReadAsync(options) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  // TODO: validate options (start, end, columns, etc)
+  return readParquetPlan(options, parquetPlan(options))
+}
+
+/**
+ * Reads a single column from a parquet file.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<DecodedArray>}
+ */
+async function parquetReadColumn(options) {
+  if (options.columns?.length !== 1) {
+    throw new Error('parquetReadColumn expected columns: [columnName]')
+  }
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const column = options.columns[0]
+  const prepared = await prepareParquetRead(options)
+  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
+  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = parquetSchema(prepared.options.metadata)
+  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
+
+  // Keep one plan for the whole column so reads can be prefetched together.
+  await awaitAllColumns(assembled)
+  /** @type {DecodedArray} */
+  const columnData = []
+  for (const group of assembled) {
+    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
+    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+    const { data } = await asyncColumn.data
+    for (const chunk of data) concat(columnData, chunk)
+  }
+  return columnData
+}
+
+/**
+ * This is a helper function to read parquet row data as a promise.
+ * It is a wrapper around the more configurable parquetRead function.
+ *
+ * @param {Omit<ParquetReadOptions, 'onComplete'>} options
+ * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
+ */
+function parquetReadObjects(options) {
+  return new Promise((onComplete, reject) => {
+    parquetRead({
+      ...options,
+      rowFormat: 'object', // force object output
+      onComplete,
+    }).catch(reject)
+  })
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.bitreader.js
+/* Copyright 2013 Google Inc. All Rights Reserved.
+
+   Licensed under the Apache License, Version 2.0 (the "License");
+   you may not use this file except in compliance with the License.
+   You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+   Unless required by applicable law or agreed to in writing, software
+   distributed under the License is distributed on an "AS IS" BASIS,
+   WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+   See the License for the specific language governing permissions and
+   limitations under the License.
+
+   Bit reading helpers
+*/
+
+const BROTLI_READ_SIZE = 4096
+const BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32
+const BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1
+
+const kBitMask = new Uint32Array([
+  0, 1, 3, 7, 15, 31, 63, 127, 255, 511, 1023, 2047, 4095, 8191, 16383, 32767,
+  65535, 131071, 262143, 524287, 1048575, 2097151, 4194303, 8388607, 16777215,
+])
+
+class BrotliBitReader {
+  /**
+   * Input byte buffer, consist of a ringbuffer and a "slack" region where
+   * bytes from the start of the ringbuffer are copied.
+   *
+   * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
+   * @param {BrotliInput} input
+   */
+  constructor(input) {
+    this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE)
+    this.input_ = input /* input callback */
+
+    this.buf_ptr_ = 0 /* next input will write here */
+    this.val_ = 0 /* pre-fetched bits */
+    this.pos_ = 0 /* byte position in stream */
+
+    this.bit_pos_ = 0
+    this.bit_end_pos_ = 0
+    this.eos_ = 0
+
+    this.reset()
+  }
+
+  static READ_SIZE = BROTLI_READ_SIZE
+  static IBUF_MASK = BROTLI_IBUF_MASK
+
+  reset() {
+    this.buf_ptr_ = 0 /* next input will write here */
+    this.val_ = 0 /* pre-fetched bits */
+    this.pos_ = 0 /* byte position in stream */
+    this.bit_pos_ = 0 /* current bit-reading position in val_ */
+    this.bit_end_pos_ = 0 /* bit-reading end position from LSB of val_ */
+    this.eos_ = 0 /* input stream is finished */
+
+    this.readMoreInput()
+    for (let i = 0; i < 4; i++) {
+      this.val_ |= this.buf_[this.pos_] << 8 * i
+      this.pos_++
+    }
+
+    return this.bit_end_pos_ > 0
+  }
+
+  /**
+   * Fills up the input ringbuffer by calling the input callback.
+   *
+   * Does nothing if there are at least 32 bytes present after current position.
+   *
+   * Returns 0 if either:
+   *  - the input callback returned an error, or
+   *  - there is no more input and the position is past the end of the stream.
+   *
+   * After encountering the end of the input stream, 32 additional zero bytes are
+   * copied to the ringbuffer, therefore it is safe to call this function after
+   * every 32 bytes of input is read.
+   */
+  readMoreInput() {
+    if (this.bit_end_pos_ > 256) {
+      // return
+    } else if (this.eos_) {
+      if (this.bit_pos_ > this.bit_end_pos_)
+        throw new Error('Unexpected end of input ' + this.bit_pos_ + ' ' + this.bit_end_pos_)
+    } else {
+      const dst = this.buf_ptr_
+      const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE)
+      if (bytes_read < 0) {
+        throw new Error('Unexpected end of input')
+      }
+
+      if (bytes_read < BROTLI_READ_SIZE) {
+        this.eos_ = 1
+        /* Store 32 bytes of zero after the stream end. */
+        for (let p = 0; p < 32; p++)
+          this.buf_[dst + bytes_read + p] = 0
+      }
+
+      if (dst === 0) {
+        /* Copy the head of the ringbuffer to the slack region. */
+        for (let p = 0; p < 32; p++)
+          this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p]
+
+        this.buf_ptr_ = BROTLI_READ_SIZE
+      } else {
+        this.buf_ptr_ = 0
+      }
+
+      this.bit_end_pos_ += bytes_read << 3
+    }
+  }
+
+  /* Guarantees that there are at least 24 bits in the buffer. */
+  fillBitWindow() {
+    while (this.bit_pos_ >= 8) {
+      this.val_ >>>= 8
+      this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24
+      this.pos_++
+      this.bit_pos_ = this.bit_pos_ - 8 >>> 0
+      this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0
+    }
+  }
+
+  /**
+   * Reads the specified number of bits from Read Buffer.
+   *
+   * @param {number} n_bits
+   * @returns {number}
+   */
+  readBits(n_bits) {
+    if (32 - this.bit_pos_ < n_bits) this.fillBitWindow()
+    const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits]
+    this.bit_pos_ += n_bits
+    return val
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.huffman.js
+
+const kDefaultCodeLength = 8
+
+const HUFFMAN_TABLE_BITS = 8
+const HUFFMAN_TABLE_MASK = 0xff
+
+const CODE_LENGTH_CODES = 18
+const kCodeLengthCodeOrder = new Uint8Array([
+  1, 2, 3, 4, 0, 5, 17, 6, 16, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+])
+
+const kMaxHuffmanTableSize = new Uint16Array([
+  256, 402, 436, 468, 500, 534, 566, 598, 630, 662, 694, 726, 758, 790, 822,
+  854, 886, 920, 952, 984, 1016, 1048, 1080,
+])
+
+class HuffmanCode {
+  /**
+   * @param {number} bits
+   * @param {number} value
+   */
+  constructor(bits, value) {
+    this.bits = bits // number of bits used for this symbol
+    this.value = value // symbol value or table offset
+  }
+}
+
+const kCodeLengthRepeatCode = 16
+const MAX_LENGTH = 15
+
+/**
+ * Returns reverse(reverse(key, len) + 1, len), where reverse(key, len) is the
+ * bit-wise reversal of the len least significant bits of key.
+ * @param {number} key
+ * @param {number} len
+ * @returns {number}
+ */
+function getNextKey(key, len) {
+  let step = 1 << len - 1
+  while (key & step) {
+    step >>= 1
+  }
+  return (key & step - 1) + step
+}
+
+/**
+ * Stores code in table[0], table[step], table[2*step], ..., table[end]
+ * Assumes that end is an integer multiple of step
+ * @param {HuffmanCode[]} table
+ * @param {number} i
+ * @param {number} step
+ * @param {number} end
+ * @param {HuffmanCode} code
+ */
+function replicateValue(table, i, step, end, code) {
+  do {
+    end -= step
+    table[i + end] = new HuffmanCode(code.bits, code.value)
+  } while (end > 0)
+}
+
+/**
+ * Returns the table width of the next 2nd level table. count is the histogram
+ * of bit lengths for the remaining symbols, len is the code length of the next
+ * processed symbol
+ * @param {Int32Array} count
+ * @param {number} len
+ * @param {number} root_bits
+ * @returns {number}
+ */
+function nextTableBitSize(count, len, root_bits) {
+  let left = 1 << len - root_bits
+  while (len < MAX_LENGTH) {
+    left -= count[len]
+    if (left <= 0) break
+    ++len
+    left <<= 1
+  }
+  return len - root_bits
+}
+
+/**
+ * @param {HuffmanCode[]} root_table
+ * @param {number} table
+ * @param {number} root_bits
+ * @param {Uint8Array} code_lengths
+ * @param {number} code_lengths_size
+ * @returns {number}
+ */
+function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_lengths_size) {
+  const start_table = table
+  const count = new Int32Array(MAX_LENGTH + 1) // number of codes of each length
+  const offset = new Int32Array(MAX_LENGTH + 1) // offsets in sorted table for each length
+  const sorted = new Int32Array(code_lengths_size) // symbols sorted by code length
+
+  // build histogram of code lengths
+  for (let i = 0; i < code_lengths_size; i++) {
+    count[code_lengths[i]]++
+  }
+
+  // generate offsets into sorted symbol table by code length
+  offset[1] = 0
+  for (let i = 1; i < MAX_LENGTH; i++) {
+    offset[i + 1] = offset[i] + count[i]
+  }
+
+  // sort symbols by length, by symbol order within each length
+  for (let i = 0; i < code_lengths_size; i++) {
+    if (code_lengths[i] !== 0) {
+      sorted[offset[code_lengths[i]]++] = i
+    }
+  }
+
+  let table_bits = root_bits // key length of current table
+  let table_size = 1 << table_bits
+  let total_size = table_size // sum of root table size and 2nd level table sizes
+
+  // special case code with only one value
+  if (offset[MAX_LENGTH] === 1) {
+    for (let key = 0; key < total_size; ++key) {
+      root_table[table + key] = new HuffmanCode(0, sorted[0] & 0xffff)
+    }
+
+    return total_size
+  }
+
+  // fill in root table
+  let key = 0 // reversed prefix code
+  let symbol = 0 // symbol index in original or sorted table
+  for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
+    for (; count[len] > 0; --count[len]) {
+      const code = new HuffmanCode(len & 0xff, sorted[symbol++] & 0xffff)
+      replicateValue(root_table, table + key, step, table_size, code)
+      key = getNextKey(key, len)
+    }
+  }
+
+  // fill in 2nd level tables and add pointers to root table
+  const mask = total_size - 1
+  let low = -1 // low bits for current root entry
+  for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
+    for (; count[len] > 0; --count[len]) {
+      if ((key & mask) !== low) {
+        table += table_size
+        table_bits = nextTableBitSize(count, len, root_bits)
+        table_size = 1 << table_bits
+        total_size += table_size
+        low = key & mask
+        root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 0xff, table - start_table - low & 0xffff)
+      }
+      const code = new HuffmanCode(len - root_bits & 0xff, sorted[symbol++] & 0xffff)
+      replicateValue(root_table, table + (key >> root_bits), step, table_size, code)
+      key = getNextKey(key, len)
+    }
+  }
+
+  return total_size
+}
+
+/**
+ * @import {BrotliBitReader} from './brotli.bitreader.js'
+ * @param {number} alphabet_size
+ * @param {HuffmanCode[]} tables
+ * @param {number} table
+ * @param {BrotliBitReader} br
+ * @returns {number}
+ */
+function readHuffmanCode(alphabet_size, tables, table, br) {
+  const code_lengths = new Uint8Array(alphabet_size)
+
+  br.readMoreInput()
+
+  // simple_code_or_skip is used as follows:
+  // - 1 for simple code;
+  // - 0 for no skipping, 2 skips 2 code lengths, 3 skips 3 code lengths
+  const simple_code_or_skip = br.readBits(2)
+  if (simple_code_or_skip === 1) {
+    // Read symbols, codes & code lengths directly
+    let max_bits_counter = alphabet_size - 1
+    let max_bits = 0
+    const symbols = new Int32Array(4)
+    const num_symbols = br.readBits(2) + 1
+    while (max_bits_counter) {
+      max_bits_counter >>= 1
+      max_bits++
+    }
+
+    for (let i = 0; i < num_symbols; i++) {
+      symbols[i] = br.readBits(max_bits) % alphabet_size
+      code_lengths[symbols[i]] = 2
+    }
+    code_lengths[symbols[0]] = 1
+    switch (num_symbols) {
+    case 1:
+      break
+    case 3:
+      if (symbols[0] === symbols[1] ||
+            symbols[0] === symbols[2] ||
+            symbols[1] === symbols[2]) {
+        throw new Error('[ReadHuffmanCode] invalid symbols')
+      }
+      break
+    case 2:
+      if (symbols[0] === symbols[1]) {
+        throw new Error('[ReadHuffmanCode] invalid symbols')
+      }
+
+      code_lengths[symbols[1]] = 1
+      break
+    case 4:
+      if (symbols[0] === symbols[1] ||
+            symbols[0] === symbols[2] ||
+            symbols[0] === symbols[3] ||
+            symbols[1] === symbols[2] ||
+            symbols[1] === symbols[3] ||
+            symbols[2] === symbols[3]) {
+        throw new Error('[ReadHuffmanCode] invalid symbols')
+      }
+
+      if (br.readBits(1)) {
+        code_lengths[symbols[2]] = 3
+        code_lengths[symbols[3]] = 3
+      } else {
+        code_lengths[symbols[0]] = 2
+      }
+      break
+    }
+  } else { // Decode Huffman-coded code lengths
+    const code_length_code_lengths = new Uint8Array(CODE_LENGTH_CODES)
+    let space = 32
+    let num_codes = 0
+    // Static Huffman code for the code length code lengths
+    const huff = [
+      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(3, 2),
+      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(4, 1),
+      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(3, 2),
+      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(4, 5),
+    ]
+    for (let i = simple_code_or_skip; i < CODE_LENGTH_CODES && space > 0; i++) {
+      const code_len_idx = kCodeLengthCodeOrder[i]
+      let p = 0
+      br.fillBitWindow()
+      p += br.val_ >>> br.bit_pos_ & 15
+      br.bit_pos_ += huff[p].bits
+      const v = huff[p].value
+      code_length_code_lengths[code_len_idx] = v
+      if (v !== 0) {
+        space -= 32 >> v
+        num_codes++
+      }
+    }
+
+    if (!(num_codes === 1 || space === 0))
+      throw new Error('[ReadHuffmanCode] invalid num_codes or space')
+
+    readHuffmanCodeLengths(code_length_code_lengths, alphabet_size, code_lengths, br)
+  }
+
+  const table_size = buildHuffmanTable(tables, table, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size)
+  if (!table_size) throw new Error('brotli BuildHuffmanTable failed')
+  return table_size
+}
+
+/**
+ * Decodes the next Huffman code from bit-stream.
+ * @param {HuffmanCode[]} table
+ * @param {number} index
+ * @param {BrotliBitReader} br
+ * @returns {number}
+
+ */
+function readSymbol(table, index, br) {
+  br.fillBitWindow()
+  index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK
+  const nbits = table[index].bits - HUFFMAN_TABLE_BITS
+  if (nbits > 0) {
+    br.bit_pos_ += HUFFMAN_TABLE_BITS
+    index += table[index].value
+    index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1
+  }
+  br.bit_pos_ += table[index].bits
+  return table[index].value
+}
+
+/**
+ * @param {Uint8Array} code_length_code_lengths
+ * @param {number} num_symbols
+ * @param {Uint8Array} code_lengths
+ * @param {BrotliBitReader} br
+ */
+function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_lengths, br) {
+  let symbol = 0
+  let prev_code_len = kDefaultCodeLength
+  let repeat = 0
+  let repeat_code_len = 0
+  let space = 32768
+
+  const table = []
+  for (let i = 0; i < 32; i++)
+    table.push(new HuffmanCode(0, 0))
+
+  buildHuffmanTable(table, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES)
+
+  while (symbol < num_symbols && space > 0) {
+    let p = 0
+
+    br.readMoreInput()
+    br.fillBitWindow()
+    p += br.val_ >>> br.bit_pos_ & 31
+    br.bit_pos_ += table[p].bits
+    const code_len = table[p].value & 0xff
+    if (code_len < kCodeLengthRepeatCode) {
+      repeat = 0
+      code_lengths[symbol++] = code_len
+      if (code_len !== 0) {
+        prev_code_len = code_len
+        space -= 32768 >> code_len
+      }
+    } else {
+      const extra_bits = code_len - 14
+      let new_len = 0
+      if (code_len === kCodeLengthRepeatCode) {
+        new_len = prev_code_len
+      }
+      if (repeat_code_len !== new_len) {
+        repeat = 0
+        repeat_code_len = new_len
+      }
+      const old_repeat = repeat
+      if (repeat > 0) {
+        repeat -= 2
+        repeat <<= extra_bits
+      }
+      repeat += br.readBits(extra_bits) + 3
+      const repeat_delta = repeat - old_repeat
+      if (symbol + repeat_delta > num_symbols) {
+        throw new Error('[ReadHuffmanCodeLengths] symbol + repeat_delta > num_symbols')
+      }
+
+      for (let x = 0; x < repeat_delta; x++)
+        code_lengths[symbol + x] = repeat_code_len
+
+      symbol += repeat_delta
+
+      if (repeat_code_len !== 0) {
+        space -= repeat_delta << 15 - repeat_code_len
+      }
+    }
+  }
+  if (space !== 0) {
+    throw new Error('[ReadHuffmanCodeLengths] space = ' + space)
+  }
+
+  for (; symbol < num_symbols; symbol++)
+    code_lengths[symbol] = 0
+}
+
+
+class HuffmanTreeGroup {
+  /**
+   * Contains a collection of huffman trees with the same alphabet size.
+   *
+   * @param {number} alphabet_size
+   * @param {number} num_htrees
+   */
+  constructor(alphabet_size, num_htrees) {
+    this.alphabet_size = alphabet_size
+    this.num_htrees = num_htrees
+    this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5])
+    this.htrees = new Uint32Array(num_htrees)
+  }
+
+  /**
+   * @param {BrotliBitReader} br
+   */
+  decode(br) {
+    let next = 0
+    for (let i = 0; i < this.num_htrees; i++) {
+      this.htrees[i] = next
+      next += readHuffmanCode(this.alphabet_size, this.codes, next, br)
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.prefix.js
+/* Copyright 2013 Google Inc. All Rights Reserved.
+   Lookup tables to map prefix codes to value ranges. This is used during
+   decoding of the block lengths, literal insertion lengths and copy lengths.
+*/
+
+/**
+ * Represents the range of values belonging to a prefix code:
+ * [offset, offset + 2^nbits)
+ * @param {number[]} pair
+ * @returns {{offset: number, nbits: number}}
+ */
+function prefix([ offset, nbits ]) {
+  return { offset, nbits }
+}
+
+const kBlockLengthPrefixCode = [
+  [1, 2], [5, 2], [9, 2], [13, 2],
+  [17, 3], [25, 3], [33, 3], [41, 3],
+  [49, 4], [65, 4], [81, 4], [97, 4],
+  [113, 5], [145, 5], [177, 5], [209, 5],
+  [241, 6], [305, 6], [369, 7], [497, 8],
+  [753, 9], [1265, 10], [2289, 11], [4337, 12],
+  [8433, 13], [16625, 24],
+].map(prefix)
+
+const kInsertLengthPrefixCode = [
+  [0, 0], [1, 0], [2, 0], [3, 0],
+  [4, 0], [5, 0], [6, 1], [8, 1],
+  [10, 2], [14, 2], [18, 3], [26, 3],
+  [34, 4], [50, 4], [66, 5], [98, 5],
+  [130, 6], [194, 7], [322, 8], [578, 9],
+  [1090, 10], [2114, 12], [6210, 14], [22594, 24],
+].map(prefix)
+
+const kCopyLengthPrefixCode = [
+  [2, 0], [3, 0], [4, 0], [5, 0],
+  [6, 0], [7, 0], [8, 0], [9, 0],
+  [10, 1], [12, 1], [14, 2], [18, 2],
+  [22, 3], [30, 3], [38, 4], [54, 4],
+  [70, 5], [102, 5], [134, 6], [198, 7],
+  [326, 8], [582, 9], [1094, 10], [2118, 24],
+].map(prefix)
+
+const kInsertRangeLut = [
+  0, 0, 8, 8, 0, 16, 8, 16, 16,
+]
+
+const kCopyRangeLut = [
+  0, 8, 0, 8, 16, 0, 16, 8, 16,
+]
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.huffman.js
+// Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
+// https://tools.ietf.org/html/rfc1951
+
+/* Maximum possible Huffman table size for an alphabet size of 704, max code
+ * length 15 and root table bits 8. */
+const HUFFMAN_MAX_TABLE_SIZE = 1080
+
+// fixed length extra bits
+const fixedLengthExtraBits = new Uint8Array([
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0,
+])
+const fixedDistanceExtraBits = new Uint8Array([
+  0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0,
+])
+
+/**
+ * get base, reverse index map from extra bits
+ * @param {Uint8Array} eb
+ * @param {number} start
+ * @returns {{base: Uint16Array, rev: Int32Array}}
+ */
+function freb(eb, start) {
+  const base = new Uint16Array(31)
+  for (let i = 0; i < 31; i++) {
+    base[i] = start += 1 << eb[i - 1]
+  }
+  // numbers here are max 18 bits
+  const rev = new Int32Array(base[30])
+  for (let i = 1; i < 30; i++) {
+    for (let j = base[i]; j < base[i + 1]; ++j) {
+      rev[j] = j - base[i] << 5 | i
+    }
+  }
+  return { base, rev }
+}
+
+const { base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2)
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fixedLength[28] = 258
+revfl[258] = 28
+const { base: fixedDistance } = freb(fixedDistanceExtraBits, 0)
+
+// map of value to reverse (assuming 16 bits)
+const rev = new Uint16Array(32768)
+for (let i = 0; i < 32768; i++) {
+  // reverse table algorithm from SO
+  let x = (i & 0xAAAA) >> 1 | (i & 0x5555) << 1
+  x = (x & 0xCCCC) >> 2 | (x & 0x3333) << 2
+  x = (x & 0xF0F0) >> 4 | (x & 0x0F0F) << 4
+  rev[i] = ((x & 0xFF00) >> 8 | (x & 0x00FF) << 8) >> 1
+}
+
+/**
+ * create huffman tree from Uint8Array "map": index -> code length for code index
+ * maxBits must be at most 15
+ * @param {Uint8Array} cd
+ * @param {number} maxBits
+ * @param {0 | 1} r
+ * @returns {Uint16Array}
+ */
+function huffMap(cd, maxBits, r) {
+  // u16 "map": index -> # of codes with bit length = index
+  const l = new Uint16Array(maxBits)
+  // length of cd must be 288 (total # of codes)
+  for (let i = 0; i < cd.length; i++) {
+    if (cd[i]) ++l[cd[i] - 1]
+  }
+  // u16 "map": index -> minimum code for bit length = index
+  const le = new Uint16Array(maxBits)
+  for (let i = 1; i < maxBits; i++) {
+    le[i] = le[i - 1] + l[i - 1] << 1
+  }
+  let co
+  if (r) {
+    // u16 "map": index -> number of actual bits, symbol for code
+    co = new Uint16Array(1 << maxBits)
+    // bits to remove for reverser
+    const rvb = 15 - maxBits
+    for (let i = 0; i < cd.length; i++) {
+      // ignore 0 lengths
+      if (cd[i]) {
+        // num encoding both symbol and bits read
+        const sv = i << 4 | cd[i]
+        const freeBits = maxBits - cd[i]
+        let startValue = le[cd[i] - 1]++ << freeBits
+        for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
+          // every 16 bit value starting with the code yields the same result
+          co[rev[startValue] >> rvb] = sv
+        }
+      }
+    }
+  } else {
+    co = new Uint16Array(cd.length)
+    for (let i = 0; i < cd.length; i++) {
+      if (cd[i]) {
+        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i]
+      }
+    }
+  }
+  return co
+}
+
+// construct huffman trees
+const fixedLengthTree = new Uint8Array(288)
+for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8
+for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9
+for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7
+for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8
+const fixedDistanceTree = new Uint8Array(32)
+for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5
+
+const fixedLengthMap = /*#__PURE__*/ huffMap(fixedLengthTree, 9, 1)
+const fixedDistanceMap = /*#__PURE__*/ huffMap(fixedDistanceTree, 5, 1)
+
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.blocks.js
+
+
+
+
+
+/**
+ * @import {HuffmanCode} from './brotli.huffman.js'
+ * @param {number} max_block_type
+ * @param {HuffmanCode[]} trees
+ * @param {number} tree_type
+ * @param {number[]} block_types
+ * @param {number[]} ringbuffers
+ * @param {number[]} indexes
+ * @param {BrotliBitReader} br
+ */
+function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
+  const ringbuffer = tree_type * 2
+  const index = tree_type
+  const type_code = readSymbol(trees, tree_type * HUFFMAN_MAX_TABLE_SIZE, br)
+  let block_type
+  if (type_code === 0) {
+    block_type = ringbuffers[ringbuffer + (indexes[index] & 1)]
+  } else if (type_code === 1) {
+    block_type = ringbuffers[ringbuffer + (indexes[index] - 1 & 1)] + 1
+  } else {
+    block_type = type_code - 2
+  }
+  if (block_type >= max_block_type) {
+    block_type -= max_block_type
+  }
+  block_types[tree_type] = block_type
+  ringbuffers[ringbuffer + (indexes[index] & 1)] = block_type
+  indexes[index]++
+}
+
+/**
+ * @typedef {{ input_end: number, is_metadata: boolean, meta_block_length: number, is_uncompressed: number }} MetaBlockLength
+ * @param {BrotliBitReader} br
+ * @returns {MetaBlockLength}
+ */
+function decodeMetaBlockLength(br) {
+  const out = {
+    meta_block_length: 0,
+    input_end: 0,
+    is_uncompressed: 0,
+    is_metadata: false,
+  }
+
+  out.input_end = br.readBits(1)
+  if (out.input_end && br.readBits(1)) {
+    return out
+  }
+
+  const size_nibbles = br.readBits(2) + 4
+  if (size_nibbles === 7) {
+    out.is_metadata = true
+
+    if (br.readBits(1) !== 0)
+      throw new Error('Invalid reserved bit')
+
+    const size_bytes = br.readBits(2)
+    if (size_bytes === 0)
+      return out
+
+    for (let i = 0; i < size_bytes; i++) {
+      const next_byte = br.readBits(8)
+      if (i + 1 === size_bytes && size_bytes > 1 && next_byte === 0)
+        throw new Error('Invalid size byte')
+
+      out.meta_block_length |= next_byte << i * 8
+    }
+  } else {
+    for (let i = 0; i < size_nibbles; i++) {
+      const next_nibble = br.readBits(4)
+      if (i + 1 === size_nibbles && size_nibbles > 4 && next_nibble === 0)
+        throw new Error('Invalid size nibble')
+
+      out.meta_block_length |= next_nibble << i * 4
+    }
+  }
+
+  out.meta_block_length++
+
+  if (!out.input_end && !out.is_metadata) {
+    out.is_uncompressed = br.readBits(1)
+  }
+
+  return out
+}
+
+
+/**
+ * @import {BrotliOutput} from './brotli.streams.js'
+ * @param {BrotliOutput} output
+ * @param {number} len
+ * @param {number} pos
+ * @param {Uint8Array} ringbuffer
+ * @param {number} ringbuffer_mask
+ * @param {BrotliBitReader} br
+ */
+function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_mask, br) {
+  const rb_size = ringbuffer_mask + 1
+  let rb_pos = pos & ringbuffer_mask
+  let br_pos = br.pos_ & BrotliBitReader.IBUF_MASK
+
+  // For short lengths copy byte-by-byte
+  if (len < 8 || br.bit_pos_ + (len << 3) < br.bit_end_pos_) {
+    while (len-- > 0) {
+      br.readMoreInput()
+      ringbuffer[rb_pos++] = br.readBits(8)
+      if (rb_pos === rb_size) {
+        output.write(ringbuffer, rb_size)
+        rb_pos = 0
+      }
+    }
+    return
+  }
+
+  if (br.bit_end_pos_ < 32) {
+    throw new Error('copyUncompressedBlockToOutput: br.bit_end_pos_ < 32')
+  }
+
+  // Copy remaining 0-4 bytes from br.val_ to ringbuffer
+  while (br.bit_pos_ < 32) {
+    ringbuffer[rb_pos] = br.val_ >>> br.bit_pos_
+    br.bit_pos_ += 8
+    rb_pos++
+    len--
+  }
+
+  // Copy remaining bytes from br.buf_ to ringbuffer
+  let nbytes = br.bit_end_pos_ - br.bit_pos_ >> 3
+  if (br_pos + nbytes > BrotliBitReader.IBUF_MASK) {
+    const tail = BrotliBitReader.IBUF_MASK + 1 - br_pos
+    for (let x = 0; x < tail; x++)
+      ringbuffer[rb_pos + x] = br.buf_[br_pos + x]
+
+    nbytes -= tail
+    rb_pos += tail
+    len -= tail
+    br_pos = 0
+  }
+
+  for (let x = 0; x < nbytes; x++)
+    ringbuffer[rb_pos + x] = br.buf_[br_pos + x]
+
+  rb_pos += nbytes
+  len -= nbytes
+
+  // If we wrote past the logical end of the ringbuffer, copy the tail of the
+  // ringbuffer to its beginning and flush the ringbuffer to the output
+  if (rb_pos >= rb_size) {
+    output.write(ringbuffer, rb_size)
+    rb_pos -= rb_size
+    for (let x = 0; x < rb_pos; x++)
+      ringbuffer[x] = ringbuffer[rb_size + x]
+  }
+
+  // If we have more to copy than the remaining size of the ringbuffer, then we
+  // first fill the ringbuffer from the input and then flush the ringbuffer
+  while (rb_pos + len >= rb_size) {
+    nbytes = rb_size - rb_pos
+    if (br.input_.read(ringbuffer, rb_pos, nbytes) < nbytes) {
+      throw new Error('copyUncompressedBlockToOutput: not enough bytes')
+    }
+    output.write(ringbuffer, rb_size)
+    len -= nbytes
+    rb_pos = 0
+  }
+
+  // Copy straight from the input onto the ringbuffer
+  // Ringbuffer will be flushed to output later
+  if (br.input_.read(ringbuffer, rb_pos, len) < len) {
+    throw new Error('copyUncompressedBlockToOutput: not enough bytes')
+  }
+
+  // Restore the state of the bit reader
+  br.reset()
+}
+
+/**
+ * Decodes a number in the range [0..255], by reading 1 - 11 bits.
+ * @param {BrotliBitReader} br
+ * @returns {number}
+ */
+function decodeVarLenUint8(br) {
+  if (br.readBits(1)) {
+    const nbits = br.readBits(3)
+    if (nbits === 0) {
+      return 1
+    } else {
+      return br.readBits(nbits) + (1 << nbits)
+    }
+  }
+  return 0
+}
+
+/**
+ * @param {BrotliBitReader} br
+ * @returns {number}
+ */
+function decodeWindowBits(br) {
+  if (br.readBits(1) === 0) return 16
+
+  let n = br.readBits(3)
+  if (n > 0) return 17 + n
+
+  n = br.readBits(3)
+  if (n > 0) return 8 + n
+
+  return 17
+}
+
+/**
+ * Advances the bit reader position to the next byte boundary and verifies
+ * that any skipped bits are set to zero.
+ * @param {BrotliBitReader} br
+ * @returns {boolean}
+ */
+function jumpToByteBoundary(br) {
+  const new_bit_pos = br.bit_pos_ + 7 & ~7
+  return !br.readBits(new_bit_pos - br.bit_pos_)
+}
+
+/**
+ * @param {HuffmanCode[]} table
+ * @param {number} index
+ * @param {BrotliBitReader} br
+ * @returns {number}
+ */
+function readBlockLength(table, index, br) {
+  const code = readSymbol(table, index, br)
+  const { offset, nbits } = kBlockLengthPrefixCode[code]
+  return offset + br.readBits(nbits)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.context.js
+/* Copyright 2013 Google Inc. All Rights Reserved.
+
+   Lookup table to map the previous two bytes to a context id.
+
+   There are four different context modeling modes defined here:
+     CONTEXT_LSB6: context id is the least significant 6 bits of the last byte,
+     CONTEXT_MSB6: context id is the most significant 6 bits of the last byte,
+     CONTEXT_UTF8: second-order context model tuned for UTF8-encoded text,
+     CONTEXT_SIGNED: second-order context model tuned for signed integers.
+
+   The context id for the UTF8 context model is calculated as follows. If p1
+   and p2 are the previous two bytes, we calcualte the context as
+
+     context = kContextLookup[p1] | kContextLookup[p2 + 256].
+
+   If the previous two bytes are ASCII characters (i.e. < 128), this will be
+   equivalent to
+
+     context = 4 * context1(p1) + context2(p2),
+
+   where context1 is based on the previous byte in the following way:
+
+     0  : non-ASCII control
+     1  : \t, \n, \r
+     2  : space
+     3  : other punctuation
+     4  : " '
+     5  : %
+     6  : ( < [ {
+     7  : ) > ] }
+     8  : , ; :
+     9  : .
+     10 : =
+     11 : number
+     12 : upper-case vowel
+     13 : upper-case consonant
+     14 : lower-case vowel
+     15 : lower-case consonant
+
+   and context2 is based on the second last byte:
+
+     0 : control, space
+     1 : punctuation
+     2 : upper-case letter, number
+     3 : lower-case letter
+
+   If the last byte is ASCII, and the second last byte is not (in a valid UTF8
+   stream it will be a continuation byte, value between 128 and 191), the
+   context is the same as if the second last byte was an ASCII control or space.
+
+   If the last byte is a UTF8 lead byte (value >= 192), then the next byte will
+   be a continuation byte and the context id is 2 or 3 depending on the LSB of
+   the last byte and to a lesser extent on the second last byte if it is ASCII.
+
+   If the last byte is a UTF8 continuation byte, the second last byte can be:
+     - continuation byte: the next byte is probably ASCII or lead byte (assuming
+       4-byte UTF8 characters are rare) and the context id is 0 or 1.
+     - lead byte (192 - 207): next byte is ASCII or lead byte, context is 0 or 1
+     - lead byte (208 - 255): next byte is continuation byte, context is 2 or 3
+
+   The possible value combinations of the previous two bytes, the range of
+   context ids and the type of the next byte is summarized in the table below:
+
+   |--------\-----------------------------------------------------------------|
+   |         \                         Last byte                              |
+   | Second   \---------------------------------------------------------------|
+   | last byte \    ASCII            |   cont. byte        |   lead byte      |
+   |            \   (0-127)          |   (128-191)         |   (192-)         |
+   |=============|===================|=====================|==================|
+   |  ASCII      | next: ASCII/lead  |  not valid          |  next: cont.     |
+   |  (0-127)    | context: 4 - 63   |                     |  context: 2 - 3  |
+   |-------------|-------------------|---------------------|------------------|
+   |  cont. byte | next: ASCII/lead  |  next: ASCII/lead   |  next: cont.     |
+   |  (128-191)  | context: 4 - 63   |  context: 0 - 1     |  context: 2 - 3  |
+   |-------------|-------------------|---------------------|------------------|
+   |  lead byte  | not valid         |  next: ASCII/lead   |  not valid       |
+   |  (192-207)  |                   |  context: 0 - 1     |                  |
+   |-------------|-------------------|---------------------|------------------|
+   |  lead byte  | not valid         |  next: cont.        |  not valid       |
+   |  (208-)     |                   |  context: 2 - 3     |                  |
+   |-------------|-------------------|---------------------|------------------|
+
+   The context id for the signed context mode is calculated as:
+
+     context = (kContextLookup[512 + p1] << 3) | kContextLookup[512 + p2].
+
+   For any context modeling modes, the context ids can be calculated by |-ing
+   together two lookups from one table using context model dependent offsets:
+
+     context = kContextLookup[offset1 + p1] | kContextLookup[offset2 + p2].
+
+   where offset1 and offset2 are dependent on the context mode.
+*/
+
+/* Common context lookup table for all context modes. */
+const lookup = new Uint8Array([
+  /* CONTEXT_UTF8, last byte. */
+  /* ASCII range. */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 0, 0, 4, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  8, 12, 16, 12, 12, 20, 12, 16, 24, 28, 12, 12, 32, 12, 36, 12,
+  44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 32, 32, 24, 40, 28, 12,
+  12, 48, 52, 52, 52, 48, 52, 52, 52, 48, 52, 52, 52, 52, 52, 48,
+  52, 52, 52, 52, 52, 48, 52, 52, 52, 52, 52, 24, 12, 28, 12, 12,
+  12, 56, 60, 60, 60, 56, 60, 60, 60, 56, 60, 60, 60, 60, 60, 56,
+  60, 60, 60, 60, 60, 56, 60, 60, 60, 60, 60, 24, 12, 28, 12, 0,
+  /* UTF8 continuation byte range. */
+  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
+  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
+  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
+  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
+  /* UTF8 lead byte range. */
+  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
+  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
+  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
+  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
+  /* CONTEXT_UTF8 second last byte. */
+  /* ASCII range. */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1,
+  1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1,
+  1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 0,
+  /* UTF8 continuation byte range. */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  /* UTF8 lead byte range. */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  /* CONTEXT_SIGNED, second last byte. */
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7,
+  /* CONTEXT_SIGNED, last byte, same as the above values shifted by 3 bits. */
+  0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+  48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 56,
+  /* CONTEXT_LSB6, last byte. */
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+  /* CONTEXT_MSB6, last byte. */
+  0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3,
+  4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7,
+  8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 11,
+  12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15,
+  16, 16, 16, 16, 17, 17, 17, 17, 18, 18, 18, 18, 19, 19, 19, 19,
+  20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22, 22, 23, 23, 23, 23,
+  24, 24, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27,
+  28, 28, 28, 28, 29, 29, 29, 29, 30, 30, 30, 30, 31, 31, 31, 31,
+  32, 32, 32, 32, 33, 33, 33, 33, 34, 34, 34, 34, 35, 35, 35, 35,
+  36, 36, 36, 36, 37, 37, 37, 37, 38, 38, 38, 38, 39, 39, 39, 39,
+  40, 40, 40, 40, 41, 41, 41, 41, 42, 42, 42, 42, 43, 43, 43, 43,
+  44, 44, 44, 44, 45, 45, 45, 45, 46, 46, 46, 46, 47, 47, 47, 47,
+  48, 48, 48, 48, 49, 49, 49, 49, 50, 50, 50, 50, 51, 51, 51, 51,
+  52, 52, 52, 52, 53, 53, 53, 53, 54, 54, 54, 54, 55, 55, 55, 55,
+  56, 56, 56, 56, 57, 57, 57, 57, 58, 58, 58, 58, 59, 59, 59, 59,
+  60, 60, 60, 60, 61, 61, 61, 61, 62, 62, 62, 62, 63, 63, 63, 63,
+  /* CONTEXT_{M,L}SB6, second last byte, */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+])
+
+const lookupOffsets = new Uint16Array([
+  /* CONTEXT_LSB6 */
+  1024, 1536,
+  /* CONTEXT_MSB6 */
+  1280, 1536,
+  /* CONTEXT_UTF8 */
+  0, 256,
+  /* CONTEXT_SIGNED */
+  768, 512,
+])
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.contextmap.js
+
+
+
+
+/**
+ * @import {BrotliBitReader} from './brotli.bitreader.js'
+ * @param {number} context_map_size
+ * @param {BrotliBitReader} br
+ * @returns {[number, Uint8Array]} // num_htrees, context_map
+ */
+function decodeContextMap(context_map_size, br) {
+  let max_run_length_prefix = 0
+
+  br.readMoreInput()
+  const num_htrees = decodeVarLenUint8(br) + 1
+
+  const context_map = new Uint8Array(context_map_size)
+  if (num_htrees <= 1) {
+    return [num_htrees, context_map]
+  }
+
+  const use_rle_for_zeros = br.readBits(1)
+  if (use_rle_for_zeros) {
+    max_run_length_prefix = br.readBits(4) + 1
+  }
+
+  const table = []
+  for (let i = 0; i < HUFFMAN_MAX_TABLE_SIZE; i++) {
+    table[i] = new HuffmanCode(0, 0)
+  }
+
+  readHuffmanCode(num_htrees + max_run_length_prefix, table, 0, br)
+
+  for (let i = 0; i < context_map_size;) {
+    br.readMoreInput()
+    const code = readSymbol(table, 0, br)
+    if (code === 0) {
+      context_map[i] = 0
+      i++
+    } else if (code <= max_run_length_prefix) {
+      let reps = 1 + (1 << code) + br.readBits(code)
+      while (--reps) {
+        if (i >= context_map_size) {
+          throw new Error('[DecodeContextMap] i >= context_map_size')
+        }
+        context_map[i] = 0
+        i++
+      }
+    } else {
+      context_map[i] = code - max_run_length_prefix
+      i++
+    }
+  }
+  if (br.readBits(1)) {
+    inverseMoveToFrontTransform(context_map, context_map_size)
+  }
+
+  return [num_htrees, context_map]
+}
+
+/**
+ * @param {Uint8Array} v
+ * @param {number} index
+ */
+function moveToFront(v, index) {
+  const value = v[index]
+  for (let i = index; i; i--) v[i] = v[i - 1]
+  v[0] = value
+}
+
+/**
+ * @param {Uint8Array} v
+ * @param {number} v_len
+ */
+function inverseMoveToFrontTransform(v, v_len) {
+  const mtf = new Uint8Array(256)
+  for (let i = 0; i < 256; i++) {
+    mtf[i] = i
+  }
+  for (let i = 0; i < v_len; i++) {
+    const index = v[i]
+    v[i] = mtf[index]
+    if (index) moveToFront(mtf, index)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.streams.js
+class BrotliInput {
+  /**
+   * @param {Uint8Array} buffer
+   */
+  constructor(buffer) {
+    this.buffer = buffer
+    this.pos = 0
+  }
+
+  /**
+   * @param {Uint8Array} buf
+   * @param {number} i
+   * @param {number} count
+   * @returns {number}
+   */
+  read(buf, i, count) {
+    if (this.pos + count > this.buffer.length) {
+      count = this.buffer.length - this.pos
+    }
+
+    for (let p = 0; p < count; p++)
+      buf[i + p] = this.buffer[this.pos + p]
+
+    this.pos += count
+    return count
+  }
+}
+
+class BrotliOutput {
+  /**
+   * @param {Uint8Array} buf
+   */
+  constructor(buf) {
+    this.buffer = buf
+    this.pos = 0
+  }
+
+  /**
+   * @param {Uint8Array} buf
+   * @param {number} count
+   * @returns {number}
+   */
+  write(buf, count) {
+    if (this.pos + count > this.buffer.length) throw new Error('brotli output buffer is not large enough')
+
+    this.buffer.set(buf.subarray(0, count), this.pos)
+    this.pos += count
+    return count
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.js
+// Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
+// https://tools.ietf.org/html/rfc1951
+
+
+
+const codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15])
+
+/**
+ * read d, starting at bit p and mask with m
+ * @param {Uint8Array} input
+ * @param {number} pos
+ * @param {number} mask
+ * @returns {number}
+ */
+function bits(input, pos, mask) {
+  const o = pos / 8 | 0
+  return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask
+}
+
+/**
+ * read d, starting at bit p continuing for at least 16 bits
+ * @param {Uint8Array} d
+ * @param {number} p
+ * @returns {number}
+ */
+function bits16(d, p) {
+  const o = p / 8 | 0
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7)
+}
+
+/**
+ * get end of byte
+ * @param {number} p
+ * @returns {number}
+ */
+function shft(p) {
+  return (p + 7) / 8 | 0
+}
+
+/**
+ * return start of gzip payload index
+ * @param {Uint8Array} input
+ * @param {number} i inputIndex
+ * @returns {number}
+ */
+function gzipStart(input, i) {
+  // if missing gzip header, assume raw deflate stream
+  if (input[i++] !== 31 || input[i++] !== 139 || input[i++] !== 8) return 0
+  const flag = input[i++]
+  i += 6 // skip header
+  if (flag & 4) i += (input[i + 10] | input[i + 11] << 8) + 2 // skip extra
+  // skip name and comment
+  for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++]));
+  return i + (flag & 2)
+}
+
+/**
+ * GZip decompression
+ * @param {Uint8Array} input
+ * @param {Uint8Array} [output]
+ * @param {number} [inputIndex]
+ * @param {number} [outputIndex]
+ * @returns {Uint8Array}
+ */
+function gzip_gunzip(input, output, inputIndex = 0, outputIndex = 0) {
+  let out = output ?? new Uint8Array(1024) // initial size
+  if (!(input.length - inputIndex)) return out
+  const payloadStart = gzipStart(input, inputIndex)
+  if (payloadStart === input.length - 8) return out
+  if (payloadStart > input.length - 8) throw new Error('unexpected EOF')
+  let pos = payloadStart * 8 // position in bits
+  let final = 0 // last chunk?
+  let lengthBits = 0
+  let distBits = 0
+  let lengthMap
+  let distMap
+  const totalBits = input.length * 8
+
+  /** @param {number} length */
+  function ensureSize(length) {
+    if (!output && length > out.length) {
+      const old = out
+      out = new Uint8Array(Math.max(old.length * 2, length))
+      out.set(old)
+    }
+  }
+
+  do {
+    if (!lengthMap) {
+      // final chunk is next?
+      final = bits(input, pos, 1)
+      const type = bits(input, pos + 1, 3)
+      pos += 3
+      if (!type) {
+        // no compression
+        // go to end of byte boundary
+        const s = shft(pos) + 4
+        const l = input[s - 4] | input[s - 3] << 8
+        const t = s + l
+        if (t > input.length) throw new Error('unexpected EOF')
+        // copy uncompressed data
+        ensureSize(outputIndex + l)
+        out.set(input.subarray(s, t), outputIndex)
+        outputIndex += l
+        pos = t * 8
+        continue
+      } else if (type === 1) {
+        // fixed huffman
+        lengthMap = fixedLengthMap
+        distMap = fixedDistanceMap
+        lengthBits = 9
+        distBits = 5
+      } else if (type === 2) {
+        // dynamic huffman
+        const hLiteral = bits(input, pos, 31) + 257
+        const hcLengths = bits(input, pos + 10, 15) + 4
+        const tl = hLiteral + bits(input, pos + 5, 31) + 1
+        pos += 14
+        // length+distance tree
+        const lengthDistanceTree = new Uint8Array(tl)
+        const codeLengthTree = new Uint8Array(19)
+        for (let i = 0; i < hcLengths; ++i) {
+          // use index map to get real code
+          codeLengthTree[codeLengthIndexMap[i]] = bits(input, pos + i * 3, 7)
+        }
+        pos += hcLengths * 3
+        const codeLengthBits = Math.max(...codeLengthTree)
+        const clbMask = (1 << codeLengthBits) - 1
+        const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1)
+        for (let i = 0; i < tl;) {
+          const r = codeLengthMap[bits(input, pos, clbMask)]
+          // bits read
+          pos += r & 15
+          const symbol = r >> 4
+          // code length to copy
+          if (symbol < 16) {
+            lengthDistanceTree[i++] = symbol
+          } else {
+            let copy = 0
+            let n = 0 // count
+            if (symbol === 16) {
+              n = 3 + bits(input, pos, 3)
+              pos += 2
+              copy = lengthDistanceTree[i - 1]
+            } else if (symbol === 17) {
+              n = 3 + bits(input, pos, 7)
+              pos += 3
+            } else if (symbol === 18) {
+              n = 11 + bits(input, pos, 127)
+              pos += 7
+            }
+            while (n--) lengthDistanceTree[i++] = copy
+          }
+        }
+        const lengthTree = lengthDistanceTree.subarray(0, hLiteral)
+        const distanceTree = lengthDistanceTree.subarray(hLiteral)
+        // max length/dist bits
+        lengthBits = Math.max(...lengthTree)
+        distBits = Math.max(...distanceTree)
+        lengthMap = huffMap(lengthTree, lengthBits, 1)
+        distMap = huffMap(distanceTree, distBits, 1)
+      } else throw new Error('invalid block type')
+      if (pos > totalBits) throw new Error('unexpected EOF')
+    }
+
+    ensureSize(outputIndex + 131072) // max chunk size?
+    const lms = (1 << lengthBits) - 1
+    const dms = (1 << distBits) - 1
+    for (;;) {
+      // bits read, code
+      const code = lengthMap[bits16(input, pos) & lms]
+      const sym = code >> 4
+      pos += code & 15
+      if (pos > totalBits) throw new Error('unexpected EOF')
+      if (!code) throw new Error('invalid length/literal')
+      if (sym < 256) out[outputIndex++] = sym
+      else if (sym === 256) {
+        lengthMap = undefined
+        break
+      } else {
+        let add = sym - 254
+        // no extra bits needed if less
+        if (sym > 264) {
+          const index = sym - 257
+          const b = fixedLengthExtraBits[index]
+          add = bits(input, pos, (1 << b) - 1) + fixedLength[index]
+          pos += b
+        }
+        // dist
+        if (!distMap) throw new Error('invalid distance map')
+        const d = distMap[bits16(input, pos) & dms]
+        const dsym = d >> 4
+        if (!d) throw new Error('invalid distance')
+        pos += d & 15
+        let dt = fixedDistance[dsym]
+        if (dsym > 3) {
+          const b = fixedDistanceExtraBits[dsym]
+          dt += bits16(input, pos) & (1 << b) - 1
+          pos += b
+        }
+        if (pos > totalBits) throw new Error('unexpected EOF')
+        const end = outputIndex + add
+        if (outputIndex < dt) throw new Error('unexpected dictionary case')
+        ensureSize(end)
+        for (; outputIndex < end; outputIndex++) out[outputIndex] = out[outputIndex - dt]
+      }
+    }
+    if (lengthMap) final = 1
+  } while (!final)
+
+  if (outputIndex < out.length) {
+    // multiple gzip blocks
+    const nextBlock = Math.ceil(pos / 8) + 8 // 8 byte gzip footer
+    gzip_gunzip(input, out, nextBlock, outputIndex)
+  }
+
+  if (!output) return out.subarray(0, outputIndex)
+  return out
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.dictionary.js
+/* Copyright 2013 Google Inc. All Rights Reserved.
+
+   Collection of static dictionary words.
+*/
+
+
+
+const dictionaryGz64 = `
+H4sIAAAAAAAAAzy96XIcx7Uu+tuI4DuU2meLxDbRAElNJgYHR0neGrgFyr7bPg5FdlV2dwHVVa3KKoBN
+SRHggIHgAFKcBc4zJQIgOGIggYjDF6D+kf8U56K6GxH3Ie73rYRsGRLQnZWVwxq+tXKtlYlf0V40GAZ+
+UQe6mBSU2+9GnvZUokw5GozCoGb8RLt+UouqOuxLTRL4/boYaz0Yxf2J3pfUtIqjAR0XIq8W4JdiFFcK
+UdRfDVQt8Ad04Ie6rINqOapo43u6EsV81guisJSUdWXA14NFP/SqqoT31kwxDYKyVl6i44pWblnFWhXj
+qJLEqa6ouF8VAp1Wo7Dsl8oYpw5U6IV60OgBHYYYj6uMLkRJuRqZJDXaqyhPl9GmrPHeskpCVdGf+WF/
+IYhKxt+vC2iP8aFdP/r3QzwTr291/lSOAk+Hnhn0k/IX6B/D8AbRh/FLYYK2ZTWgS+jLaB26KgiqKikP
+avw3SE1Fh2nRDypVFSd9kR8mZd8EvklKUYSxam8Q8xzUBt8VTAVzV4GJMJwo9t0y3m8CZZJEK0y3Uivi
+mX4/LA36QaDx+aCKvQKeLfqx3oM16w+jQYUO89WwVMH6J5hsECmvhLU3OiiGUaIrqVsuaq5FWIsjt993
+ozAKXR1gn8rYE8/X3ifYnzgNdBnrpvrUPj8sRm6QFgI1aAJtTFkFRcM9RF/7o1Bv6uj4D/zHuNigvaCj
+WLm6EKTY/zQe1Lq/iL/LIJoS1gmbiP3G2Ms6xJr09+tqUlUGnfrVOIoqn+z9/DPQS7i3VgU9olM80691
+tRioEuinH6vjFTGfBOONsecJaLYvrVQTrJaH/jAGfA8KBi1i9LV+rBXWISliX1SaRKCNOO+ChlTQD7qu
+DmBNPPRfAa1jR5MkjcNChB/QCTghiCOj0zjYYLDwcRRoPApSTAyWG3ursY+Bl++rlsAalQEV1/BMAloO
+DQjGi6Pq30DTblStbcp35LraVY9JsBABdsPHy7A+VfBZvuQXsQaJa8xfSrGq4Q3hu6WkM8Z+YIxJgHka
+5aM75eEdDvYv6IvKIWikvxrFmJtJ1n+9rc0DXXa1F3qqURQXOG+s4df53vwg6KYCft1c3df5KfYyVmH/
+IPoeVCFoKCAxef/s+FdnVaXBINbbpLH+XxvW/3FQ+UkFewPaM6VImxJ4AltTqmIs77S1OQHoJw39BPvG
+fvpBh5VByI99lSBnyNOY4uaO6j4sHcY+iPlGQTEK0acfGFXEt+hZVY0LORCj72IQDRZUoWaqKjTgi/cw
+3g/wA9YxoP0EfBcM+v0+ZEJiEhBO7GP6pfYAPDioVX+CvdgNmQO+x5qEBnvYj+2uxWlo+tKgBknWvwn9
+lSIVlCACDN6nvZL2ve6c0Yl5H9/l+8xf3sOY/aKzwUQR9hFyAnSYpAW9X5MaQoxDe6DpBNwcYetAXnFl
+00fVfS5kQBnrXsA49oOWByIssjK1GDwLmgyqGKOP9XJB/1vwrj7sfaJKpuAnBrQVgPmSfgiwELTbhQUu
+YdH+2vvlF16a1L6gfFGBrkUp1j3BEvlhn9q/36VsqmlT9E15cHAwH/sGfRZMNdYDmzAP/K03Y2LbwY8e
+xrGlo2NjAXsOKsDY4hCyxCtE+/JF5ccBxoP1Yt9xX4o5a7fsFze8UwWd6QE/+F8bcqCJuBLgWQ/0UIV8
+3tjR0cFZerEaLKdgimqUFNPQK4CPyrEuQrIE/bpmEvRRBr2D9yHXdbAJxGhSP8GjwVe9vTmKfOxJ7eNd
+e3NYM6180ByH5HsGS9sZqoFaCQyR+FXzxz//+c8YB2SjVwO/m9ZO54dqufoXyO4AfB0MQsHsL2/N/rN9
+XYsD4QR5FeRbWrZ9iH6qqSlDkyRYmk4XNPCf7V3tZWi4D7FGkDFJDBnmvPuuA20SYD+hXUBVGETFh4zq
+96sJ9h86Cvoh0CXQTBWb8R7WdF3LuhaX9A2ZkMdgugpxjwaDVrDXpdSHnA6wUQavBpMoSqSo0u5XSu/+
+8aPNQQpdi36xlJ0gqloJ9FZOKpQSgRenpd1f7doVQj6FWMO/gFgDUiHWfoA6ALyF9XNA/3Gsg1oBOsiA
+Vry0X4fKKFdV9SBoo5QGxb2bt2wtg9ZA90kJMgXCH7ovjSGvapsw//XrWztbO3M9FQOh5YN//NgzkC8F
+Dc6BHN+76aOt2HpDBsD8gw+wiEXQw/8dumgKUc1AhuTRRW7Pl717CxhPP/autfOHH6C8alg3b8PX/9X6
+bao87E29DQq3Df+D0K/imXXAHcneTX/eOuC7kH5ezdOFpAcTgywLQs1xRoN7N32w1YNs0wMq2Lvpw60B
+1h90C3JUQRX8E0YDCvxgSjrUzv8dOmOiImRTRSe+yHHTVd4C2ZjGReCAKnRJVxL3QOf6rd+/swH/1RhX
+swB6gnyJOzpaOyt+0O+0tfX4cRQC53geeGsQ+2QiP6imiWnvM+3ABrW9mzdv/bR3+xd7N3dsVZ6qYK3w
+rs09fRCC6zc666Fik72bN211MB/oWYh6X1UgW7raqz0mSoPPPv1iF/gReCXGGry3tau8qecjrC1EQNef
+Qad7O97bWgHW2vreB/8ADWg/dMv/A8wF8uKYV9a3toKuY+xJSUOngrRC4J7Q27rlw398ExW/Wf+v1k7Q
+1ka0bSSQiTXihmgwKIAXtr7/wT/+qgbUFryv5fsfWv5jx5b/2LrlvX/06WJx1/+z51PI0vKAD3UH0jbA
+F+hj9duUOhT8APqBrkqwdvkC6NADvZaBRSAvgJHCZOuWD/7xyd69e9o2d2wqRtDU6GPXFzudfRA4W99/
+7x/bv9z5Px766Gz5oUXv89H+/X9AvxnQTrL+h9ZOYJEErN6pgOZ++KGr/Z/+v/KfQf/0V/7Po0G8JwHN
+Kc8zkBYB2HFfZ8sffoDIikLsZR6KoaPj/VasRa0Pot6AqMCxkLNREWvR6mzu6ACNg4exGIB/wKngibjm
+Yl+TGihLA1P4UZiHMnOh50p4L3Ri/n2s055yfifkAaCe4KsQfN0PWoGmUSH04T7QiQu6b/Ggc93Ar7ZC
++HyI57AOHTv/ttN8+K+ergR8SQTs/+lPrYPYN4CMqArlEVUTqPxA79723wZ0ErZt/mBvQHkOWv/6q8+c
+QhoAl0f9nT+sa/lk17ad4LlWVShAXqtww6Y/fwR8VqZQ6Gr3QVuQJSlxNHCCX9Xft7W809GxuTUE0P/n
+pn91/vNfnS2fRSUHeiVZ1/KHP0BflqBTKwXIp9bv1rV0kCawD/3R1v8Pcg1r3bPObG1vd/AgpCLxbWlD
+63ctaOpAb67H9KpeqqD/VJL/656PW7Gx36ZRgv+2gMchIX9YB1J4Dz/v4+cD/HyIn4/w8+fNHfLPJvxs
+xs8W/KDdZrTbjHab0W4z2m1Guy1otwXttqDdFrTbgnZb0G4L2m1hf/hsE77bhDab0LYDz3Tg2Q5814E2
+HWjbgWfQARYDP2iHf4HQ8PMRfj7Ezwf4eR8/7+FnC34242cTftDuI7T7CO0+QruP0O4jtPsI7T5Cu4/Q
+7iO0+wjtPkS7D9HuQ7T7EO0+RLsP0e5DtPsQ7T5Euw/R7gO0+wDtPkC7D9DuA7T7AO0+QLsP0O4DtPsA
+7d5Hu/fR7n20ex/t3ke799HufbR7H+3eR7v3MeMOzvq9TVv+DLWEyeN/wKxR5dV1WBOJJuiqAsckkReV
+gctdCCz1ajYq+BDQr6aUMq+mBnwPesMQcUWQSxEtEvyuXOyt5/dFsN0i4NQQupgWBaQpODYoRd+mr+4T
+1YboEzoCUACcAx1UUH18H8k5UqVUVVNAzDACSwJ7Q4YFqU9VByOnFsGeUBCOcdXH+wt4Z8AGQeT5Efgi
+5rj8189fP3z9Ej9Lr1/8OvT64a9Dvx769aB89vT1Mj5dwl9zaPUSvz+Rv5ZeP8N3S/hk7tfh15fR9in+
+mf31KHo4+vrHX4/+egDfPsLvj/Dfy+zj9ezrq/j3InrCU6+vvb6Fz5++voS2B9Huinz6Av0/fH0eP2fw
+c/nXQ/h8Fu97+voC3v/09fzrl/jsBf65gecOvX729sDb8Tc33468HX5zFz/zbw+9PYy/x97MvpnBN3fx
+/ZG3o2/H3h5+O4yfQ/iEv4++uffmMX4//OY2nh2VPsbfHsQzo/jsF/R0j79J23H8fhht+d9Db55Ir8No
+P/x25M3P+GwcbUbeTMkTw/jmCd7+BNjdJNh4HQWwphOY5bCDsTtAdbT6CTkKxIcxvzXU/rTsAX9AQ7At
+fLfow3ImqIyrNHOhooHyYG0BkcFMh0iIPeA/owFq0yo9BobuAgNypBEHc38Qv9Bki60ABjCk5Q47uwqJ
+DuyD9+o4hmEcQveqQpQm9AsAWCYBrcFAzP4ENgmkGYxQoMO4JO4FI7Y5qYew2YVZ6qbGhdET0+gLCjRj
+CNFggwiVKXolYLcr2jsVvLvmU7PSW2AAv0PaoewerwfagJ4BHAI+gJJ/F4CxE/OAiR3Frq5SQdOQhkYr
++aEq4gnoUj8Blkw1vRn4ArgGqlPvSyJAVyJk9IxP8WyYAMQbU0j9IBHTF0pAA32lXg3M6NG8Dj1DUxP/
+xdKVYQrT5WLAmlBrUMdoDOhDV4BHP0WIVRvQQLmmXPT3wbzGgMII6C+m5wXYFDgLOlIFMQzsmBat+TaF
+fsaSVHU5ragQWpquC1/8C9DO0PZeARzpwrRxKVqw4sDo5QB2USjGzyBEjaZDx9CbYjx2DRER6wKmD2s+
+Tcowk/AsXmew2El5kO4ZTtoD6bnEYgmXM60ksCcoVOKEzpTaDkiGflpwMX1L2FBYqoGqaSKPuMZ31FIx
+07lMLhY2webFDkAt6aqaVmkeG1WtBrVPub8F4KpSWoVwpJ+E1IResKaG5rjBBsUQUNhaCsJ+ulpophFw
+AxqYFI9VlTyL7klbIb0uIYmGviPt7SWxcuDmY3IARFsIfEBvToSFLSrQL/1KNZWCCLlbBtMPNH0V7Zyg
+R2+W8QB3a7DKAhpLKulLYb4mZfooYFeakIMu0E3gRvQn0BnHCWp6RIxbc/lvgGM6WAwla/8gtxl4TodV
+X7uE9X5QxEQ1zUpyHvS8X4HJqkgdPoxAwh40BynTZadJPWC/1C0XuM5xVAMqMv0amwcUg/mRLMBgDlcC
+YD0py44SXdWiYhEk4UZVzcWEiQUWB3rgTluvHMRCTH8I9EecxERTCrY4phqF2FARMjAxCHd7KTI+I9WB
+Vqu1yHVhaupishW43ZRBxQnXACYlGYd+N5PGgDtFvpIEjI3mWqVJ1IndSXSe9leFTAJjTwX/Q8oxeBmm
+CnSLJR7Ep3gvzd4QUtCnc8Itf8X+6IqEhIzdMsGPpqfP0M1ovCgtwJKqhW4CbqIVHg1iL3WxRjaA9QKz
+mHYpKGEAGwrepbfS7CBf9lJyEXjX+sTTCDsqAM5zdQct8F6KzSr4M6DfBSCXEkEkNQx4CnPrBDX09Bi6
+5IyicwKbZzSRK+V4KIPGBlSxhPgzoYvV0MfGb2tkMNjk2HxDXy8Fd0zuDkswoLf0cMtKBN3tlRTyl5vs
+7SFzol3oJRGkD2CE722gA7RAjwg9fuylCCPNJ3kHgXh8a8U1/xqMJrR12tthgimPBlqpVk12UcrTWu3c
+RWKlLzjn0rqDdAwTceXCvMj1kImB+NUAnRiwhP392pQAPBIM972eOKJjGN/W2MFG0R2ENJ4bU3f4JRjR
+g5DQngIBY0GM7qFHRofffN377h+3/LmTWHffNyRqKAIMLewD5fepfXlFq8GAZcp0vTn0HRO8Q56G0Kah
+Gsj10AkQiteL3kSQBVYD8j6Ke6l7iDKxgxAK9BObPlUV8RDA7PZBc+CUWFHlYB6bexRsOGAvMCO4KFa5
+tvb2v9MFauiHMnQcmz1kYswyKVPnhXRO/MVgAAmYlyQI8EUJl9D9WsTOaKiywVwP1h+MHaeUsVD0f6M+
+303JkA91wi1pgflcc75roUeSHnNDtxZJBavtgQa+5WInsfgMC1FMxz9kB4YLYUu/SEKq1H68mSaV+LPp
+0zM7yNjgbkg4SnSeExg6lOgIxVrT510hu1CrUZ76RtzbXkrRrPcpU4zB7XSPbPz+ezFUqjmMFZtHt0Qu
+onuhqxC39xQxr9jQJ+fpalJ27AkA2NSllOdpgzgvOyFjSiHdVGaQo+JoOyFcunN0X0NlYUafY+ZOPp/v
+agd0DUsFTpqHIA49h508VgB5x3EN0gLErovUFSX9Dc9B8hXSBmCIwrfYripPUOSgoKs9iXvo/jEcvKNA
+IRRANHUDiLB94BI6Dco8pTFUuC59zY6BEDeAaqG4ho2zAZRKJ7r3DTEEXZ9GsDtJqF9OYoQZyecenQCd
+g1QnmJvRG1o7c852wiM8mu7rozu+CpkY0MnT09rpFze0Uch6CsAR8Mro3YRWmD3PXfZps5eqEkqCk9GV
+noKKcz15E7vdCSUDBFh3ziU6LIPWapvfE9GXpFUfdFkjDquC6TEJkIb4qg1lRx4CXfP4QAf0D5p215h2
+nkB08ogCAiUtFgs+OqVn39D919EPTlOwY9e10KsPTKNT3e1890PnR+IF5JHKd7R/FQ+bXM7XB1mVebzl
+xORnglRDz3KupspR1Epn+TYiUJ5WGTDiph7YQGmJDmax0rtps5gfWrGCdHR2VilV6FI0PF8wHfs+6Ojg
+qUFO/LgFqo5EYcEqPkQZ0VsAButqp3MZM4JwauPmkaTymEfLHypkEgf2/p93b/vvrvY4Kum4SLf+DvLM
+ZjpMechj6EnqAmMmCX3xZjPHAggW9rc633/vBPQM8jQn+GMHRJoDcnJ4bucNcsUp4Dr71Nb/96DxQdVd
+9NzHgA41HnvAfiP8xYJVE+qZ7ZSdrc473Y5HzEqvB10tFaijfl2rwLwMeKKWpxvbqRI7g6fDGj2Jhggn
+t4nLMUhATg9WpXfvtq/2krYcHzg23OjAlqc7oYUANz/gAwyIKxXyJQRfQsvwAIzQOgqr5F/yTEvUBtzC
+Uwk5ajHUlA6dbyG9Lt8pLyro9dxM3+ve1EGF0MnjOie/OV/xeYiWo9sbUAPbs4OYqwBxqDdzpNjk1j/x
+l+/pxAb/QROXyeKbNnfkHKpYiL6edS1UEN2eDxBAjscXWHDKzpY/FotFMBEgCxFejvAByhqPtdL7vEl4
+ATirGlqHM+whbsUhHlW4XMQcJy2nQ6YNvNbm0dBqeTdIOul5NVvf++gfXTy7bYtTMBpPnhwqSKD1fjEV
+qqbbyeU6oQygj7hqm3giAfGvQrrRI0rD7qj7PzbvdiiNYJoXdJdfKTn4yfVsdIp9hr85Oa7f53uj6nae
+2OVCPRjUdmJP+t39WrCyHxArk0ne7ymqb3M9+8ttbripA7vZtinX2kkU3s3TQui3NKhRlhg6kzqxel3v
+0GMRODz0gLJbJ7vv9NGWIMc73K08OHddyyBxCc8+TEpx4/GoowCm6U/IW+CjnMMzWuBnDI1OEPD3t6DR
+NKr4JoItAhnqaTnboWfEVFMaoK9mIzpNXl1PfEhcoIBE0SciMJ6nk6DMFHKGfpSYQ1PorAKRCrhagcqK
+1Lfpqyl6VYx59TiIVC31VFHz+IHeEACjhHZmhFElkaGHxQgF84w2UvR2BGmJR2S1iEeT1gGCFSECAF0Y
++lQ5PoUBvZoyHIsCQEs9cdrQeo+AfHVIvAi7ySPDEuzp+NV1wCLO2PXjvsiI20bFRFaAFmk1KtONKmSA
+t0FnAJpHUO/KhDzGJzTTnKoCB2oerfniB4IocX1VBLTk8ZEPuIeFrUJSRIUU0yS6jhVILOCfiigSKCfe
+j34LNOIwBJABXvTqcSXiJKM+/glc82qhzCZcgxrgv6sqaR8wMtBQXEypSPCiqAT7QPkl4OIBrgsdWAB8
+WHzuJZa3gveAtqCvsXd0WYVhBAEGAOVizOAeumANFsenU6oMTRabCKAXK4VVBTO+ehxCcu2P6FgQ35QZ
+4JhVNaphpCFBFhiOn0Uu2DmW4yPYSBgLhYjLx+jWMvSShCSa8NV12ny+2ECwnUBGrgxX0ZYMSBuYO+wA
+DAOrAXStCZN1FZoYapHd4GnGQtAtBnRLLxpoqBTQ88ZXYyEqCiKZ1rFdwNAHVX9r32EUjSA3KtOpN+Cr
+PghfIOhX96lzSPIxbGLQTZ8CeYOeYX6pgBpZB5pmMNCckj0EWI1MkPK4HpuMrgKuG56ghR3TTyiExDAG
+lwedA3g5RgUi8aIBYCZDt59RlULEQ1uP7XxFbCu8oEwKqx0AuQ+rC9lPIw7T812FxXg11RfxVdgypYWn
+KArABn5sUh1wBJEpiseGHkZut0yQ6wjLnf4o7qqCRRYRlinSbkLdEGif4ReFKKALE6sGIgT44oBeHZB9
+cxkHgydga4AY2CMHdJ07jQ54LkXXJyXIfVInmZ18gplQKSkCZvzmir2VgOHRFSULaK2GdcMmBRWgy4gA
+UpypNCuAUHxMi9OH7AJlYxIQ+JQlwPNVccaKwaZEqBmfx7jcMtobAOYQPPhY033TR+SoFV2y5l3aqp1e
+RC2NjqHwCXpS61QDDRk652qGwxd1UeChTBxrgeEuT6/TKg1fkB4MW8qetAK1hadCmLqUPIQ1oEBYBtW0
+AH2JpxgvAzxlSOcVsGCsGCRE55gBn8YuJhTLIWssHidYFVqghGYojlsW9wT2h07HWJcwKj9hnAvYFpYS
+xwnejYK0EtLSiiEWaXGLw7BH+/RcAEiXknIR8g1mZ0wXOBYOuA5UDFlLLsYEtHjH0koFK0DLPObqaq9q
+nU37YJ55Vcg6tyYqIKGVTxYFhLfSBHoXkgTWHLBEyRPjUhxdRpyEQFI+dnpQzPWqBjFqMl6pBgmZEuvS
+kVAEc8eMM0IPrlBSVCwCBoMNMUA6EKFi00KFbgj6AsXJatIqo3+A0QKYS3QTeeLgBTwr86Q6lf7LoNRB
+EA1mKj5b82WhT7uJuAWN9faCrCFb3HIscVsVjBAET59dWWgspLLFODFHiHuQGucKfvs2VXTkJZQ5dLAZ
+OiC5g5yFxLTwoArjh1lJKxtrFfFwGRYU+sHSf0aZg+kkdEphbSm2K0TwGrJZM2pIe0lUKgVa3NCga54e
+k25914UiBRURV1Vq1GSDKklgjcjhdVIUJ3dZsCWjm3I9jGnTHui9mAbCyTWxVcVjwn0HLYC2XAyH0qlk
+/ZBG73MZhkIPQIn7ivGUZTGKUPOJuMSth9tgvzA2KAfoJ8Z5RPEAKVN/JStGNgeBkSkJLqiHXczEMHoA
+gFs2I+cQ/NEpo5OSeHjIUyQg0CTQWZEgoQYRGlRE0NBb7MJMJrf6ocTbKVLLDnHeRbLL4s+FVPG8QO/i
+CSTF4SAdmCXl1irC49jstFRmbJcWsK3pgy/5IcetoJl8vgsKwSUWhwCRswJP/GSE9ox9URx/JOepQj81
+MREZDgE159LehBwAv5c9TUkdCy2BY4kBUoiLpMJYwZovnknhNS2ue/OFyBYvpXyw3kQ5OzCM+tIeIYV1
+LMEU8gNwLlavRG87z3cLwjt05TEaC6xjPhbZRZ8sLSN6Vl1Zq4J4WYFiY1UFHWD3rC8MwoN0DkiX1DAL
+0l4VlmPSZgdRpbytMOSnRI8jFHwKcQxZz/gWgB/03evGfjXBGOicJ5HSqoHI83xyKh1hJHvOsU28CFhH
+rAOoEAJBCQ3wJEV7dK5ob4esIRaYDrQynRUqYHwh4wlzDuwbyA2uCWz37+i1wQCL/r5Ijgs+ETrPMzxm
+gwvhQQogvgBcw+QDBdRV/kokYSIz4jkG+TyBDPKE/rcLp8P6SJOauIYp30pR0isSTFHSA6kJRUMqcbRW
+I4hFnHAHY81vPhcJL1oItE33fK/oAhHzhiPQ3rthwVQ76dQ3Wgxxh6o69LrotnV4Pu7LeU13DswKbCHR
+fcBKAxI9QWtoq7O3rB2PHrWSnEuZ7bs+/vQL53OwBPUyHfWu2ANlkcxKTIpP5S0UPInZVcFm616RpeB3
+cIOHv93EHguAd8DpvcIX+ZaWL0Nx6miPJkuuZw9wuF8VZ5YpS2QCdg09fClSIpa1FyI2ofgTe0XaeJpO
+G7pvg5qzQedL+YIuM+4iIp1gIiAcngNoiQLED0+dxLWbGMJCmZVv7PGTt4UG/veEdJ6it9Wt8QQISk5i
+X2HQ72eUHqW90E9PQdcg/drE/0/pVE1EG3rEM6HeHUV0CChGf4pDpOUbiuyceGBFDhuTc9phw+XFGosk
+MlUoIf5yH6PROD5sMKSZPyCcGxYlymqndcfSHs2papXaDMyT65HDRcMY137DCGAxwVx6bKFtMGeMVm+D
+UgdK5LIRBGM/94iG7SrEGMsglUssp3Til9He99/TLcT553p8q8XAY6pGzs/1MNYI8kSHsD8h11LKEIC4
+UNz8ZhM9g9+L+uEa4iM5TcnRc4O3k4g6ORMlukwFm+SMgZ+AyGMelBSxHMlWcTw4cuKV3yZaQA6WjLHH
+fZQb3ifWuU9/YPz13t1tH+Xk6NHZLlog7/wd6IYHhX4k/mLgt5CxQTHQZtL336lEqpA+xdcCBAUBnwAF
+gQ9g2ZS442RNekmc73wTKyy0qgl6cfFKeg1zPWWRGFwMHuaRv+UIych5aqcsgyfO1y5YCsLd3MO2Nka2
+QkL5SQ2TYbQInlepeMOcTXKaERUS+qeJ04wSV9dG59PQpaNEezXhIAc6BPpFDo7zlOjakxOh2jck1vxu
+QXR0XGvvc9GYgdGOX9wjmA173a9rrZ0SSyumdUmwmRwvm52CgX9gkO53YB80344+u9qLQuFyspkvCh6W
+MwrTJZ5eHtw4HVV8VlEgOgxLTOAYZgBsN8EnnpzHGUbN+OH74oyiUwicRTsgzBMQbVADKhEbAKv3jUxJ
+KMEIbyo5Kd5YFO0m6Eti0WkBY5gbhDviXsGBpF327NVyPS3/SWG3t8xthubBTPsIaWqMZe9q51FvsQYc
+iy582DNxTY5wu3eIFBVHnKPkhOUbgXE8hlUe5dIAdLGLtZXzlpZesQ6cnXQGuwQmsZz8G/Foe9vovnYY
+wRvUvH+fL+d6mAPAcVLgyWm6odmcGolHoJPyn//qlDiEfCmF8RMDHzDSlSPcytNZ7X1JcOHwWCPnQMql
+PJHBJsNE4GGYnDVjlQBTisAu0Gg7rCUGgxlSVI6Ee0X7tLT8HVI5USCbWKIDtuJBRlfHRCeJrF6u1fmT
+k5Md7ymk5Ag5xzWfi46mxiGSrAoEpEzmMVWuZ0DCDsQGjuUsExoKYIWWYELXWiLYHpsHzRSqgZ5+hj8b
+yo1cjxxNm245H5YDYacsvXVYhm9p+TR0HAmT2AM7td9vk0XEOyAHt4vGl7NBp01oabPIHOZI5Ho6xOX6
+pUi5NhFPFdIVCIN0y3hGp0PY0ZHgCCPWQasW64/o248ZG5dzHGskSM9twvzQX7v2VbfKkSpzJvyQRjsQ
+IwM5jJxrrJOjb6flD+TBHgaH/QGfez0t8m1LQZUZNxRzk0qMtAVPlmDRVmWOJq7i3xIxM7YyN1U/N9qY
+Hlp5eboxf2D1lzMry9frB2bweTb5sj52amXxwcrc0Mrcz9nwg2xirjF9vXFypDm9kF2ezCZmVhZv1y8d
+z8av188/Wz3/BM1WFhZWFu5mpw80R3/Ons+uvDiwMvdT/ertxqWj2fPbKy8vNQ+caTxerD+6Xr90pPHy
+VOOXi/UjQ/i9OXMY3fK9y4c4pF+uNc7cq489X71zbvX6Uz44NFwfR8uZ1fPTqzcuNCbnsuHHK3NHmy9f
+1k9eajy5sfJyGY80X2JUz7JL9xoLyytzi2jZfHq4fu5i8+7I6o1T2eSV7Nbx+uN72cgxvn3xUv3Ms+b5
+iWxkOJuer5+41zx+Mps7mF1aqD8bwzo07i9gXtnEqWzu0Mri0Mr8WHb7ZTZxtHHmav3JYja51Dgyym9n
+z2Z3DtavXKofOVrHs+cerp5frF8awi/1c/PZi4ns2PmVhQf1iZMrS5Mc9sKJ+uST7NZPzeWLWDQsSGPx
+auPq7dUDp+tzc/WxiWx+OTs1ng0/W1k8h/6b1+9l00ey4XuNB7IdL37KTl1oLk82rx9rHJzPRhcbR8bq
+lw81zjzNpk6uzJ1rnD3WnF5qTl/Pho83n8zXz15sHnyUjV/Lhm9z2OP30C12Njs7gp3Kjv+UTd9onHiI
+RVuZG68/fY65rLw8mz1/1FicaODZe0PNmTuNxZHGraXs2ELj4mL28mz90gPs3eqloeadAyuLz+vXXtTP
+zNSPHQDZrF4cXj29VD9xG79n08+yxQUMpg4CmDi6emG4ObNYf3w2Wzq68vJ44+U0XlF/emJ16Ej96H2s
+Rv3a8+zl6ezI8WxspDG7WD/xI+aYTV5bmQNd3apfOI1VzU6eWL36eGUeMz3ePPRydQjLOIpmoLTG3VMg
+ElAmPsdLs1uj2ckxEE926y5GgvFj6RrXzjTuP1uZO432WNLVQ/dWr883Jqfx9tXRY83lC/ULM9mLoezu
+0fqh4WzkKVa1efgUaJJ0dfpA48ixbG46G7+PT7Jj50hdCyfZ/9Qd/H9l/lp26WF2eaj+dKJ5d6w+fhYN
+QPmNe0exUPXZg/WhE6Ai8Es2dDEbv4pxgkrxFQaAWaNxc3omu3oCRAjKwUJxT1/O1o9ONg9cyG4+rF84
+sbK4yN05cDtbeF4/+7B+fLqxdILcOvuy+fLOyuLRxuLxlZcjmAVX7OkB0CpYElwGbuVcZi7XLyw1bi2Q
+kBYms+NnsRFgW1AU1rx+5STHP7lUPz8MUsTIs+HnmBc6AZVmY+fBNdjHbO4cKC2bGWlcOwC2It2euJuN
+PeOzxxayqwsgD6wtRoX2IKrV0eOcI6h34Vh27lL9wQ1QL6gRXWGRyQULk82hQ82Zs6B2kuLV+eb0FAZM
+gjyznC1cqo9huxcaJ2ayG4dW71ysz81kJ49xGe/NghLw1OoQRM1QNv0T927iFDf99IH6tdFsdERed6J5
+92Y28hgjxMKKTDuK/rOJ8eaTm1jS+tg5SBgwAmTOyuJNcFzj7gwWJLsNbl3AOnOmZ4ayM9PZKIbxsHFn
+ERImWzgDmYNlQXtQI4bUeHGuuQTBchXcB7nXnLlBKsXWXwL/PqZwuHI4WxoD79d/nKqfWWosHm4sjmKO
+jalzjckn4BqQRDY+Wb98G3RVv3hw9dxpCs+xh41DU6vn76GT1TPToF6s8+rlK9ncXPPobHNmqnFxKVu4
+k80dq1+aJD3cflyfOdNcOtTgGEaadw9zZciJ0yT48/fqh0GfBxqPlrKX9+vnIcYpnVZ/uUBpcw+Ca371
+8g3s4+roqezWYch8iJfViydBipB4q6efgd3IKZjU2MjKwi+NI/fJGosTzZO3688hYa5xhNPPsLONu8dB
+ciKHn2NSZLrx69Qmp8ab0w8hSah9Fo82n9xbHZ1onHlOUnw5m50+nr04SxUwfhstMWbuxfIvq0NXsx/v
+YVW59Q9/giTHRBpnHjdnSKX1a9exI82Z29mJkWziUTbxM7iguXwGYr/5ZGpl/mF28njj7kMRJiOgKDLg
+zBPyFMTywpls6r7Iz9PUL/eOZgsToJPm2IP6pUPZ6evsjZv4LJs+tLJ8uT5+qzkEmXNmZXE8u3W/8fP5
+bOImRGt96EBj/Bn/fWQ+G/ulOX0Lr8uWh1evL0LmQyNkDyf40rFT2RCplN/+/CP0b3ZsuH70werBm5AP
+eC8lIeTnyDDF0UlMbZ6cDv69O4KZrl68Acak3lwexVAbZ2ahU0iokJyjC7LOx/FVfeompDomWL9wtX52
+eGXhKOiH+vfaKOZI+T9+vbl0GpyIN4L8sOON60PQFxRlCyNkmcWFxhTo+TS0GxXQyUOQtyQqKJexH7OZ
+eby3eQT8PkONPHKM/AtZcelq46fDfPaXo42pI42FuxDm2RWIponVn49l01fI42PPMH0MFVAB42lMLQm/
+H81OXM3GJuvnr1FNQAMCEgwdJa4Ad4+N1o+NZsfPkwvOT61OjmSTN0QnCnNBrU9eq0/dagzfBZXWn89m
+lx5jjiQ56NPnV4TOr4LIMR7okeYy5vUCCoLMTnl4GpwreoS6hmpl5jBUW/PukWzpPDnl+Amqs4WpbPoY
+iKd++Cq/mj7SvDmMBuDQ1YPT1BEQgwt3Vm9eJQq6+LJx+Fnz5QOilPHb7G36IZEMZPt1vPcYGJ+79vAU
+xchpSLBLzdvL4ERs4urwj9nCeTwOfbeyeKH+YAkSAOqeUgu7PH2MApbI5Bw0HTTp6o2RbOYFURbme2wR
+FAK5wf8vTmTDc1zVyWvZ/ONsAlxwGFyZ3bgCPq1fPgl0RLK8cWVl/ije1TxATVo/O4YdJ23PPwEwg7Ij
+xYIgwbYzR4A3oLZWlqfrZ+aziYMrcyfqR05nxx+CQyGNKeVuPGzePUhwMnWBYOzRUuP2leaJ57JQ9zHZ
+xuLdxuLUystrwCGU/9CJ964DKUGUEW9ABt66ujo53Lx4on4a6uzS6s0TwBjkx6fPoeVJny9PA9U0rk4R
+sl6+jpWvP1psnDvfXD5JhLNwF7OAuofEw7I0x4Bgx0CZxJ+TV4EQyFZnJ1aBoEjbh/EKoseHhyi0H48S
+MQLBjt9rPrkKBZGNgE/R1TLAJ6i3fu4l4c3E+eb0PSwOeRYIeeL46p0xoqwXCxS/Q3ebxw5lYHkg5KMX
+V16cWj3/COsJIqSWuXS8eXeIgn3iIB4Bs0BIkgexv8uXmzPAUUsr83fA4NyIp0ehGRt3idzA4FwcKLLp
+n5oHrzduU+/Uz00BiQFdUAdhhcevgHewm8Cuq6OjnNfJ21BeRCPYu8lpstvYLDRv/dRhootLR6h/b402
+b74kqoEgvbSApYPWy6bOg7yx0ZCfFPIjYNhTRE2Xb5AjgB4pD69AsLC3h09AYKBe4aZxYJjmwxv4f/3i
+NLiJUmUOZDO+8uIapcHYL/WpY/XJR/Wjt0WPTBI2Dx8nB038TI15/hkV8ePR5r3x5tIS+Aucwh2cvkEY
+OXQAvQF4410wGWiVPHkC6d149gi4lMgfGmr0Z7APmB3vgpYB1AG5rl6+z/1aoIalHAbdvoACugn9no1d
+W714i4s/NtccP4iFAm7BjtQfXK+fnYPKzh6eoiYd+xE4DZqxfkRGBX48eYIIcPievPcpZMvKy8dQOo2p
+M1ANRBrLl1d/ugShhxfVbw6BxrAX2DvoAkyz/uhHbjRk9dxc48xPzdHHHM/JEWJCID3oSkCaW4DEz/DS
+5pXj2fxc484EMT9Q1ssbVGSjI8C6lCeArLBxxh7Why7XD4EIT1CPHJ8AF0ATYWrEz7dfgjtowhw7AlFJ
+UoQEm4e5dIkE9uIX0Ay2m8bLEUiPwyBFbHf98jJoFSANIguMRnPpwmnMjpBvHJwySRENm+L4KBacanrh
+DvfryH3y1NknAKIY3urQNUpO0tj51av3IU+aT+bYDyaIrZycWz1/idIY2uHlLDUdrCrIc+CZ6XmuMJZr
+XKyky9chD2kqAj1Oc2tA8AJynmWzw2AcSM7m8hUwKRRQdhx24hIepGnw/G52+zZEBK0YaD0YsJdvW5MW
+NAzaI81AmULpQNqPX+Hig6nvjEGjYYPAX6tnLmKjOYWTY8B7EOnZ0AsQGCc7eapx+Sb0MkQTrbCFn6Ge
+Vi9QnVGiHlmuHx2GmF09uywct0AUAYsJWhi2yeITcBmEc31+KXt+J5t4DO5eWXwJEoKmAIvBqoL2h6yj
+UQbaOHM1OwXz6ia4CfCVNjjo5wWoYr555BFIDvPCvtNUBDdBYsDAPwz6OU5RP3yX2wdNCsG4fJJkA6G0
+fL75+CYx2zMA8tHs0lVC5acX67NXYdlRAZ24R+gLow/jvzxFfXrkLq0zkOXQNUgbgha0mV8WW3KhPjHR
+XH6YTVyAlUSWX7xKfj8ivHDxfnNmiRDrGCU2cSMsOLz0xCJ10JHjsMppHcw/ARXVLx/E2EADK3MvQb1U
+3xeh3Ubql37mHCFvaaTAzr0JCUMsdGQsu3y+ufALdgHzzRZGMGzgdhKe8Avt8UtXm7Py+SHYApcIdw9O
+N6ZnAS1op88ehBLMJs5BllIbwlCdnMPKg7WJisdGVn+8CrsGfzauTxNXQ1YvHaVldHkIVkP9CiyFi80Z
+IKJpoqDpy80nlyFRCVpunsDc6yfEWoeFNfNjNn0NPAKxQ7h1/2zzl3ONc0v4CoYJJQNGAsH7y0Vq0sPL
+jV9u12cmRKRMZbcsR4/gE2qfW/frT26DrYgkJx42DtwERQGjYsr0n8z9DH2UTV+gOwImA5D/5BzV9NiF
+xtnbhL54aglm3RiNo6VlAunJKVAg7dCx5Wz2aP3aBMURjESsNshm9Enj5wOkqAOnBYg+EHfKaTBF/fpN
+Uuz4YwiTbOJOdusc+Xf4EPA8TQAChgvAbNnkpGjn682fgdJPrP50snH3ANaKy3X3MFRn/dlY88l8NjwL
+LsuWLwA40UkFI3TuDvf95HFMtnHxBX0jL4ZgSVGNUrOfF01BSoPEgE1By1EsOPyO3mCtiIl6FTqagJ9o
+kz4oohQggctXoaqw1+ACyrFh+iiwOFRGLy407g5hGQH8sCYQoasHxutjj0hFEzfp21m4lT2cJepYvgzz
+XCwIMPJBvJqyhZiKLrJsdpYkB3V5+Cq4tT49Toq6fqV+8lL28Gg2C2V6ggba2PPmkxu0lW4+XL0K2EZ3
+ED4hnLv8E+XG/COYRZgdRRww1eQ4LeiLp/DJKvj92DCkuvjQntESfDpJCAdD4OikCJxjGAxl2oWZxqUX
+jcvYC0CUJ9k9KIhJIkmsz/Ff6Dp4caF+6BrIMrs5SmE4PNs8MkMn2PAwXTQP7mDHVy8CJz/DXIhegEAm
+ZmCT4nXQkvQ8wHKBdUkbZIkegxsv0M/Ki/MAvfXzE/SDwVrEpmDjsNFT6HAGlLM6dJAC9sRV7DVAF8Ug
+Ojk3CloCtG4sLkPKNe4RBTUWx7BiNDqO3IcdRx/LyUuNowCBk9jxlbnbFHoP55rLl7KRi5zypSOwZBu/
+YJ2PwH5pzl4HmWGhOPLbLxuLl/FhdvwADdvlQ83lSUwKhgD0EZ1OLy5k48tsicE/uNl8OpHNw0I5Q2cm
+cAKY6+Qp0Q4PKaiBu6aXgBUhc/iWp4eBYMk1156s/jTRuDxE6XTrLp2BF2bqM2dJIRcXKKuPnSOXTR8j
+42Czrp6A8KT5A/ELpX/kNORt48wN+jfuHBQP1T1af8uXG4BYk9caT65RPgBbAnsfvEdcNLlEb+ThSVE9
+4JGbUFsCmWjjU4NPH6mf+LEO4Dd7ZHX0mEi5SZhvNGzvL6zeOQfwTIvj3OHV+7NE13NH0YbrMALrnvwC
+M3xl/sjqhcfZ8BHsPv1RLw6uLExnIwAGRxsn7lPHLd3CvhNDPjwFpQw6oT1+b5Zae/g5um2cWQRoIXp5
+TKMV6p5YFED60EvQNh131x9QR8OyuHS0Pjdcv/1T/eSVxoNT9BJfO7C6SFQGyiHZz15tHp3AdhOdzi02
+pq+vXnhWn37avLeYjYw3lhebM6cghME42YGfiIhevFiZP0Gjb3qGW/b8duPoUH346Mo8AOdc48QMmfoq
+xNEi13z5KdHIFTp7geK4krCUjy1jOm7KMA4dDviM6/Ni35MQydgPfdePEl9XqlE1ir9NtZsyUIUnnl4k
+AbOhBGwa1juIlQTOhmFUKcRa4mfDqo6ZhKUYvyohpcb1U095cs4eqTREn9KP8eQTiZqPq7HGe40uvVoI
+JY7UDESM5ZDAUsN0klCVVYG5yyU5SGNIrpHQQg6b0Sjfpn7VBj4aia01KiiloXKjONaRTe5kSK8fqzj2
+C4w+RG9lGbnmATgPMjhOVSn4axGJjDtlqLlhoN+rqVArxu242gbhSuyohOYWFENwY4mFxXhSxulJbE9U
+YcBmMMBoQH6O+coqGQnANRKkG0pVACWRvIbnUIxm5im7p5nPHRV5xiaRnkbiYSJmTvhKgjM5R6yYG1Wq
+NnNbG4n24a7FeIEv4Zk8v7WRkLHEfxqP8TeYY+z6qhp5GASztZPI8zlQ/F4IJKiYUQKYa8D6HX7kxr7x
+sZvMQ8JOpewBv+siKQSrEmNlJb1KawZGRRJALRHKnpIeVFTk6mEF0FS38eCcK6OMnJUbiVWLGLNk+2c0
+KFYqkrhBI1HXBpP1GWXLnBEJozax2v/qMd5Z8DnTlDFuUaC9KNEh9heTfbVgJDqP0bJ+qBjXhPFyZZTL
+sKbIfXXd8/dL3Cdj//CUZHsp7v5+UrgfRNhFjpkkH7+6v8/HO149rur9pCpPDbya8nSkB3h2WVXMAq5o
+hpAzlJVpQEyXKL667vqBqwp4SCKCJXzVQ594OupTVcxCgmFNQShEIqeNhNHGEi0cFmW1sdfccYb6GknX
+5Uwx94IfFFREjgDhkCsNY5iUxDd60esnrxd/nfh1VLLkF14/xM8cs95/PS6fPPr1gOTKP8bvy78O4fOD
+0ubpr0fwc0jy6n+ST2bx23PJqV+0mfavf5RnlyULf4q9SY8vfh3Fpy+YrY+/F/lvZvHj2SXJ6n+M1mvf
+vz7Dsb2+yvfyO/QnGfySYf/i9YL091j6f8TeZWwvXl9/fe/1Sfz3IZ69a2chzz6Sb/Ekxn1DxvxEPuNb
+X8h8Zdb49kf5BG/5dVhmzb5ZY4Atn+Cfl+j5R/vGtbEx1//H30eIZw+s9cA2Q+hx9t8VA+bwxEtZ0yvy
+D9d6RN7+UNrYOgasLLAklQOW0DPHaesXLP16AL09+e3W2d9uj/52a/6322Py+9Bvt+bkk7O/3VqST47+
+duvMb7ce/nbrZ/n3Pfl2Qhrg/8u/3ZqSp0b5ID9Bm1vy1Lz8e0QenJc2M/yF/15iGza+jd/7FHlaWl7i
+//nU8G+3Hvx26478fv63W2Py1ZL8PiGdTMsb7/126+lanxzV7d//jXddkJFc+r2fIXmd9MPfn0rLe/LJ
+vd/7RPsjMovp31dgWlpiDI/kkznpbVqeuiOfnJanRuTDB9JgSj55IN3+xAf51T1pc17Wdkh6G3oz//bw
+2yNvbvPfb0ffPHxz982NN9NvZt/Mv5nBP3d//xw/T6Wuw8Lb8TezUslhhPUZ0J41GEbQfvbNM7Q7/PbQ
+21H8fRefjr0dfntQ6jzMSyWHu/I5W7Biw8/o+SCrO6DfqTf30RPe+/YAPnuO3u7h7bPS8jZHhd+G0eIu
+Ws5wtFJbYlwqScy/eYZvx98ewO9Tb36Rt3Jso+j3Jt/45sHaTEbx+2PWosB4Rt7MyJgey7tmMTvOlFUl
+HrKWBFrelNoUw+jRjvhnmQlGgKdYo+IpnnqCnyl8MibVKlgN466Mlk/wPbOc1+/PYoQ30fcY5nkXT99c
++3yEb5OxcCZj+Ocgx4uWI2+mudry28/S5zDeePfNdZnduLRh66fcG1mf2bcHWR2Dq8Q1ln2ZkXHclPZY
+Z+zdz1xdPDGCzx6gj2EZw8/ckzcP8Nt9rNIIWo7jrcNoz1ksvHmET0Ywh8fccRnPYanSwRW2ozuI9bkn
+877LFUZPN4VGWLXjOvdExjG8tneHWNED35LmfsY3HNW9f6/6Y1mZQ/KueaGKGYwP45K3ch3mpbdR6X+U
+MwfdzL55zjFIbJjkBjFGkrGnaZCUGeQaFG0EtsA6BjylVYlGlDAlj5U1pLqDRKoVlSn7UdhlY+wl5CSu
+Ae5ITq9E0zNdn7rbZgKYOA1DyX6O+DirETCSV2KTmV3DPM5BHUjRReAzN9BpKKUXQs2s9n6iGxXWvBrU
+qk3LNxLQN6DcGvpktHmvnRHL0aBTz5fciFhLdnIs88UbCiw/UfalaITNAzBr4cp8C8Nddcx4V0bIsPhA
+mZHRgY27zytPch6lsof2BrVEOwu2dJlU7aUuy9zwL4AZhnwync1VoU2e8Ewq0xXQzNwit8y0hTSWOhbM
+MmHBkQLARU2ilKV0p2K+pxRui5mYgO8qimnu2oYlGlkCAoKQWAGDKDHODyBHJzWbjyFrzVQyicn3EkCf
+EtMUGGlrGJbJeLhAcncJ1kJCd4Yo1wjiMVymjDPMSYK+mFJXldSEgLFMNpdkYx86wyN4u2wn666hb/ul
+3sfgWbOWW1FgvKard3GmprzD0llSjhlytUfCpR1gRFv2gaHxiRqQ6DsaCJi7pBuVdC9IgZXuiGfjmqdd
+RjYxWZXJI77h/rHuB5aYxRP8hHU2GbxYkoS6gPTBlAEtLY0NdJL6GKxRIfmuLN4IeG2zHIxNyjA2PptF
+u7hmJDDsAGOAfckOIWl4fonIvOq7XJ5ttuZKhcYGV14x6DewO23TZKxFpAIQLinSZk+027B4I3GdAI1a
+4sYYKcv5pSZxCtpmdpi/WWpNmWwQ1DSTzjzmSDBgjQH+wmMDfgRIiYXE5xylJB0IzXe1p0HPuhYGvbKo
+QCB1SSSezw8ZwcfQTabylbSyU2EBNIB6icDXXlXSDMLUvn+nnburJK3775bVGEmbMikHbOSCysEj2tvG
+8iFMyaB9A9IocascG+dmg3oZx0dq2JYy6ywp6UTmLqkthkPBX3vsFrtK+NcmyDDPQJJdiOpdzfwBbrCs
+tSHVwTLp3iRv+sQKAafbCfWgs8Pug01t8npJISr4wsoeyhBfSjiQScDX5IcdzG4rST2iAgsyMmTTFLTk
+kkgsuPZ26jQxTOkJSfMSvx/bOjssJpMM6rXk/qBm7PxAUpx0r2VfyJcqyXNf2S/4CRN+32lr22GFh9TA
+YUL1APchSiUKdC3vZS05ZoMVWtWUNqAWOd2dsyH3DgPOpTCHUMinYktyT0AFzCICm9VsYotp28Sagi2S
+iBBXdlhhxeK0oc0KIoFVmVpTYoEUhklawSkx/Nr7mNQfQgozC8hjaG1c6fFhuaSeHixrS1LMBPF67Y65
+KmGg/jarA2xOkS3wBG4IfT4v0kbXmOeCld/B7MBSVGbJEVX72HI4M4ZAtButCBKSAilq1qUukRkHSLuG
+gYmSewXCpwAKavmWFiYL4LUOiMwD7YADtkMyYHN3UOpCSWKJHZab9NFKfxpLLeqcIxnYNo3D0L71pSgz
+sxU+syK9nErCox86bAVJoPzY7MAKMp2ZGYYqKMQ2PNuXPKtAWpe2sg5vd85mTzhrSUqM9MeagZkrfsos
+kH7MdluFZUjVLk9y4/9l5/651dpMS3GSSCI7u3NUpoHex6hpUkEimQcFRs4OaKn4peM2m35n0+kMazLg
+cZb3xdx3gxmK0T4qNwYmQ1fRaBZhBZW1z6+klbIVcpArvhfUIJ8rUoUUVAIFj3Gy7LfEexupbYWpYATa
+5lanrPYaKpPUQJ54q9NrcUjMDMVUU5ZEldpXFlZgzUQ3UiZTwKFnvE8JeeftEmyzqGSXR43sGF0iF38V
+QZQnjk3nMHuU61vRzNyAtOoMSvkihrtuHdQOy35vEy25lqVhvrHZeiy5hEkrVwQEKyhj36Xohva2OhLK
+m1gwVKDWNUkBO1H0E8ZFY4C9VsCzMinWDBIYHZpKJPKFdfLwH984LGjOucdGi6cEW8H61N05UXUgaFYW
+GmDMP1MRuA9SubSiuaL78P6KzQeOtU0M2qrFreZhkRzWBWJ4tgIPi0oeVDUuubMtZR6rzTIzOyz4slll
+RorAQY+zaJqR1BAMQipgrGupsqY1NHosqZEu641XE8FuDCSOJVnNBm3bNE4WAmOKnLN+PRkPAoRzhzIN
+JIcVwhwyxKp5C7C0AlmCKZlWLeKCyWqmNS9JPpJx7K7lIUGTiGvH+sI8G9Tv2BycWIquMU6ftYr0Lgny
+hzAWbb+WZLnDQj9ffGZBCFlO6JDKNn5jUyKY0kE6Y0B0rodCPCAslM6oCPBdGyBn/1oamfb+mrI8MvVR
+VSrEQQtXzN4yVJxxKtF+ohtuoy9lWZjWqC0zQ8BT3G0VitpYZvkt7X0Z1CoAGt9YIWkTWY0Up8LEAKlC
+313LorTpjIzPB1IUH24iwkN2xObHSpGxoFayibBSIgv0Z4vUUPGxG6sULeXnWZWi7FdZsMdnaq2ILsnO
+IUxhQSIvTWSrmB3KbEQLGRP5viS8FjAZgTmE2y2eB/rle39wpDDPHgsnoSIprViyHiS2G4QBQW/TE41k
+0mlvF3mHGqdIbc9UXAAe3lcAadOrZS5tdpV2WyjNPLKoyCImLB8kpYuorkPmXLJc1oaO1naWku6T6toU
+F9aM6E10taxDJhDo0IkKYlRIeaZ1LZ9L5pnDFcNQc44UvbEpywZ6ZTeIvKXlc7CRY3OzjMTyYx+s1Cv6
+AslYJANDo8NUyhsy6wIWiqwSCya5PowRgHRj+iwtfaxZLMDZziI5acWWJupJBn1BZhETM2qs7s7ycwq4
+PNaOTaNgDRnaY+WYTkQyLdlRcrIEXEKUsmrxuhZnhzXuQOvgSZb0Nxgg3+4oI2/3wT6SWthFtujpYuV7
+AAlBDutabL6esWPRdkG2EsyiF9ci4002/UDKi7U4xu5YwdbMsgmnzqCWtLyODluvDfQOIgQMpQSTyh8Q
+nj5VuFPwea1CjddbOCxq6nADWRwdf70bK6iETl7XwMrbrLwWljZY4t2JfwFVMXmP9OkzNYSlgPiGbVaU
+/A2wDPbnAIiRX6YUMsZlCUIViGp1uv9uhYdUCYOIdUSd2mQVr0tJYi8TkbCYzjbI39gXHVfWO383VxMo
+Eo/pLgOcEdOWOwuKgsWwMDdHBglIoxgiA2tKHe4o2pS0PoFH2dlfmZIIyCGZJpLwRjVh0zRsGoizW3Jd
+HKIZsm+tSnKT0ocubcWKL3URQ8cvWqMpsQlhHgkIr223UqBgs23axG7ZyoqcYvczLTsv+VO5HowMb01g
+gwRarD3SvOT84Dsscuonu+WyAY95T+QL6gFlpD5ergez5DrbNFkASN4Y0MNrMZyC3DKCTVWOSK0KDdS4
+1i6ZU/mihQAe9gTqjMVpoNlci9ml5IHYMrS+/ES0fZiKSPqr1FB3RFSahNAPfxal+CRlAbiSZb1Ye9MK
+FGewHHG4JNKURTSkMIUByMd4ZelYMlPy3W1Ct+mVmgUOy/hzN6MKt5NICURF/YcX2aTFrkKNm+l8YSHq
+HuvssCmvLKdJ9mDiEnR5L9gD/UlNt6C2h5oJEjJyeIJFyyallUyj1NgqCcwZpnYykpVseIUKlon1hGhl
+KclrosUOoWOTCDe02UQsMSNyPbR6Er/aa01nW+nA7E3jfgxCCqfqOC8lNDcILmhpKVgalNJ1vIaDeZpr
+lR+6v2JdjNiTbPKgVuU9KL6Yxf7vKUQtkuq09Y9pIAwkh2ZGLlIQCQZTwJXy8AIdtJuu+UOMFFPFxHZa
+J5dd1patjlQClLpvPMZKIRwqYlBhq+iewvj2SXU7SW9d12KrHOT/sq8SOANyr43YaqwAxzoC3CTeqYA2
+Gvi4ra2nNQ+OjTfYjD3Dy1XwAOtA4X9iVu/Xf2MaKAhF0kRB47HbnWvfY31IHrPL6UkSzJdYILhHSmk4
+vLXG8cO/snJbWd5MgGlttS7JRu9RjsBg3tsQrpcrReKNzi7r4SnCtiMqI8NE8ScpzaHaNj+2NQ5kKiAb
+Wi6fS5mVwOb6mT1rjqWNQFWe49i8wTX3D0vUSiZ9ESzdYktgmI/lJh1nm7Vz+GxFiZ6zlTEAEGsscSc6
+QEQz2xtKLyBe37B2HCxz1smPmIQGHJzEO2y1ks9TA2Ri/m7NKxhUFcGm4r2jtsZ6fip5ohuldmZQa6ed
++40Cy8idAlKLYMO2VMoskkVBbta7tfHTUDgOkJg79ol2eEmPTQU32+Qwttbyhz+w4thOGJUaQsjaapIM
+l+thajdYRnDPfr0Ndl9ZVTbY0hHfWQaqptJ1q6ixDTbrsWXntr3b/un8J3EicIXYRTQqEoxeEtfphWN1
+xZrzjdT7Wy9iBrJMUjmNX9xA2PBpIsN9l5fQdDq5HqlDyxtuQC9fWh+ntkCXV+KI7GHuZlgS9ONEoZT7
+FVhRrLmUfOQq65dKoPMHQ1rVrPkZDpA8hVHDEjcM3/EKEJBwzoFF3J3zmLIdVe0bEsyBFGAzZA2Mf46C
+1SnBzSpwaby3doqksMmCChiCcn5A1L/4DqFet1nvK2vz6jRW1ockR9pglSAgJhpcm5ioGSPOv2JNBJFU
+Xyn6ZG0M2k12WqxIkxXL0yJ76tiCK5KPiV4+k5IHznZq2KhIbSjuxZAXx1ANglL66aTsTyQ5eb1NjMw5
+tpRN96CVptTyX/mlzhaZH8thcIbbsFEbHTdOpX4N6xrkeujHRL9ScNOwmB2NbBoG6e+GprFZwQ7YkC4K
+wYrdTss6KXqZRFJk4Ctrse+xfuHdFmvsoaOApXmkdMXf/JiktVaQYYd1a+2xaNTmwndWCRVY60LR5fmZ
+WKuOrWNitoUATGHN6nfnK+va2WWtcmt+GNdSOTYdlGKhGB0oYvW02UI0X1g8KLmgAJm/V4dQLCdkS3IY
+3rJEcCLFgoxIvkKN+lbqdsf96BP0CYKsAXzSFcjv0Lmy8owXRmHjWlp6oSid9VIFeb2tumH6dY0Fw0X3
+BwFT1NFSKta2dtI7qQcdW63HkVrZEKaxwwRmKaXQuTbaTvG9Qh9JnrexCbAOvRE6KPZar8puLUnbA6KE
+tdRDMmV6YKGWEvqXgGRdqZlAde6wShS1p9mZ9lMq2jJBG8Ug9pNBK/J4CxE2QDmSYpzbmisnSZVvBifa
+qhMtUnYoqNlaNLFrDQcyOnsXXBf22uME+jvxooDlnJNa0doWFPIANdraVSalo0n3ihXplC1dfyUlTkKp
+H2CSbQHdKUqUjXg9aF4J9s315AWGel4kOKtoF4T1V9GG/hCVlHdajbfDuo5tzRvTapUNhrAG03gjHFGC
+FV30yX1qDc2iX0w0L8FxeBlbXkp35uVagtAr2nLysNVYSgg8FUi+dgny2+12PsfL82JkQ/pZZFy1BUCU
+I3WtWX8NS8AK9hQC4v9yCmK2xLzZzKH1TDXvsFaCw+AWwfqxVCVZK3LECgqJaKdE6gEHUeoVY7pa0Nnn
+4qzYxMMu+ntgQULpbbfuYaL+SB5giNGA5VupEA/wLDXsPF6zApFhazo4UmhEe59Zv/cnUhDKkRufarw4
+CH/VxNsEaSoFMyRqiBCDlehzPUZGUOJVP6DB7ZKV3cqqddjs2NZe+hjKmGdn2AAHmiZl7TXP1iMwLA7s
+gFisS49lNrnF1I1YCSV2jqVIKQCAR6G5vMhNZSHLrK0vxfRZmaaYWg+UY4te9OxmuTdTo7YXONWHzfS+
+tsceHK64FCIe8tgzRUecAa5OBVw4n1t72ubzt2gaE2FS0OJbgyzYwfpo/j4SEbV9xXf/2CH/I+HF9Et5
+gKaOLTTmiLYFYgGxyAoCmzrdUl+Y50Cs2mH2WFDKewyIIxN5bzEV5/SA3LlUsrWYoAPExmdsFCxZqeKt
+1+q8GPKYppdONIq40VzyB6tw2NJnbbwlhv4CFZJZbGY9ltIhGmvNQ2tuaBWnUWunFA62jEetbaUNT1Op
+jmKfdflsySPD8qv4sZ5Z8LpDYbdD0Lax1aec7akYmms1jPZaqwDsK/Rd1axaUYo8VqXbq0qkz23CVFup
+tiBYvpIKLaB0hmDJDZQQSLb0wbufsSBQEA5qhyyxw57H/TWFVDcVa6/QtUJdJScTDiS+4Vgg4mjASdXw
+9RuF+GBNRWwdtIiGZDla1iehtUGrcA0mQFUQhtryVrZqmNnOGg+x1P/hATj5HqLZ0iAvz3RYfj6G3o53
+WzdTH0+vYX2KLs/nrXlMaBKy3I3Dq1NsaSLWwwHfh/KfxMYk5hw5vokd1gimBMXrwkhuKBOqgwypVUCB
+YhDwdgsdd9iyEIQHQL8Wj+fa/9PpeuefO8RIc7ojcY44tF3BR3K1m+dY9EuzxfxbvRjHGhcQhnhgUA4H
+XWOrn/HaSpZO4Y2QFICYP5duzUcq0s1xbKm4H8Rrt8EWEiyz2Foh2jdoVZ2dmMdabfvBY44XwTSJrXM8
+74iCHhzM57CfBTGIS1LxPdrKdcNa5x1xnFl3kfn+++9+6Bz0BQJERVML7fLwnNRITVJNDyeJnVVX9sYq
+FUHqGFvAzhoqXWCnXkClbdYLbs3cvLUGkx3WGhSCzDl/9wOAj4pJYcUWeOdYit0q+FJbNy9XAmywxRAd
+W3fQSJ2YqBiyJpoKdtiTbNayC5TcVYAFkdsAglqbdfG02SKLXe2B39PSknfEvQjGIxVD/NLRv2vNJy51
+vpwBX4mtVmW1ygCkR89enAaCnmNxxrmWGwkKWK8vDSgIy2T6qN9WT9zYbYlow1rhNPGzAgFLkXfWasby
+fS6VS5z/4j2rXm2tGhSL97Mz8aV72+WKVyPV+7vaCeqIbWw9RwJ4SOGyXyHV0IwoYBvFjsuzzj9Lg8Pe
+5LWOnFYSmby959ET50OVxdKSmqWvrb4QdO0ze9KrHGGFT3RcEB6N/X5Qsq2HmF8r9yjF/9aOvqu8BBLs
+JJ602LHy06GPEyYd0AXveKRTFEwSW0wkZ+OOw1OPCu8u9WORtNBxfvJfFvkDC0ehH9l6jc5aecA1PWFL
+EtI1Sm9orpUXqW0QZ0DAw21KFFtVbW3QG/fYqAEsI+8YdOgT7845Vp/5oTgDuuwxhq1s87eerv/dDpFI
+FxBPpC1YNyzIGgPeihKWO1aUeafbWY+/6Q6Va2vjBCtha8Fs3RarApAcpTDm7lp3EauLcbZyCthmKwZu
+BClRb7D6Mr6jygSr7Qi4ciFLqdEZVxJ9a523UhWfYmbtLNJqPEydtbh3WAvTFq8yPdZslZWg1w/YsxDY
+knqORFZgKmIV5Ktma875i2NvjklATjzqYsl2bKqtt2ikyD5GxjtE6MbwSDeEFYIS0Hl3jorInkkxzmO7
+KsCeCe352JqYEXcDz2ATOYLbZgS+2kp0htznx2Rd+glpdoN+PmHF4SjcvOa5dF2iC1sk1GE5fh6dWpjW
+KrfobahSmqF765MFm/01DWpYxj85OSJcHnDS7Qq0RqcT6FEsYbr6HLntdP2f1kMdWkTs2BpqVDYcjq2z
+Z3i5MneFZ95qrRCo02VJimBLDiHZcgNLtoERSC4wMcC0vBI678i5mlxgIiU68Xut3fJvoSTIB4qBG/6p
+vfNCLhsB9LPwYHN1n7Oluq9PbjPJy61IjrIVVPMwVIhYLD23dYtPrpP0SdUkBWPztk9HVKTTbWu3bqSt
+w5vpbGFAW2CKTjIGIPE6TEcZW7PUkwKCsa3N3+JQCUdSZZWIumjphfoxpMfXoduDS051Zc8PBy2sGCyL
+F5ZnXeDiQtzD+z6tL8exJ8TdoqSAIFLa9to34j9TskXONq/ix+Lu3ae9Tlv91vncxijtIV1vdChJYj8i
+luIRYiwKFvzO0ondObn2hIWg7GEw0a+SmYiQFfQrwlhuPXCwWBUif96L5bCmGXgyTQzkkinW0G1RiggC
+v0D2RGKk2UJpRogvpMMM7F8hbOLBii8g0fPFqb2bh7MwXsUzt8EWz6Q/sopubJyHQ2KgUqA1wSNXnjsb
+dy3MgMWsfi8m10ZDDVsFKxm6uWZrT5p2q0Z3xBEGrBxb75FXMHBiiZiDIiCwD1o0Xet3jB2DjBOAFVhT
+j5dVQaPtlv/lLE/n5IoH5TDJI6oZIimHd8XwEo3QHgbHFSvB0oJcwRBriWUjFANFWpjWI8GPmJiWG3a/
+sEcGfmjLAUeyGH9nSdb15gt7rCpFJlUoxwm0A0Q7QmYRtNlyvTUiK7keVzSercv5HWE/KwFKDVXwoESG
+5K3v35FKYRvk3qZcT8oa+rkep5cOZTotBkQFQPtCW0F/Yv8IfVnwGMIGk7anco5jjyPoMgFZbcjt/PLz
+HZENOBQ+Z1yEmDnOf9mwDVtTkIfIEk8UUf0OWgjdaWFa4q0JapEhYQUGFX0ezOohHhbPl6We9aJFocGl
+vq+3nSFcsG+jxJYKk1ph1i7eXBJfTHWHDSHJr9WhtmVfJVihzANYnjsy6JCyzpVeRLfxpMKxIVyMHTA0
+FcpSzJDxWZwAZIONhesuWD8fDSlozO5uh26VLkuuLVJulGdZclQrzLhWfDQvGD0KqdihPvPWh8gzLFo2
+oN9iFNsCsY6tVYhpyz1jkZWRtuhfnnJQSEwitHZYb72xlYA5aMyGRAqOJsrCjlpxz70jCZNOfMzInv9h
+YVmUkbQL+CclDBl6IjDNHlt9U7DwADiYVz18asG6LQG+UTlyhsPHsRRfSP0/R24A0TFvfWfZbHatfq+L
+OxiJ33yDLWJsUYWIGsy1zTLgHql7KUsrsCLmVlkr6Rtb/3qjxFlI2KkfeRvpc7fnt9avJoGDcri+FuPJ
+2pUErrVtNhAlkXPDWr/FGqKC17WQm7AriqFXURimLFoa7LABjuLsZ0KRUGsUC5Cg1waLiuYb8aEby31l
+tkRem41rNl+6PCrjZQ000iwHOPR84YGd1uug6dQjYjFlnqvxnraAJ3eBdTPhz24/kZgVBlgNUE7Y0FJR
+KGvFDY0luhZrpOV9mo7Qg9b0snrzG+Xw0jGAoX6WvLehUBuJqDGxbyyBymVhvH+EK7DRRttBwcrCFITx
+KnKHHNSn1IF37BmfQz4TNWGIjW0NZcfSmRE0EddskXTj2EOiPTZ+CUKGW2djyL2i3HrIg3VyhxzD+yGj
+9ABUqKDpMbMucV5nxMViiV9YPvZgWmKCgkBu2HOULd7p2IrfeXZNDfaZElzBI+E0+QQLCCoQ67pQ4/Ga
+tXp4Gub5Uji6IGFMNTF9AmX1mJFal4khj5VIHvS+hrEupub3utJO99e9fKbXHpPZsphGzmhBjrICeUoL
+vM+etG/kdZA8h02lXqSwUxBY8NRu5co339i6rJ+oGCLPa5c7l6yME0xJ7ypjvRhwwTLzQIf9NWye+poZ
+cJ6WA811LdsSVv5VcoSd2nu1aht5T3RAYwt/5XrWqmDKbYuOAlynNxzUw4WVCvbYvLWAbRECDquiOt+1
+2Pgj3gfNSW8UZqT2oneUltrfef+05o67SmjiE9ZapiSSoIW1upLfWaJlHB19HkWJTeWC8I5yzA8jq9i3
+MyBpkLE4ScwcR16yhZUVXcoBVOi45tpH8deGkS5d1E4E1qxL65s2GyVWtp49lsPEW2h9yh2MmgcIvI6N
+/t1EbBlqbdpLcophfBtcVrQqYXtaBLiKbHnOLnG+Q17H3P9ohz0yECvHD20N0LXgcVGfAN6wbgcA9m11
+fOcHXqLFEzaHHcmNOirg0VnI8F/KwfYk5bWPLGbLg/BesF5F4n95DNjmdCmnHNvrFqCsnS++3OvYcvob
+ZU8UhF/s2Jr5dNMnVsOKKbmuxSr7fNlyh4yQp2A+j2dyZM5cT1QAfmL5Yp5oRzmqh6Ivih1rtIvBWjDE
+pJq7H4olT9kM0lcsIp/ov/I2Lx3/D33v7ziEU1hthiBI+C/ltGNslB5GSqDxFxuMavMl1tS1U/Dl7kpR
+sN05LIbMKBG7+itJt9hoK0A7toC2Y+NRBuUeWFAn/SbKqVqfVWQFfJvdwE4bemSLqTu2KrKNr9CDVauL
+5YImR8qeY9LKkXiKDb4otzXHQqc9+9bh/hqDk8QxQXlF8vnOHgtxlKpawzDIV/TsiFedPvsWuWiNOlB8
+6f877ejYskOJz9BREunwhz/YaFXhTEjSrt4dX326Z+9XNoDFVltvl6DzaN/22qfehtw+SQA1GwftMSfG
+YoQoiw64zJbldyxANc7XdOjK2WFZSTly7JFscaHG8to8ULMHHdaw9dptIX57PVc4EAXEKHgDT/mUZdiC
+Pb7/1B7Di8e4FPHAHgO1bOTYOLIu67NQnSwL3dVuy6Abia9SiUUONgUg1o6tAS783V5WjtjsVRtd+wn1
+UTc9ZFxn5kUDCfxNSchf9z//1bmhmNra5Ka9R9zhdL1Bo35q10X4oesdewBkHBsSsl37fRJZBSX46ppn
+w/YlI1unEKj9kNElpf0AJgqEI/62jjdFU0v1aWY/4P2JvQSmwtRgN6q+ul6S2yhhcjBIWi5Uidwk5RVU
+qYQIswuSvzRQ9i4HJrWbf2fEK559vrrP+AnXV8Z+p2wOVWTT8Vmlnem+Nu5Cha8W8FykmPvtMUuYsboV
+DKLASx+p2WxKfGRvkoI93Cc2kWDicrSWby5ZRV7EcuolxojKpRtMJecVfrydkTh/wIarcpzRqwVexRyJ
+7oiMTW2KbJKQvcJJsk5iFqDntU5+hAHxlqSK5LhHNmPcaOsMkmu1mPeCpYppfepXs1EiYTq8MsrzS5Fc
+SeHJPqAzcQ34SllnHFaC2VOllA782BYAMGu1BfiXr8XM54VETOSC8Hs1laS8SCnkvUzMOucNSBS9fVFR
+9IqSbCuet/E7JRFyENKS4W6wYAyGxuj9V49DCZtKJF8WA7RJ+fbKA8Nbf1xWL3BdtoTtg6nHcnGX3J/L
+qERe6hO/uk5bJ/bXKhOYytq+M0t/CjgPdBMqu+RSlAFj4e1CPu+2qjBznBLn1UIoV4RFciFYhdeEYVmV
+VASQeH/GWsht2RV7bTNtMZ7W8zCdfxPkMy4LPKmAo9bSkHhpppwA8qSLThe5ozjmHaL2loDfb7LR+2za
+jXjksR90olJKcqsSOdn3GIJTW0tENGtTDtYS6cz+Nol22LqWdgOcUGTujbbJCwnvx2LaPSuuJyLfbMqI
+WcvW8Yhf+aAE7sp8fcnbov+JjkdGkZGemVnFUHQbR6YCGvdEnzboSMdruVxAj0YS6GjLgzoCXt9MrL+W
+uyPCjup0LZfOSDIBgUZYk3QlVTASXSk5ejzXHbC3ccOYV/sZOyYRFIwvtMf04vXEiwesbHO61s6SaYAz
+NoPHDwxES6KSiMK1pByvILcHsR79oFgaa/smnjY68sxadtJna/tsvTvMm7T5bXLrNd8PecsYiQo4kIEz
+vycWWIUd1ORgnRk0crtrTLZQVAZFLvcAs1m0uG8lKlRuppEY+4RpRv8/W2/aJNd5XgnKu1Hd6H1fr1Pt
+ZmFcqALk6Qk3qlAOECRFyNxCgKye8fQoblXeqrpEVmZ13kwASUkRAEhwEynKtkjJMm2KIkhCEAGCAAEC
+IAl+gP2d/GQw5os7goSoiZnfMPOcc57nvW+yRwuqKpd73/uuz3LOedA2iFUgTqdk7CrKRPK4IFuuZAUp
+0p+c3dn0bSuiEr1D0VChzEYsmGJdpVA6y1sojWIvMM5I/ilG1+YpDHz7vm07rBwIfx9mEau0DlnichPj
+D6gponOw+jEPiMW3uRnsRgQB7MojZBExH/lc9syen5sQvmVDqNoGVXeveCCIbc4irqEcCrwK1UbAfB5j
+6neJcpiU9XAV1WMVquJ8I6oMzBkgI5091TjQvLsxaIiaAGAH7QfIFW5YubWFc2DDSZ2qDbO8ZJvSmGEy
+EQY6he/SPW2iZl04CdFj8BPC1NfsQxWJp+vS5QccGzHm1ZGQYnbf9XrnSt1fcMJZrENNN/KLZIx4u229
+4LCxCXDM+h4BIuLdUHS0i4fEclCRt9VVds39vk4AGOACY42T/roH+JYdjd/dUwTxdMRy7EDwYwEdjP1D
+VQGGiKyT/4lKWuujDXGfbZ4zjEggKvdR8GoRthBRd3XCcvGQt8dCtU+yMOla5fsq5ydjFRsofICeRORY
+63/Qw0CLHdbFvLUVO1JAplMIIY2ixRMmbZwq1KgiT1Q16U0AAMF6Va7R9jkg8rbAlTMvdYStg/Ojy8ro
+RHRpn/4PgjfNOwppdXnJDM6lETgw3I9E9apQ0JmhNrYWFG9H3bJ4oT37vdZ5sMycS904QbtBMBNRSkEm
+MI6bA+znwRtHQMBO0UrJsc4yrDG4QqK+1uXXxZspCqcq3uf7hjSGVkc8rFm1Q/savB7YzR7om3GOb0P7
+3CxEcqVQ2q8vupMqE1jXMQbfc3Q8cJY0uBued2IEcr/4auz/4sl0nbbdIK+D/WCltn0P+RVUBavWhbWq
+gV4ilBtQBaZ//ZyZMKFj8+4hGWo9AkbsfixtX2p12dzqqj7KwrLzvBvSS2aKwiFrjVevmwTzzRHkXdXq
+wvoXChXgUOzztsrMA7X9y+6GZ9S8sflmxoEQeAzXL9MFtpFhyXb+DzumWTwYdOs0R7kt3CfqRqE6Up3l
+TqH6S8Ws1h1qNuJ+HpWd4fk9XEW40jqrLnV+YBBq7pOLzrODyY26f7QasK6BCgFKw9w+bOVONlbtkD3F
+F0VVaqhSwJiU7b96nnEPmawlZ4445gAgKp7D9JPs51Kv5rwmrcmGjnW7SbxD4Gq1WlJkb1nzD/FFwUKF
+cqh2IICLc8+B0sWmSh+OVuFh2r0dR7aH68/OY0cKdHr1I5xhHkYsdrjb6GSrrurmzMxwsdnCYfXjTZRz
+73NeuIpA47B5hhOwJ+GcBNvHI4oTnMU47x8ed8l4dAr2PNLQuE7hC1gcd1TcI0i+A7epNDdJhd5Y2m1E
+egbPT9RAKnlOzRcKi3ZrglUKUR9Wq50y/3Z2CjFXHRhFEiG2P4fuuZMg9iOBUpXcRe4ztiCdlQzFKRqG
+Mn96kz3FHcwB3iEw0B182tqrwmGfJRYNnDJyNwqdq2uTe8yHwZnPILCNULB4HAXdOH22T1QDAf5HOD++
+DkJzuRnEruE3XB1D+8DqxPUDEKjgyl7rVcdgV+53O7lXHh1yPqm9y6o7yQpXHO8io8xiPZnTimm87HIW
+5qZvAgrTd6GIgnW8cAKIn9gseFBgwQ1gyVlg3xmOxutOTNrb6XAe2h9HsTsTl8GNtsuKYLZ+lPXsFL6P
+drG7NqL9cV/8j6gWXW8tgi1/lz1bx710+A6oUy08W6fA3MIMErIFtEizwFX1kfsehguhW9d5aEhFH9SN
+wxpntrmmiAtx2OFhq8P2WYSUsL+BrkobmLkHVmxkiFIsFK6DLTh6ezuC79ztIBm3ExtVz+wU1dDZ4V2P
+cU42t4D+hmgJonhw2MBP8fNlidX8cMAI2Nu4iMg86p4hxlIovrQ3xFO0fXSW5x2ArH0PKiC1mHDj3jqO
+qHlPQ3n7u05hL5w829wt/iOqHGEeNg/6Pt9xkLyWG+taDhEXdcWTpnQ7iBxJa+BdbjfRQbUHmC9Edp8Q
+0dBbc5hSYSbZRm1ei2t0FGQMrdTw9OHHTZgtxfoYaj9ENgxBU+1iYCny+QvHHjcOFC6cR1bt/L3f+0//
+eefuDpgT8CXdeR8WodXByo17dnkGYQQfCXPZBUGanc5BYgjA+tGxPgXduPa8t2mDoDjYLsy3dHx/m/fz
+outU5WYdjEbzR2dm9hGggBpI2McYPFqCCMDqoJvwmp1lRJdwLrnADIDbI2w0D9vkRhCNoGx7Dgexz0Oc
+hFxO28exjzpbsRFZcmabyDuYF1Lb8Wj84mggZMbSAnHUy4PDPcQDSie/IR5HVvcup5q6AkLzVZ+3rn3R
+LWaP2ka3UcwXej7YIdjHaE/ViWw9dImVwudT4QSLjgtWFK6vgiAN7cNFlyRYdHJWoCG0r5W9OZ9/gaCf
+F3WiY94FKTfLHt4DSmDVdneg3qBNMdqw+WgP0qVD01T/Eaa33c58OsLyWLzW7s/VxvZLGMXBpIGmKdis
+sjtw6ksHcQyzc3pLng53LuHSkidRvgHJmK3mWy4d0rh4REzLwpmdBctu92HfK8+5tKL4ZM/pUIVvuIWz
+5p2/3CwpllqEzoIrsYAWaHu8QFmwq+Tf9yY7XIxiVB4jtQI0ELzv7Z5xzYkGu/z45tlGtZkPDQp3VDW/
+ts+Y2YT6qhPbNa0L64ZetdnRazbJJ0BoDoa97h1AN/W6YGr4cO0NeRz3tze3ji0C9L2zcF62i/40/jzd
+I6XsdTs3NrdYBVnxAaR5SKoSfTy2yV28D+e30NFLTqjcH/EdBFDW6mMzvlD8eCuWfMN3mYyG+THA5iUH
+UxRuWLl5U5Bibvs20z+QNnA1mOAiMhOGeSTdn/VguwvWYd9xGaXCet5sgmXZQcjjqv4eFg3tI5FLFZdA
+UzUtG9+35lW18wBrk1r/T+AUxPt2747rJe1glqRuClf1aNhPNk4uPYB5Yz5KH06vbfY2I4UN2oudDjbi
+wyUyvsgCQR+lcQ2VzvJ6uakbirZcIFuC9ebzqUBSnehX7EKMK23t2b11rJj3DzhbpXGs8Zd65SMT7Kx9
+xNmsg9i/5L9wG+jQ2rHzXECtpQV3N/39PV9a8ECfa4cV7rcWymx3Che88XS07RQOI3MRmZlZlYLbMati
+cDs2zLgZNYfr2u3G4WDz5k/6f/Xo6OZ7w8M3X6+gAAdlN4ZIb/60T5SYmZUexPfa3aiZzkh400dkGROc
+dlg98HEceLQ/1kW5Plip4SB5GL/xADeq6MGwKrEP4fxEyGZ886d2fdrb+P6ECqnqhsHWzetwy22tNwPo
+hsq+wLnLfQJx0x7CDqyR2Ec8CsHoEaLe9C8Q2YAWrcfL0JBRba3zhEJDe+vmJfoZ5pmaMcWIfFNu3vwp
+DN8jjJbYxgD1oS7lSrfoqJGwWg6dhDnYAmENzBDc156HSQuEQX2Be7Kh4fegpXvz0rBrrskjyKIMHikj
+MSIALquI2sBK4QftK3t24gD8pJSJtmMbJ4/7srImPud/l540aLz/SmrH1kcGJf6wNlLT2J4Lf1AXVXkI
++PHQnIlkhdmFRJ4A1zFAmL1EJ/brEnFJ3M9THLZXr1JRt7RW91gBu+b7a4iy4HVG4GHXhL/BUFEjggHH
+HdmbZqVkeKsKRS75YeXQ4zEDRWnwNzxLzT8YeA/fvHQECQPF30aD0c2frsLAsPcfhlAya8pb+5WOKuG6
+juE+IQGCBoidCvKC9d7Nc0gSHGH/SMfOv4d5xMwO4q4DzGeKc6A6ckXqKfYE/GLz8+Ylc2AGiPSw30gv
+QlF4rDL4V1LntR2J/cTxsH4abKn/mUeocX/auwOQKY/YdVANEtcDWKVeqYceFyxp13BdESBblpqm9qmb
+5xCI7N68BBql62Ng3TGjAk3qm+cGSH2vQvPGVi72XbN7YC+bg4D+WUEkBspOgJ2TvG/nYanxh9+FfmQx
+8+F6KXr2gMYZZhfjnUAfajw8k3POnIMj1BmmDNgjkJGGZNSI8W6y/5RoAjrl5jmoA1Mpu+LyXR/b54/g
+a9YuW6ZQPA5138aeyc6GR5ifuflWifwI4M6egFK8reJJwMqonl9sRJm0dWmLF3BpPQcgR9J/FuW38lyX
+zQP1T+nquxc+vPzRCSjZ4udHJz96JukA20/87WrC7334vD6XlHuhxws1XeoMf3TKP3eN14S2sK5zVfeB
+8i0/79ez/+v9C1Qafsuug9ZctU/wb3yWir03qMd7zVrymKsQvy9NY6oC37D26Oc13Omj42iz/YX7S//4
+Pb3/0XfZ9if9/lehDuyqyW+7BrBUey+4zu8Ftv0t3pO6w/YNKAI/B0Vf/MWnPgnFZbs2Wo7ne5fXwPcv
+83v2XN4+a48+Qw1ltJ/tQPvwChWQcZ/vfPQ4++k7GA22AvrBb1u7pZx8mVd7m8+pfrpovz/p/fUex+eq
+PdsFV2x+lCrIF+xbVCu2327wiS/4uHznw3eoz/xd6hVfwjhR9fiS9981b/VJqku/b5/R92/4817wn5g9
+x9mjV+1anBd87RnMG84jKUVTs9nae5U6sI9JD/bWWaizfnyKurBSjP0pX79ARdTHqH77hp32T0vd9tZP
+pK4LCwBarlSLvfzxCdd8bVVo8c2n7d0n7ZW3ocFq70tLV5qzr/PbT0Jn9tYr9u7P7Irnqbir/5+jeiyu
+8hg1ep+EVuutK7eu33rH2szrugLwo3wH98dV36QC8GP2qTPe/kdvvU11WWgFn4LGrivRvg5dXbTL3nsN
+Gr1oqf18h8qy0Iulmq7aj1Zbi6Xi+5a1/JQ/7wko2H58ktq8p3i9i67K+1Mo5NrPN12x9mn2KNRwpXH8
+UyjJ4rtU28U330B/2GdfoUbxU64g/Drvfc566Br74Yr99bbf45J95zH1J3R8+e03qb37unRv7W4/DR1e
+qvNekWYyx/SE7u9avWft/RO3rvC66L3z7FuMyxlv3+t6n+rE0DGmTi/1d9Hnp2QV2mi94v37JjWbX/cx
+fRzPQ/3msxyZU9QfPo/fNC5f8P/8kv/3l/2/v+r//cIv/fKv/Oqv/fpv/Mav/9qv/sov/9IXfnPbzN/5
+u9v/3t//+39v+9/9OzPbfvMf/MN/9I//yT/9Z//8n/+zf/pP/vE/+of/4F/8y3/1r//Nv/13//7f/7t/
++2/+9b/6l//i/7X/xD3w+y/Zz1/2//+S//9X+F786b/9pv/3C2zUr1hTfu0Lv/6F34i4lqKsYKBEhlzl
+ExQr3twEA2hih0/dQ5SF4kow3O86dNfCMWowEVJmjgJomuB7otJBNdpo2dnVUDEvCkut8Bg3T87degSv
+AZIddsJhNj+DMedlSnPAiO8Uztax83qstAyTloDoDTyspbBF3ZvIn5Nmbw8xocpFKCCbD4YgNME8x1zE
+L410haEGOxqOmegH6IUZ/E5korbA1AdNCCByNcNzyK6sZh4g2EuMFCb4RHUMgA4o/CKmzUyaPJftM0Rn
+4/tIaVB46856wLzR5NsBvIz0W0NMGxzofe5YNoGkaLpwZBHLbkqqxIza5KgrDZgFQ5yVGRPELQDSb45t
+jxFZV8NaWpDWJ6QLFXu02zCpaa21EbNmIP2LV3ApQaceqbpxiy4l6/rgjdmzEFM32jCfuW9T5wFPphXz
+a9ayZnbHIux3Ps5mva7xKvswalZDos9cRimmUNS1IZsG0nxwP49UQrLB/UcwBYlHpA6QGJwonlinSDl0
+J232IDatHHXdbFKrBp+pWGXdzLV9veoYQ/flliJv3QCiNMRtIzTl6mg2kdbWEKtEckth9mUyWPG+wMX2
+y0IEGkHvYfLB0bZ7OysxyszcHYXMH3kz9hlAOW++XtbNvTaxJ0cHA+TvSnncDsRpbIFQ4GeGbAbc/i6z
+ZeF7gyJHFEN3v7kfJNNAMw4Xbu50nA8Cf2tjXHB5xkPs4VqG3hFABhVlxQpGhUB7p5u3pqr2jgWuEHPY
+Al1VmYqZgDw0ZNlgcD2/UPYkfkvZQMcBON2is+Cg/Kp7dyyrLTCgDvRHsyinwqDyuO98UrsXmzyjNKU1
+4wGbLMQOVky8Qr5aSnpVd3R0UECxoREpZiSsIJnrLnXcWSaHvF+ClqM8Z/dOIpbJih4qRT9iQhA0efgM
+CBJThxTcwnia5m44Uyt2gyUHSy5Hoty+24yJ0A0+6qII4XadL1c+E+AKMf1rbpJdnHn3TRKvmgBGzdd9
+YgkofyYM0P7Ynx28NG4CZUM5F4j/VYF3akiMwHD2BSgHYXZdQpucNZLdJVV+BfBmpmsmLgnXm4DdyTGN
+BPGikAIOUVJ6TXLZtm/Yvk7dFHyBs7xmxsquLB1OSDJgtSFES60nPCoAhVsbA0hRVpvWeVtVgIMaopoA
+o9gR8WZI8vHKSshRT2pzsIpUHEn/nH7HRtoumrFnBT26jjS+0pBNOgP8XqAP1l3OKGsz2B0roVNuG7dt
+cYpiepa6G/CqJvLnM824UcbdMxjFrmarHuLk6kUufGazhmyHeWrKkluPuboG4slgzdoEkoSZNd4DXg9T
+ra2C7LjLMGPvFcipi02fO7aLalG9VgNGAAQeUOLUSOlDPSZIK2Mc/V/xYGFBpD0lHTz82i176zhpNzYD
+4NQAk0JxZ2HD+xVzI+OhwFpYBpF9URpdeBinpBHYp8zTbEBFBE2TwSDx/B2MSq5uFIEW6e6MvOg91coQ
+qoZFJHCLyCTuIeQBm50tQOa6cfiCQQdLpodIxd6OZuYqlFxLHUD7HDBXyB6CusExpxrfi874A/wTWeNA
+2RSbBCjYUUL4DsVZ19Y02SIyuc1D7NTx4HE8b3PWxdJIsC1BUhxYtx/dGARO0QNDjXgqNZx0pSqZixQK
+EhPgCPa0rtR+a0ACPCA77wItsy5lByQIMhfWQqwzSi4mzBM+wfBTZOG6EAWmwbEztsiqjzECEL7nc8Mh
+bsAoLEt0KpLmhWvLVt0HPBxcxGm1tAZwAyyrA44ALIpBf6U3HppdN2Z2mQ9Yb0kLpKEWWXG/9R9ZNOXK
+QGaGq/s6vxCw9QpdAPNCktK2a/UhfkCUX/cI1SibrWMO/F/1jbFrRunejtkzHUfYsUSFRG2LAEd6lYvB
+MNBijaf7qu5BoPfwhGW3y4TUbMyRwkP0Fakt1EJyoxTa0fYc2N4PxvYO7SLrFhbNGlHdLVTdug7tGjZf
+QVgdjwfdAxJVtH1BW8vTqc6Js9YC8IzAkj3KSg3xEEJB1mGrHaUiNXQ4ji26kONGBfF7KDARLjoeRvat
+igRf146Jsi/dBt+akLurgQNlFQK0R0xkWxF3Oaxn4nsvCytA8MgMMwlYmolOSBoxT8JmNSJ2gZ3vKN75
+2E6X1ojGg1QGVjcEoSA/3lBYigL5NYj34AfZEVQEaoaoHAie8MSCQQ6LrxSwVF1YjPuuAWjr9DCFNjqF
+y9dFsquSPAs1pTcrKk8Fbmmygp0TqY6ycO1zjg5mJXaA/mh5aeGBwfCoHbIwmYku4jDZFue4Wngnw9lA
+UsCeBzJ74hrAEGcayUomdIvoBj9u5r1aAjZ8eTdDm1hHOHBAUGiUzWUgl1FcSsjVS7ATDOYVwXRKVVaw
+xctTyz6zrz0CiBRCeT6HAu6rhzh3bZKR5wZeplQpjlQgnKODKxdrqEfUevHMFk4wicZC9qLHLa6LShzD
+wVGqQ3F3By1LEhM23wJ/22wOepBMqRpi8G0Poy1KSxzymmRYEny+YdYy6XLUW6h8Q6M0+hZ2YaqNAo9A
+AhFZW4LwikEGBRAm9THK3FtwnX6Yl8Jr2sXujnOZAmqY+Czv12iKbtKJeEjg8rJHkXSMP/bMVVho5qhC
+dHgIk0b4CElbAS7zW3+0nxqQnWVHYRx0cFnhKgu2VVY4r+1b88UBaigh16ZOE+FhhBSsoITzwkAJFEVQ
+YuOi2L3JznBQZbPR+B+5MI6N/07BbNbcyEauEJ2wXo32k01Krx/jtbSgxOIyKVCbTnauJckpi7qR0gBN
+R2CBaapxv++PqHKI9J5gSXV19Ou1G29m/+lJpcdgZwSelmoff2ib3iNj20tnJeDQm9Amgzut9B38OuEx
+od5zxLa1Aop6RzRtvl4frrcwW2VdEFwiSbWJrI6jIIpY83HSRx7aAWSwD6XVXI6YQOMpQ3WkISidPcn7
+ONuddh2lebviXMEeq1wvcDlSogdoj+ERDkn2lGRXblJOUNpsSObCgXEPdh07bClMwdOcNjb2KYTs2TD0
+iiRyMWsxpofC7BG9ATlFbMKYPX3b99eBGPKEum0OW+CAARNJNXdKAvfE/JQyuF3w23Guo8VdiPdpKmLf
+KJ1i6aoqkHdXEryQrifkNOzT3PTLwjXAe9jHGsolMTQzWHvQJ23h0ke2lunf1arjtImDw8zcHtc54SsN
+zRKvhkI9DGras3CAzaVvBhZTVGqq9K3rXl7SCYlbJiTNH9xcF6CGWnOQ7IL9De3JSvVn+PVIkuMkH5Wb
+Wyiwwb0Xg/LlIWV510t6SSA2q/oGBEm6RQnWIEZs0KcELgYO3/o6fDRngNMWFR750Abt82FUigICCcRk
+QOUdQttIh82+tT9sv3iurotWV1iLFSX7lwLZ6Mi27TPuxq0CIaejJEAJyyWJ+vZ7UUSJB8eZAgeyRhtp
+Z0DYXXIRUlITqaBQe2dgXUfTFIemNIexM4ptDhWAIamOzdfCU3APyPb5dTLQRhV1ALBEwVDUIYlNHRd3
+rfS5AIB0lv1ehI4rrFdJ9NGWMAtacE8A2oAuML1Ks3KRB4YNu38DEmA1VDvEHLCZSoQfNNqaGosZSXs9
++0zAFBRDo4CEh+koIFOagcE4E6MQlJg4Agccuul2QagwHkY1A6xpkEOi4IBZuZA3A8i9DOjMktkRPWg8
+qIWb0NFDANc2mZkZly52Lb3RQLQcBK+cN9EsB4MoLGGHdtcsFTXe4lgg9YdhYkVb2N2lA/d6pPz6tgMl
+rKNeY4vmrqtU7beRXVmp0AW+bwRLpDmKqIjZhf2IVASVdg+19FYQ35A0un3DBeyL3TCoEBRcdkurN5GG
+LeYkdn4c2wHgLoLRRpYxmxpxl0JaVdCyqWxfQa82ERqyPWu4b10AaYV9pCC/tWGWWnBJbM6uA2UUJIy5
+NbPdGGKiwQDrI3BKSxCh4jaItcMadhIsgMVIg+FwBTKAGdGIKMJuwYYf0Z456RzZAx5kiS+dgwiam01C
+Jhcs4DjEAzxtloxGYHnkCk6gQWtBBAC3CZ+oeyjsVYjqcauMQdkrNQtAinH0w8hxyVSorTSE+iemgd3C
+o0QRo54kUO4qt0yIGHqIyDqq2ye/HQNH9awiqH4x3F8ixx7XKYu2CpnibO4dD4aSkQI6BuKGNsGLSDdA
+zYQQrRnZdaPusuyNgtLXRMnOmG2x6tYFlE/BK48g2AgidyizIGMAB1uc2QGSWlpy5YZl8bOtDYHT6QfQ
+ejlOm10UuOD27hy9OQa+wWDmIU6vxgxyyuWqehd2LSdUzjEeLZlGQaeLiMHucdnr3mQ/j087KXBBye+C
+3Y4+wvTjUYu3aH4LIkgzzJUxoMPTpOFGuD08etQskRviYtMb1f22VMabFAuG1JWt8tmIi22icEEzGJVb
+QcMsCx+xu5AcwBUlH83T00tSqGCLNRGqyt/CcUQyugwquxm2p05Bc8NsElh56A3Hs9aJUdS4+MPqIGKe
+RZCDSmojiGoEJSCblCXZ8Kwb4ZBL1zStR1yswMYVAb6PdVFIjcZmiODxjmukuctYOPZdTgC0cHsE2Pe6
+UOZ8t5JdXQXqvFAwAbuEXYe1cJYWnHHinaoZDmGSihw8tMGWvr7PQhH3Hrr/PspCwHed7HHt7v0bCA76
+DsnDhEpkyOCFO1DsDPSqH/Tm+gZ/D5QbUmvKOJuIjQO5ei2SFD3Qtqq/fnlsx9hofKT+60t/9Yz9iYLZ
+f/Ws//K31x7726s/+NurP7n9g1dvv/jGZ2f/UoC9T8/9QIg9++X/ef7F/+vyuf/7hbc/uXr9k3ePf3Lt
+yc/Ov/zz8z9Arfo3vv/Z+Qv44pnvfvazFz599vjtF5/99OmXP/2zM59c/5PPTnz/5+//8e0nP/j0xQuf
+XH/9kw/e+uTa937x6JlPn7j+86ee/PnpG7e/+yefvfzM7ddetBc/+977t3/83mcf/PknV4/fPvfq7e+/
++cm7P/z0/F/84uwzn7154uc/PvHp69//9I9/+Ml7P7r9/IXbz57/9Pqf3r7y5GdvX/vs+KlPn/7LT0+9
+8en505+dP/PZ+eufPnP99jtvffripU+vnrz9J+duf/+GtefTZ37wyfU37JVPT7/+6bnXfv79lz678vTt
+v3jV/v25Pc73HsfFP3j59ok3rc0BJ2xs7t08Zz7DAKYbJnK5UgK2jQzJmCC4augYsG4CCZp91RPMCbYW
+8rY2w92psSU9JsJr5eZ15HTJPhdaiJXaqRIg7wbBWKEHHX5adwdhvA2PhJOVkIQAXgHUR5kUgqH6MGbJ
+Tde53MIZEy6yqT3ANRAzmtC71THhd+I63zxX1ps3X4Z9ESjZchjwqiFzLkBagm7Pm5oZd/Ona2Dpo0SW
+Y7IEIhOZVrcgTg4z9eUeatU7/9w2XQdQNR4xq0vb/pGqKBvnbA8aB2VF1VrreWvMzZdXR+KVEBjpfVg7
+ksxeQS+zV7Fw2NR4Ckd5E65GGF/Zc94LlRfsBWghULUSXnoJFac+6hn2H7HmV49EANm8/B5nSxkwvsbN
+MkyBIZCVfSDxXmYmA5BcYsTQZk6SrdK/FWjBJmCS0fODJopqn2RJ7A+85DaKjp9kYWwVBb/Kf1/lu5f5
+1gV+7ImoRK4i5Sf+9vSf+1v4/Bv89zVW7L4W11FV8mv88HNxneNshm76GptxJr5+ultDqWKw2ngJcDTp
+wt++epL1y8/wM+f5+2n+/jN+/QKLo1/li6ejSRejbLnu/njc4kJUDb8Sb1lLXuArF3k7Nen5uJeKlL/B
+eurHvan45Ud8imd4R/XYxahQ/gILnD8Vdcpf4/9Oq846r6BOuBL1zk/xuz/gTc/FXX4Q5d7Vkxeyeu0a
+uKeiSDwHzvvZOuqElznHWy95b+MBv8NC7M9HJ5yKe/0gCrefZm+kausvRUed5IfVnu/FTc9Hj6nlN2LQ
+7c+no0r9j+Je34su0gVVEv4Dvqjevsi+0nx4IwZaj6O5eiN69Tg74Q027wxbq68/EQ17HK97XXnNZ81V
+jc5TbO25KGN/IZ7iRZ8q3s/n/bnw7ln++2I84Ktxr+Ns/7Woaq9G/jj+1IdP8JG1gk7zxTRbTkfzXmOb
+9ftZbzDa/Awf4Uq057WYWm/GTdXUNzm4vJG3+bjrd6DAF8rHkOwS2fXtM/sDx1I8XB4pRVlMABZWZpOa
+xdJWYHOYWGPJNdhAqt2wVMa7UpTEFuZ1ab60azeufFBXDhBQA7WI7upwvLkCa9I2ZLOugfR5BLtTT44q
+rrIfJV1QIbN0vY2aSGgP/TygkFbNI6AvW9mj2fZbP72r+GiZPfnSZvAsOkVKYkfFRH2jFKjEq0yYmTiG
+0Hxxx9f27RwmtnxCITUIOiiSzbbQUf56SQ3i0aANvs0XyUisySDANxBUWBkio6H8LnU05W3XSXl3b+eL
+gbmnzpsbcm4q4Hmro43KIrtmCPoKidta2BpVp6q3DqURfAjFrEtHgG2VjFiPezGW83SMH1yb7cBV7hFL
+4ulr9rMnYRtV4INf+NWUVfxGwoQx/W8u06DbHzgldokRbF4F5Di5pBSF2qI3C9lNu8vezlIW4KRzgc40
+Q3meprenxOwq+wd99+noXsH/HWHQdtLCT4lx1LQYi84ZKRM9kZ0z1lQoZoh1PRvn8Bx1M0tfPcOoIA7g
+CN6+M60ArzCJFE6fA1A31SwLtUC+OmWgOqGy0ikcxWDndzLpFxJaZSZqj7NlZucB2751bNFdzS1zGcHw
+2JhEYnc18u6SswOYhhx5Twh2txL0A0JhUnqNcGLFOMEKjI3JxmQLo9GgJBez0bM7FqnSxRA2USNePRga
+nXjee9hD7NPAoHUoaLnlKjCujwG+wVjcvIjuok+RLRkpFyoxxW696flEmwf7BaQKDiPSPXDiaCKtro63
+NKwDOGxrpHOBI8nS9sOBo8ycD15LIQEkB2iLxC617sCcerWTmEysIseyVinHvtCtYvRX01zbGkMZBVep
+etR+EIvYx4PVbAUY2Ao/nhsJ5yRZqWxBchW7G7tj5UFRXKgShx+sSq2T06BB3HaFueAvp31yZuYueqnF
+KOUJ4XHU8v+QjiE/aeSxnBF4u5u+BhmJ4HMspYyAwkqIGT2AAj6siLZSTQYa89BKqrrOCrS/HEkkxRJf
+C1IEqPqdhA7YPhO6KIuFY3TI6WTZYrBOqe0KIf0Efoq4FrSWmMFnSx2Ltn2mSJCPwGMUhSJofLYV192l
+Kp3CRRT9ZP+FZkHVf4js+TFoTciYMlEPrIT5MeCDboZ6FHEhzICWPQZ2wOQ8VjQg4xZfZDiE8QxXbYD6
+Zb9wWJGjEh/BTATgEYEJsI9Z2LKJKBsUHZB1w+Mx5klA6caXYm7YbuE41dkU1KaqKOYRTjCWj4cOUce1
+07ueZh5OiHTbEkYoduq1dv0eS9ocgkOsjXuBoxo24KNBaWy8SXgJc6ton+IT/YEdinbIjhZd/wOBXSl+
+1STGCTfkVcAxPcb9iE4EoG91kkJzEBFHMgWDZPszqykPsX5lmPgcpzpHb1VBaWozcp33bHZ6IhtjSbn7
+XQlbHIAn23N6vbGyh2tQPGZ4l7OPW/9D2s3sy7vTd7caxKNxchKZxRyK6KJ4IpvZeAGZ5wFrAdgGBhnX
+imsmAY6byDP0JssJRDigWjKUjRF8G7J3601iZlHce61QIYK5UsUj7B73JUvha/3AYSIOqmTjTII+1wo+
+2rv7B5EYJRiApR4eUuFTYu4oC4QsZ6ARioMRhZ+TygP5sILl2FW2p5vA7hGAcyQpVmsf5hfQKbYPKXvv
+QDJdWfq70OP5n1I2PKDLq5CcdHdXQV/YNLG6lxaSXXJHbcbUrsWiLpYCjrtKZJPALwn82ygajPUWake9
+yWggnV6issEBGyHcvNPFf789EzuW889hq4hR/Qg1hCrtBwCx89GWfc0QzzHwkOT9Vdkn63Yu1kIlDAI5
+6Ag4q3CGMBkIJR5KViSgjMK5rpTN4YpabgQ8UtbbY6GMSxYeg11KqUxBDjDXWCOO9hUCDRuVFI485d0o
+eovN1VX3bI9QYquhKChLAEMdNuWS0hnffEU7P09sx6+F5UF1I2w0xPygFylCs62dkwgosU+XkwOSMP8N
+w7ZMkkSGp2ruSntYAtM3ylOOWTdG9FH0SeHZBUoxUmo6YYm3MaBAFIybp9g7q6hT2iKZXOubo0OWIpZ3
+gnUrjY9MTkI7F46GsY6+b3zMbDfrnPVQGikRxSk0sZRZQsatI2O4s2PRgRRHS6HRWMmdFAozv/Z2BJu4
+G1FjV+ix+eU7Z2/iEDR4HYMtP3XHaT9IzIr+g9npEnvsjMNUkRCmnUitXyJ7bZLDpNE6csi8beQqV43O
+35dm2BpAF9w7Z1Jy1BEhDPmDD0pQ4u/GLqqTriGqqOcemmBO9N+Y0sY+PhvzZTahghsVgsCukPIwzRI1
+aWFC6whCnoTqKcRyy7OhlCOzIHhflZp4+vktcFoRWEbr5oiDzr3+H3Zvyh/jvk5JeQS23pqLDFB8mZYi
+dla7uu3unH8IXFZbARIqqCZDMVhA1nXlhHP9UihPDNaaow64mnfvybq/z6QB7I2jQ2Rz+8XKJIFpmgQL
+3Y19pzssj5a9td6gHO2BmG+NkjbEvST8eQvrb1RJGyfSXcm6XkENMVqqW8lHhC0gkAHtqz4J5a4iCZil
+EyIKgcawyrDDCdQHj7REDqV0XbUe5poTUxqqUdq0J2hYp333oeSL9+qYOQflOUC9Sy+Y2YFdngZTk7CJ
+rN+nIgz3gcWsCAGS8YIKqBAj0+VEyAuiIbxWd19atSnDu3mfwJyD4STBXb+USCuoPux2DjzNiiOovkdZ
+vrDLcTdobKAnCUtcMVcRiJqeKg0dTPa9K/lZx0DazE9dV8foIOFbKE8AAWZPSgvNVAlCS/jQnNdJ40x0
+cMfMFqtVAs0hGw6Z55QPt7kWGnLJsCxaclVZIJg+JEnD4eAdwIVQAEsroE/L13ZgV+RI2ctCSHvgQhKB
+oVClVB4HUrUwC57oprJYq45CP18YJ80f9J9QyECzJGTE8j5UpWdptiJNCe0RFIR3TcyKCsc19TpSFGJG
+MX/k6YX+xz3uZsXkolpfT8BvKBsgHWs7yEMpJrM/WUEBIe4spytvX2ghBarEZDNi58NN0z18x44di151
+hb5Bq26L9Qmf3V/BPQKY0iQMclESog89nYStNMsc8TvMqYdSLMjOEy/S+VCKFUhJkDGFiiW8rQVeYoFg
+laOsk7hRJWBxwrMTjA3Rn127dkEUbVCsg2WVPEjHDMAep9iKz3YBrLqNPcFOABLXBv3D1YR7yGLUXd1z
+bxX2qYgiLAEcZJRCNWHpBw1Xvah5WFpHqgTqKBJmq3B9SlhGUnpE/ERVQeGRMrOKTQLoPoGWQmFn2zb2
+PaIiYV/ZRHX9O6CPaQMhr4MCE5LB644rr3Snks0YVVhk0vIzWwoSTw4TUzkuLy9nrx0KktIc0lmyn7/q
+ap1lX4gBkD/uTlbBYRtK+XlpXQbzj5GxSt8YwnNdB56/aRmZ8IVq81uHVKbcqkGgkQYqK4b1u47qK9Hm
+Li23wA77CsDFV5MPAe4O4khmbbpHD2tki1qU8mHp+ZRh/R+pVNiZmjSusdubyFNCqMdzctY+9uQqWkDf
+lGNEK9Lszmpkq2esdcZjUQdzcj9nE51qf+aHFo5y4AzjVoUiDSO6bTZaLtkUsAtMQV++v59grzNel9hG
+FWejIouhDVSUnSJoBvfVlfUFFHtmEvJOgHGiETTMhGJ0UTxXQMhKT8ldXuXEhuvjyrEktgRowQdQ5I7G
+NXfpaQ435f+KSTHegiITELjr9CEUhRisJRQ6dbDlp8wnFNmdQkRw9K1XWFg8sSpZkJS8zKppz99gpM2v
+qogzoJv9QnXBZNDvPOpzUvbAQYL48eRuD9UwRXx27mHdUBRwGHg1FKzXB6qjxf8KWFwZZklTJ9ZnN52r
+4+CNBjbHtg4AEXnAlhEBP1IR/QcRb/Fwqfq2XwAoe/xgtcIWKbuTg4SfOLaYZZRifTSBIyHcUJQOmCw6
+rZKlQLtzBB8RzAbhuOaKUGMS1wLnfoLKYh9x0UnX8Mb4AhvC430hRSHWq4i3M0EjH6zqydKpEgG4AINM
+OxzkHJNYmdnAe80gI3CVw4WKcTVL2kH7RSBx2AcAHUBvkWsVKx5I4VQrT/6M9pzxEP58KIZysnKPdXAj
+Ip/BNikSqXouMjXcqcfaDwivI/Yb91DZr8TQbhJIrbhL+y4QxgIV7t61i9Bp3txLmAUmhgrFXjEbG/Kg
+8FsnVgOhN/fA5tpwzDBqFbqSemcZVbdkwkQUp+y5H9Udb3ohOSz6InY2wN21+osEb04c23kkJHaS90Jr
+rlfaoeX4InvsbqLI91RKryhHUofGZUqWryIIC5vwQMUGRHYUPl4oZj8Ei4HAmTyZEjI1eeBHKmHnYGM2
+2G0pB69RRpFNL4VcwKZC1RTMAWhx8soofk60J9AHgy1HQQqJrLXPiVr2BaTGOcNcDAOAybpR4USWsFNc
+iqrEE+JjmRiCQYF1wOLjLFMqwhTeXRkGdN3jrHAxyP/gLrrqcTgW7ml0FZ+TUnwV2AyzHdVtoIaPmdaF
+doAKPWudrwo3u6vYXW3i/4t3ppjMQgpw4CSBs0QH0jMSC0lVAMVmZBeOUqzAds6RbS3D9Y1ko28P3djZ
+NelroqCj15tlhI+2yvaZwryEUtGmFSHxYYRAI90pQapuwBgjMZKFw7wwRvtjb59rCSegYKN1VP6mqTNu
+kgRB4bhV+2U5nWqJn77kQTOUvkMchdC1eZX+6ywsQOncc6QUugPMMdTe7ayFD7ZaOutRCPpuEUDDfso+
+SN8Wyod/85O/+eO/OfM3f/Y3Zz8+QZW3S//nMxBQGsKthL9fqcImdxrCcxp4ao5ooqqZTVeePXx3vFL7
+52R71a6GRiRNiwxq0s5aqfYFXkuoLrA46f5i7jswC/lGVyljdIv3CAhvPWDVFd4tuGb1gHoHastgxcFX
+iXZdJfBWwwgkvtAoH48dOuyXVLODalrKGDNrbrYBziMp7+spFQuqUcurZ89jr65ApxCudyn0l+BWqr1h
+bQ48WhM6dKD9OGipceZf9UgZogpV9AvgV9b8m5dQdCGJS6DeizXTbJ1HFIusmXZ32Jhnm1k8JW28a0hX
+SIENHAlprIWsQsUiqXRZqFd0hUpEb0ld6qOT/hp+uwgNpg/f++g5qihd56tPUBMJulNv2c937f3LH96g
+HlPSpaIq0nX+hI7VB9SZejepSV1q9aik5MS7vBPaSR+dTO9CA+sqtZWuUrXpCjWw2FJ87sOXXLvqun3m
+bVdKcoUoaVt99Jy9Az2sR/WUSUfqmitO4Te07zj74D3+K00vaU9dSwpZp5IG1AXvDehlvSfFL3yCLcS3
+vM3WllB5wt0etZ6DwtQH/rxv25Nf4Hevxm+u7yS9LHwPqlTtfdH6G+x1tVmKYlQQ452fYF+8y7/5XXvt
+UbxCJSqNyLvU/pKG1NvpOS77qMVoPUH9q5di3PxzV7MrX4unpuYW34Wal/Sp7H4vU6PquiuOQQvrvQ9/
+lO5xnSN6ydt7A33qilYYj/d99EOV7Kr0xzCW1qcYN/ZB6r8bvO9l6of9iPpZ6JPTcV/omaEtPlLSJPsg
+Zo61ECphz9nVNJbPffS4q4edtG+e5DXepsLaBSqLnUrXu/DhX6TeYFv4JDEjLtiTQ9fsGY7RBVzLR/k4
+nzY+p3l2nb+7qpeN+XuatVI3Y79f1W8ffdfnxnucR5c4d6FBxvZRrezZpFqGsX0fT5Pm/Xtst+bu96xN
+p+yqF6GidevsrTc/furWqzgpXBVMP6Uhdg2qUFKXku4XVbhO3XqDylpPf/wklLbsc9LDCpWx+O4Ve/VV
+6lWd0Gsfn7x1yb9xzfW4zkG5jApSj/HEOovf7N+T1iqodb1J/TB8421qT0FZi2pW9u47dv+n7TdXCbMr
+23PgKnafd6CqRY0yapndum4tOItv2TfO8DXoWulZoRl2PvXG096+t/xzJ29dtv/aM7Adp5KmGvXP+Pmf
+hR5bPBufxvuN6mJSLXtUuma4EpTU+GzooTf5PD+l5tdbaIv6FIpo9hoUwrwP7HlPUnvrcfvuKbZGCl34
+3GX25CnrobfwROwHqsDZ+3waKYlRse0MtM3SKOBzl6gldgpKZlAdY9/jjk9JzwzqaP453O0N9YSPtLXU
+78bWuLKZ971r0r2exvgVzAyoxoXKmV/lPMeS8+/Wa/68JzWKVFR709p+yp7/9VvvoIcxE601j3Hc3rHX
+NcPU55rJb1Dp7G2Mu/rePvWmK+W9gxnT3Dk5VK5DFWlWpUaYIdzdghbm1+s1f1XnMoFvUeVaWLieO92d
+NguWGGMw/iXyZaab8FO8WNU/Ug8HRKd4jo2wGIRktwDIqogr2uyWzcZiYpWDFuGpxqUFpcHpSSJm5ulu
+T/4Haq0aMcjMyP4Gi2S32eg9Saars7yrBfhUEiGA5+AAHwFxwF316K7EeWqVw3G/e59HNAlrCmgIdYS3
+3IusRl4veXY87M06/GITT8F0SCNMz05ILdMJYUoGZDWa/HbdHW0kq82zN/NfeejL36LG1reSlTSqlLxb
+gph2m+lZXGqzJRtmKVl3we2ambk3aJOqFyOoJMJNe5BUXlwdJCSj6i8Xyrybiwqzfm9HohpsOsIy/1tV
+wipPQiVVd2tjMHKRo1CQQdihN1psxluANirxA1zO5AGyo2jWhy6Tdd9meUz8vb2dxhrxiD5xVzvcSWWq
+B/V+F5UplhaiZNPyaIMRvpV62B1WSe1K+DXOM4xU5Bk9glVXDQAjjWf8Uqy1mdmWPJ0WKdINxhv8W1ci
+Q2jYderq0OkFnKD7v7RTro2BLzLYS1YyCM9RvoR9pjhpeP1ruKLChuZ/71tbZz5ipNCwO3P32+RCZeTB
+cLYxpw4ePFExfXlsK5XKZLkgBgUVShasVu1au/FSCy1iZEWUx5olQxlCq/tH6Ghag3fMr2uKz+6gGU5P
+q3dXhYpkjCt0Wu+wVpCZnXqsjHyrqiv5qwh8aJG1wQWFI+jkRkUQ0ncDltOspFhlgcryvsjuatdQ6FbZ
+yppvAUACmgqhmXCAjacgmfJ2VBg7qj8pFAfqpjhTocJLij0OCA9AyuV+lokokDdaagGu7b5j12GZbFwi
+GDLcQIoQcwOdoy80IiNJClSFM4eKcR5XAxMPSXn50klvsDdhbUGbaP3RZGeb7IP4ug+syrRydqD3bWPp
+gRs7AJygj5lIMGXN2IDQiAQ5fdUmS424hm3bRcI5OSQM01O1JDyBTwiBj3G3EnmTkJRmuLq3s7DUwhs9
+xREiLT5T3VNFZn1pISX4onwi9oeaalTiLZMcSDk4HFSrnjvwfEFVqEg1g4HzOtAeABd4fVir/l21r913
+UgVLwJQZ+yb7UVE9BtoSb7aYbSHY6F9PurvIzu5du34bMRTXvFhqIQ+keWKU93Z2zCchobTmB/0H+5Gh
+KqJgH3ITrkqEAPRQ+B3RDbPEgiJn1HrqlTEWAaZoDrTHeMDSOX/lsbMsZ8GdnSiflPFuN67dbfS/UKkc
+XmHHoi1STfYkCIIah1B+Q2n3vgNIETEC0rmv7TOhwjvLLU6fwVcv34QvOL7ht1K8ZXHr2GLhZ2eUwUOk
+0XMpjOduuj5Et80LFA6gUza/GXjIemnjf45h6VKuYlV95jICK5OWfdDyQbEFFZH8PyqBQcXjtgBJQ4St
+XP1v49oPVsXDGNxlxaKxUIvCn9iv32RpDWDJ9sQBUACNhEg0EDFVy9XoclMAogeoli62NereJCB+cM44
+gRJyfT5p4vUmB7LNfFSE5qMT5yaMnZKRD6ihlyXj0wPrWBKErmJ2juhWKIbQ0WHkzrDe7C+cIBgsT+5y
+21SsEaFxV7QpKblD2yeKeSAWmlCRBQq9KDjdRLVQKWR4l6gmHKT5qMaRsmeVAM/U6yxT3DMS9GYQ2ZSG
+ot8A1aFUbVQAoTWvLcQotoabPFyhK7T5s2qFNTXwOs2AN2XTlTIA5TiqdEIxh6hcUuij5g8hOyyWzn6Q
+Aim6+sDBB6NOEsVvBkOA5Np0ViF1EaqJeMEuipTaR0NAjYxlTss9SepwFhOOXWK2sqPGYyeQhNDCw00U
+2rCLBSEakXtgvXDnNi4MaUc3RtqjbsZj05hc22eiCM2Sw4IP6dzcqrXvALblibkomwn5mEAosFicK3jQ
+IOoLfiixQuVAieYS6GpQNOWEg3B3a5SVRQIihUYqjroED21ci4O6PslkbaJqnF3hXhX6wmqKbDxTY5IE
+rXsTKaII7hpyO71J1AVDmhT+QElc5Zrv75i/Dt+zr22I6iCwWUDCmqjcaustivfYwHL5yyhrNrB0RHEv
+JVUKESAmyfhy1BTDkiZIkVmpTgszJqYAG2izhxJ6+prNdUn/bVQtertweVzkHwY88ZnvpcZBNJ0VX6WG
+K9AqsrsuqWbN25A1CY0NO8oPeEG6Tth31qp+yvG2YElOGCdbzMxk9mSSTG3PniVxF+4+QsiaSnXZXTsF
+EuiVHV/fQJnHWk/BsmwO51PRJywaZl5rvrO/PZ2CG2NPoUQVp+f942RE4pBCqsL+bA/LL2FH9w+49Yq/
+NutjIeSxUo2OVhLPiEJvmBpJaLqXXNojMGICBBoJAqJt/cw6Ui3cdeiu4r9AFcDFWgnp4bLpr06EuqNW
+oH3NIWJYv93WXm8T+kU4QdbQ+aQ2UFB4QqbEvtZ4wh7l9X8CYsVThKrUwJJx35Q+xVzr+gTVxdr50FRE
+wMl5TaiB1i6WoRuXKys4G5SWXo+IQJNyREXrjRdRDTXsVOEzmZ+XuRhgbx5fcQbvjiLe9rV7200X2Sov
+u6qNnhMFZYKpWzR0S4GbGAdAULUWY54BnRstSOpywEwi1G2lavl5dtcv339INeD2tdY2DGi3Vu5OIYM5
+eoA0KFPdX9wL03CFGWHNEhDHNijWskFbLNhY7rxWQi3eT/NWgEjATryjEmqmL2E/msMtspJwQ8/Q22ok
+1sKOoAOtPRloQsrwoD5iF7sctjBP+CW/+0jG5WuKllfKvU+nq2YUc6qjkLyhfU+hiyrnH1FRppCPxgdy
+CNGGsuAUdENqt2ZZrY2EpliZpDEOwhlWuDn2o50QQk0l5My4cEsXi0Dp6xqcwEFrxeOcA0ig7CocYreU
+GjHFA8A5EboAU641OOeWFtLJWsk/p1uddpjfPdD6Fy1DtKEPsJN5uvkiRUaiRNdog9qObrWJysTjK2pq
+Q0EKgGQZcBnT0faf4OHwFlp6XgoT452E0UEldpE9a4Tz4ezSVLgTlj5EnmVM2+olDoBF24I6CcMmUE+K
+cBQlMYb2v62tOinz91BTNSo4r5DzypZRUIgz46j4BOyAzcrMT1UtPhScEHMIEnS+OdS6RgGio0KPM1KR
+Ek6zpOV3NkE+Qs67TN6inYiYWBTyUQ1llExtIaG/n7BxdT/p7lddx0HCUdFPzp3E+iOMjdoWdt37mUOm
+jRJywhkWDEZ64xqMNmlbOmOoDpIOl0inQa97BDaXamdjX3ddTOIZu4UjjQha0zqBzF0jaIicE47bQ1So
+YN1takc5L3OU7D4uaSwDILILmmjQHSRJj62jCqSEN0Mo1WyuA4kRNNdCEJsR5YzouNlMDSMkxeXKXgpq
+lr2UIzY3itpJNp05jUBFP6w5SYfNRjJVmyjK4thmr9/sGazvNbsl0dwTF/7YaH/iGrqIOLsNKEXINALw
+SToVQcktinsminBgT7XmuI/C7qQEbRmoDurfbla+DSqqxhOnJelBmAsWDHZ6xvDUvzSbGx5cOHAchtSG
+KhZbKv+cHHVieKwNh6tqS2McTOcGG2DBGuiNZjJqgnT2uxNv4xV1Mm00GXAlCHPRMbhYUkKeMSrm4TSU
+y7QGQTwQUyMqytKU4EQkx9r7ARBlwkeocRtVyP9bh3UORLIblIXQGgQaSZ2rWAB6S5CH3uTuNiexvaW/
++BDadJhbbg3OXS2nArd1GUSH7mOMgsngjq7L50T98SmgIxC0UJJ3AKFTOZo9fTsxFikRuEQHtICMOWVd
+BRKV3Ye1NYAngJllHppgXDQoeLgLNuaUcUyYKJqALiFUc8CK84mXVhyI+P6IHFMnqCbtWrAMtFXYzq1n
+Yyy9XtPZimC7bQprYhSVNvFHClhtn9kmt3v7DPrXT7I1gerzarnYXrkuaPA5R4drflAk21uhCPbZUXm/
+OCSGCQhJn0aJiSFr43puRohw+N3ALzXyg6hiSJXAlpFRrLZnVsjmYaGE+7wji9MUFGgc9B2F5d7vEmsr
+iMHRKmjsCWgodAhC+c3OYFQ6rFeG9XiTDHkddbUrpNqShqqo76ktAZbxB+DmUJ97WAX6lAaknjVKYmMT
+gxCgb69w4hVxCcWMutU9RQC+u578IXOWWVUZk1YxLLu2j/rObjlJqv4gTuqABPpurDrw0PJoU2byybSO
+G28MEOHAkAuunbTxvVYE1d25Ban6h7wAjB+Bt461H/Tvxwp4ECcRYGRiYEZdV+s+6EQhb2J+gSYtKxyH
+Z6kTMk4ynbyMD5RF0s1G/3obks5oPXJyAfXPqZtHUwhT3adBoB8ZxqL0Rrt42bJUcUeHj6MWA9Btn32o
+9ZpVs8NXS8K6H4Va6DrZ8SsTdY3D9h1+6spcjiLeAhHJHj74/l69YyTyDW9FMfBeG1Wb59ITcdAlp2GM
+hC9WiKwC35QwP66fr80fDI2EKTQmxIF7kWlbawUB8B0/x1MZDsDtiw0ImBJRyqrtXWpvelSGmUYdgoM1
+YVrd0PLYymiw27rgbttUgdaUiwrjNKmfIavsHNBCO5jmHdVTld7xy8PniwrCFImtQvTdjULuRt3uPVIZ
+q2K336i3uC49lukBQWVSw+4V7pgShkp92292QrJ+NmcJu5RbVJEwuxvaaUU+jI0Jo9mLCFDSosGkdTfB
+zi50KvxXFLNIxLjSoz8cIYeDKvaqCHLdD63qUXe575ZTLelpihdDRjGp+NADZPYlZZpWRn0UJfeOCgQ1
+NokNGVRMgyk9zIi3rDds0JDlbWeJh8jus13QX000ShzCDZYlRGnvbkMnUYkci6EN9bQKM3Ne+2DoC8ct
+LApoKlWUYvHKZ/HIqfvAYR7WlgULzwsXj6LMzh2ob1ogeEz2whrOYJA2vPA1xqJ18KD90/d+kK0iF63F
+x7eaQVQPdQoHooY+uZbjhN22zXlX7DNPgpjR7IEwirmatyM9Prvbw7EbJbXM/qTVcpiLQixj1J3ZiogA
+yE1eMwQKsz4EbtaFartYEBC2OewhRfD1EYLv1ctaVAVqjdMYYf21rsrjfh0GliOycbf72ohACuPixJGc
+KpWDm9jBsSZ83GCHx5TTUcuRl63DuevxKkxWhU1IHFESgpOLs5CGFf8RI225dZNo/evXUVKsmovKNgUm
+bRmlj0atk8kERyKbhn1Kjku1H9t/CtnasFTJhzzYWvytvtOcszSEiw6tp8ZF2OnlU4Cf+5kI+HyHpruT
+V0Q+wwQN1gf6zItAmXmQYCI4/b02BhQcML+5YrnIjjG+lR6+ppHjdgmWk1srkqfhesMguEyBG/kQrW77
+dAEfkEzkxD1UnGvSzmXWSziIJHnraXX44f7ELnQPi1g6E25ahpjZPFcsFRBkG03C/IpcBA0SGadaklAF
+hqPb9+7jBwhN7iXpWTC5FD+zWQ7D2EfInwKmz+bnU8lpl/u6mnOojWipOgONp4Ot7x8aN18qvsV4VMEA
+TJhATIZsRYBCMjPcBoMXQtcoES6iKpDsM5Qc6SlWDPeFIhRi//Qpgc8FYwYkNdn9SfqDIhJzrsjSKMGh
+IKqdItwtUdm+Iu1hE9z9BTfr4LS7wwQHVuEQ9larfjZHQ1YuDT+rIAWnUV/V36K9qD6SdntxpzjtAYyK
+pVck/e7NNoTvOzh8/1Zmbo7y9MizmbmVtu1514Fo8ohL3d+WQYRGLWvHxbqxGJrkMKWEF2I3KXXolfjY
+dNvUPWfpq5BdonMFv27LhMJQVoEk3a7bGioWROuC9S24TyIm22C1eHQaT+w7EmzEgXYOj1iC1tgelvP7
+naFh7pHfQlVxyp7LgzB8o4gL7mZbNQI+ZVteS6F5VYorx326BNxWjvi+48AarMnETJJn6TZXypYcHbji
+BhMn8lZh4bWre4496jIafRp7Xp7B9+p5J/JiTiSY4+okXEVkPQcF5HqUBmO6V/mhFDTjuuj5cko6JMqj
+I84ygDz5AYnTRE5tA5q0RezyjC9X0LRrtO8wWeyyg9zX19O5eahNnrORipM6KZflSZPpPufm+NdVCGni
+dOimZ1O1/1fPQog+sWKaEIrrluo+UTxa0d5WJxIpl1UGiG6eKzV/nSbTDzZLSdiFCqarH1A7vOWfNEG4
+AY+QRRR4LAIMUm7WFCSr7OpCh0QFKd7NTfcQZeQtWgZOIuNYI+GxIp7dLbtuWuITq1DO1S2ScK/tNmMv
+L9/AHYVOL+V7EzemkdzPqnNOxt26FJGHcAG4htJ+5AdslXfNFnq4hPZ68IqagedK2b+eTIVMClPNa/Zs
+YLkN1RxEjs0awhOHfiR7En4WB4DerUZIgFto8pCK5JgbRbb4a9+2gPU0FhS1sZtAXCzkvxnNkOzDnk6x
+JymEZQjfBuHiqI8VpRawoywsJKGmmQdVE1ZYosA72u/QrfNUxZ5UuNNco24FdfWdDKdxxwwtswxgGj1I
+PGCbBZlZyMKNLpwJAuJskeGDsvYvtACs1Wph4ejRo/Prg8F6zyvsqM0YgbCWsyy2Ys9D50XS4VOUUZnN
+Sl0tHBLAtnt2/57ZlyquOIFwXjQoA/q12UviHNtsnlf8ERYV4hTett3/Obtm1CixEzHLf3e/tKv9zM4M
+U8XjGVmvFRuv5RYEg1I7a95BdyT5jjt23DNmMg2ewhxxEUc8JJXyv3sRRRkM/QTqQujbfTChK2qvlyre
+MIfbDixn1zcsa1Wg6Am4923A+qGq328mvSPWAeW+1iyeW8IouyYfkMMLDh2GSkrI/AMtYkunZz/LFiDT
+m2SItBmHHwlondCeZc/ciH0h9pXhmJoUCK+liRVJvL1ZJNBLWqtO8Xx31EUlHWtwqyBZ9vYP2oG/Yy6D
+4UQ1UqDWUhodZl3biAwU2WRRx91l0arKLLWU1c7ddnitstx1XQrdIaBlhrbryt8SSD/pg9oz3mWf8UY3
+Wb8tpWJqNqapzDcOHRiia4q2tJphiKq0RkucyrNfO7gDfnS/S/9m1sFGyifOF5mDEWiB1aqToYyEZWea
+YHE/Y4dH6WkAJBvRvWSd06Vx3wTF1jJvqcr6ZzFL9T88NjM4JBFHbojZ/MjTOwegGyDDYi5D5/+O60o6
+fpw66gryNEUqpT3stNq8CYTuSHhQATCf/VWx5ROP1/oT+4MnHVr1YmAlN1EPW/fdKDe3fF8laWJvx75q
+xmewbGn3O9qJEQkVPBqOq8WDZGsvLNz9gPU4xsWLrUhHSkk1hIljr8jQo0VSebP5sz9rQ9Iugbbdb/0R
+Ssut/dedO5e/3cb/Z5LrwUruCTQ45yWl5Ck7l1xpZ6ZmOTiyLRUVnA35BBqK9KEJpB33W2VQrNtU1CQ0
+F61PsnOkSKXMC2Zn+zHumZO/EFgJNEg6R64nJnkqto3nhVfbWcqyzF8e08KVW3qEgNEeQrsewI3Ug1xJ
+W25zM/N95EPpm7SAfWoFOrp0Jsd2KrRkm8PWsSJLUexO1cnteTO+y+5NAODSmLbnI2Ez7ouvMxyouLN5
+ATgLVFo3eD7W/q8kJe9O0ccypoPSNC3McLW6M6qo2+eXs2hidkzNZMNYJBWwIkq0aHfBZhbo/mwtmKPT
+W4v9OTOGi7gVobihF5flPiZK7ARpwXzLEVygHmGvcNSl0mt70bHN3h6dQa2qBlRtkb5UyZYknkpHqkoD
+loNnU9Fte8Kv2PHWuAP+ULbPg/8R4haIYe3kTfYMs6Njh7tCXF9waW27xRxGVjNJtKDcH4qSEybQFEkD
+R/o89L4XsshDwSrKG3XXJsGiDaldf4U4XO11UsJK9bsxLgjgu0OK70dl320ZO8qr2fLBAojESp0ANyhK
+3LCQfZ2qjqqaj62TBwaoDs6pNJcxvZqZba3Pa3t5CvVULXSOUowh8jtrLm/BGoY75jtFq1eyle0z+Hw8
+Msfd8+Lb2nTOzEzm2COQ1gsNuRYoWdzrWY174PW2Z0STwey1r6atGINxB4Z5QXDOUJwtUiiZ09RDHd9s
+YVB7soBikYW2Q8aE5zW5GE4OifrIVR6ftdf3FS24NYMGFxlaoSvUltq/nFNalKljfHWlzckTWS58TxXj
+zvxqBJkZsul2qzaK0TLUWlpP2TuIEjOj4msolmJPHtZH18PSvHufZVuVC6GGTyS527BmkdEDmwN91sqc
+Y862vW1Zb7b+DiRFOP0Jn0nBIchKD8Jf2MpyUdzkeneOV/Cd7IDMgnyFPH4upe6wjepKusaa36NASpFk
+3Q5kthCNON/3MneqnbQFCvmm8RpujO0vlT6m7xbnl3+eOC8Ge4aaQFnctwhFMyom8TqEqTTsZ29zOaxS
+AhC/B+C82WS5TZ0XhehKgMCzkKUjX4G+C5iyDWjClzv8gDAIrhFnfxL4X0n94yClKrHzl/3Wk9k+E9A8
+h7Wk6tW44AOeCUqLdwvbK1wL7cOtYh2KGJYQ/B83nuYLvBQ0F+PMZa7WnzcyRggV6azRv23cr1NIF2mL
+66g/KFLebVgFRbQ3iX0Pc3U5Q8wzmeY5OX4x6jBmNljkMJRFS0BAduYBbJu1AMSsy6AQHd5ibUhPW/GF
+/ZnfkSUVnGuo1YzbcE+nHrMbhwx/CmBk+++x4KjiubLtqsjOMuXpXH0WdkbhuSOBeRQCpgab01VS3l1n
+DWOnKizo+SumLomraZCQdb4Pt4lUq3TkYCFPOcxmftyBUSsWiIxonL/WLC5x2OHKPQlhvC/zwR1pyGmc
+0faazIbpS1tM7UylhKEcRV/YU5klGVU8TMzaSBpBR7XWVwa97mLSlmNomMXoCRdKRCXsaS29rlatCUU8
+WFq2+Ho5LA4cGHGFUFy1iXUs+1nznblKV9ljDr9FqHM+R+iS665h5LeINYi+bm3pFQZTI/q9P8VSVJgV
+1kQ3fBM/C7L8ewGF6MIdmofagHO27w36niknQCaDb5IzE3uLvGXhXgKY6Kg6ojYTNHw48vPLq8wr7LsV
+XAo/W9k3bm8TrZVx2YOLyk2TmSnfITLwg6tUixGWimNiHdnsi71xOTucEuPJ+ZVOkW0yOn3TyWI7Oh+J
+F7B9tfVZog4EYw7MoRWcsANs8m5EuxpcZzTY6iRVcCJf2TXUkc1icdtDxxXJBrdbCFdQ9pp5g8YriIxU
+hDoxexrVNIx+9sIjyAeoP50c1XL6uB86FZA+msc9RBWWn4UGBJAy8YXsatortF/xrK9CB0+1dsOOJYK4
+HLKYZuwdPEN9EaSyv8wIJrJmwxyyr03zpyBi9uBq1fqRyAOE/hrmUvgxWJsCsmvmMKFwNPzZ4Pk6xtiv
+n9G9fJ9UqQweOgm+1QatMrd7Bp+nBKm0ZlmlPUu8cEtqUCsOzs6uznKrOS8lOdWbJwFAFWnp/9oDuMyB
+A7Mi+dQEAj+0svvY1UNVHRnCVVkbWFQpe4xzfFilJCzWW+Tt60wFPzBy/ryjWDuwV5EEgr+QAfRndHXF
+EAZRLNl2ISAsPT64l55RQhN5lVL2VTpz50LRj+uoAX5OZSmaLM4T9P8Jc6N22HqaOcrTwhzpJAuG9Uko
+Kqa90ZU0PWOWUDfZOZVUH7B1+JpFABqfl9+OYjq9NOdtfyO5GTHG1kogLHxTBznLpidEzlHWdNfaCIwG
+0EWOtyURvd2HocY6TrlV71su/lTI2967l/bkV2mXBuNRMIgEQGyCeY35wOhwJepkyuKOHP7kTB8vTEub
+AP1WMs/vdHC/vtYXynGs+xpXWzNXtRHaQzuYMo867LJteI3P48aH9ljt7SG/jSPPmRIeQWljkpmdOWR4
+xg/2QKajPW21gc7yV2HRF3dvAtod+XjtLUVkF+eSXcRsfJEkktE/3EbqtWo2ozkvZw+cwQ+LKkH8zSYx
+0yf288S80t7o5O3+gHsOFo1so9hxquTg2HgdaEFucytZ/Ed16rWeU11pWJUCNXE/2WTFCM+1al8S83A1
+PJPeBMIqJPQhhoZRcTj3kXpVvWkdM5sFslv1ZuQp3M7Bhhtxm5L5mtQtXLP+ZMFBI27XOSqc50PN8aNg
+fgw2E0sExIbwf53F5GdZ2kPmWe9sNArNb9jhjdAKyVedC7oPxmUkyDX50GE7Mc4TFcbF0S2oksB9QzMC
+a0D7pHpSh/io53GAUeAswq6XtEbrI7RqFzXLSbe2XwL3qsy924ot36mp6BdECfK0lut+kotQ3D7BukTA
+Gvl6dxCUdZk9nTiwjiVykMskzmpVXhB7+5AtIu1dOvuDber7zDjitCUBXW57ExVcEzydDoW2H8zOaqoE
+b4MUNuLSA6/dHLkGO91lG0NzAf3T+k0HPYlNiDvxhLI/M+2f3Qv/x//e/M637P//YWG92vFNeAJHi+rb
+i26T8CwHISvpZAeiBIW/NwaJTJPoLfCDbMfcSGeZbSGiEDbbMgJQYqcn+0d7UaajBJVoz+P8wY4qy+l8
++CL19S5Rae/lj45/+AHVCa9Soe5//P1G6ItBkev2uVd+8bPvf3L13O0XnlBVaP/92on0++0Xn/rFn30P
+xZefu/rJ9eu3L/zx7e9/8On1F3/xww9+8cQzn77ztv3v56dvfPLejz65+u4n1566/afPfvL+iz+/9O7P
+333JPvnzcy/cvvT8Z68/5uuOaXDriaFgBlFbBSCC1YHH65Qqty2ScbAua+MOAjTg+Th+JpQwyy44lLj+
+zZdVlDleHzSqTMfoMioPrZQPlyyyLBR4qWT9BDWYdX0gA+wT99UrQ9rDrDpspraUGFx3cwzjNXASQRR3
+Lc+mjlR/Qx1MKGy2z1gGMgPXUcEgNKM7UJw2ngt6K/rd9sX0Oy4WubMK5e42K4crRLxukKNEovSzwCEp
+gg+0xUqUHy2p3AfNQCj0/ZjKhieg/NfqQobu5kfPSE0S6n+uxdjqdkJd8jhVH6nKKPVJu8Jl6m+GWmGo
+cUKRMd3ro+cwhzk7L+bXcd1Oag1KjTLuzb/f//B9alW+zZl/BX8l5UKoFaZr2qdwxbeoU3ktu1emjUh9
+xavUFNU9QxPzcrr+ZaojhrblVb5HZU3ru7+k6qZUDpNOpn267cNHoXNJzch37XnxLFA0fQqqoa7YeSnT
+Cr3kPXwBCp1QF/U+gQZlq2552Z6e/WPjEn0D9caL6Fd7onddefECVUy/Y89+0V5zBdAPL/EqH9j3vpNp
+SF7Onv0C+0nKne+6iii1J6li+q637m3psHLE9JmrfKa3XEcVMwBPRh1P6kFKLfN9u8N1tuCqX8fHEcqV
+VJa0e9sT4u8n2ALMz9S2D3/SzlvpYHJuvWc/T/qsuZZ9F8/yAfU3b0D5kqN4BZqynIF8cvvuB9Q0vcD+
+UXulzfqB5rqN19WkFIt3P3Ad2vf4HP6ZqWe5kY3FVd2Pc+5GO4d5Z82Aq7G+qM958sOXs7XznjRioSWa
+VFQvcR69j+fj07br5TL62kaY6yvTAL3caoRaWx7lpy9aK56TjqqvKSncanzf5xrAvP2uzdz3uW6O22/v
+uf7uk3n7uR4v+Aq8xvG/QJXYk7wO7vuO3audwxjHdh0lPVTNOvY39p8/dy1b65+sNvdJVmG+ELWkT3n9
+cdVAR8npKC3tJaRVI9s+8Czfej5+uRHVse0zL7clyNvrqJD0a9k1z0b5cpaZxusn+cq5qKZ9OmvPcZZo
+v9F+Hv9ebtuGot6pWrfue43Vvc/E9Z+Pz7wR9dBTiWoWEPfP6yle9ArmuqaXbn+pvVd7X5Xwfoq/PM/P
+v5kVxb7K26m1eq53+O/jfK7noyr3B1Ga/AobpkLw0Wy8/kN2zkvTz3i8fS7Vzvaa46mXno8C6K9HqfdT
+WX151Z3Xw57nff8ivqX+fyX6JD2vjex7vG96xpPxmZf4IFdYNf7ZKNKdxvrFGMEz0bdxzVefzAqan427
+p7E+HgXBz0SN8pPx7GdjjI57jXjvqxhHvP4Gr/9jXjb1uVpyge18J0b8JF9Mn/lOlG6/ODUfvN+usetO
++y++LtIcOB5PrcLur8W9XuSTnkS9eG//1agFf7V95DRv/Qrsf3z+xayvLscKusrLnon+POMF7ts2q69+
+GCXUL7bP5b16nO15Ij7P5uHKp9nmC+zJk+yli+3Y+Tq6EaXkH8/2jcvx+pl2DqvfMMfeiK9ci8/rM1dj
+nV5j807zk5pvmv8vRZ+cjkG5EnNAbb7iDda4t3M19eETsd6f5NWuRJ+8lu0Px7NnzPYcf6LoUtw3tecC
+q9WnfYb3xdXOZ/Mnzc/jMUsv8y0WsvfxeiGbY6dizrzKm6a1prXwwvT+eZzf0lo7z2f/IK6j+a9N/vnp
+Pf9afOa1bM5oYl/M9oGfRZ+8ETv5ad+j8JXz0bAf8InS9S/ECnqv7Qe89Xi8dTZG/EyMAluibmnX+wtT
+e0U7uLHWfJ5f9odN+4P/qbHQ3HuG1+e08V36QnvG+fOmfj7FP6/yM29EI5/zZ/TPXI0Bupg94xPx7wu8
+wmW+/k52Vl7w72Lf0Hn3ahp3qkVDF/tpKiS/TT3pR5Pq86Vb74Ri88cnoC798Sm+foWKyK1Ws5SUT926
+SDXvpAOeFJZfzzSW37QrvAldcOhphzI4Xp3SEH9Myti438cn/V7hAVNVmrrXev0NtMnVpi+46jh+P4fP
++jXPfXySV1J73qLudVzzdXvvFBSp7TpX/fNQ6H6cn4K+9ROhUU4V6VeSNvlbt37Cp4DW+Jnsvk9Sn5tt
+c4VzKVJfomq3FL+hzX0Kz88+DWXst6hv/rj0xqVdTR3xS9Sf1uuPUsX8rPfb43zKM1KsvnUWz4/r8NUr
+1Et/mq9Dxfws+iB9lxrdrtd9ht94068v3XK1B9d+x5/xvM2Dp29d4hXfSnrdP8v+vUwFbe/zVuvcZkbb
+J+ehh+7j/oara7fa8U/E62lMoe99DXMvxiKe8dZraI36wa7qiuPWX49TuTzUvWNcMPPe8vnzpv32JK+M
++X/d/oJO+mW2IObGGSq+n/W2XcXrjCsi8ge3vS0nisj/3gxmJm1wx55SUmN9PPToZb99h3LTEVam+DDY
+eIPN2R1MhkivZQIUDyJ7KqK1Wg9Xx5secZzPscE5Jr9Z+hwSs81tZ2JWwHlAB8Fztq2eUu1y1p1U5D20
+NMlAP4KSuvP2TyeERIdKtYd8IsJh9yO/s7oxhuyJyBae+d3L5F9kZhhkjzDs1hBlrT2hkWEgvrgWIHQy
+Be7JUK/FprJQZb+yRyHOPQGDo8C4C/5kwRTkSToCkXUYelZRpb0dRDaT0tnB8RbSg8V+1OTKocVFW9e0
+N5l7gAFvh8luHVtsG95K/dVVc3c+d+ZHg/uQld1vXTbbIpCoLNDC61wm2YP+92QgkjmPZIs0iXFIct+O
+UV6DCgd0whuqkKDy8/3gFyKK169KZBOHpWQxhlkurqZOXko+FqrY513F2HaIqY0kYkssissMbgh10vK2
+AavIMUAph81UhOvBziOdwaxxpIIO2ty9Byp2gJvmeJNWUIY0R1yInE7AfJIyvDUnxGi4whzcoEh7Uut1
+KIXDhuuQuhYOm0WrU2HZ2RxmfSiDwiDrxfSFTQ2RHSIwXrRadPbKl5FWpCov6Il50hT5lCPMUYM12sru
+7+0sFhlx4eFx05JOnFziQmxjpgCU1nPonlAdIDu2IAHhjLUFZD1afJMpoEhHzuQB7iJHDYfOQCXtisAw
+WV97hQIVtS9brJWUBVyP2rWqPKVh02WotAMF1oecly6fSVyCY0Qy/fKlBZVWiK0zZ2m42k/AIEnSWrHZ
+dZiKSUOvzlok5jvuk1Gve5O2LLOtBeZepAUynAILLWbIUQiXJtm73kTotW/lUDZvN0c7YAFLOd5ikJMb
+Wj1/1W2m7Il9Zn3PwrGdzYY9y1GbjTtbPgrXqTTqmU15IEOQzzkKQniSDF9UtXJ2jsr0Eouc9lnepcU4
+ItmbI0Ziq1Z+B/RpiC9BfSjHuM21CU376IILYfO4SzJ5EvSI2uY9F+woV4UyaCWZAe+RLrznvPuZRmUi
+UlCqBalOfAq6qhuDTcTVVQZcBP5SIN40o7Al5ejPRttZwtVIa4dAwcSQJAq+amueNzlU74u9EP5RQlIK
+nTrpigwj3ClaPYvlqURqAg65/lAMXtVVisxhSAfsbNkZgJIj417fh1e1wYlYDHHohF8n5jvAYqka6H6A
+JTQhBR8ITU/hU+zkS+V+2x22LvsusKKi7g5x0h/5wxUtGcy25fmcZiIN9tAVCZwWhj7jvWyfORCCGISn
+E/JYcL5UOQ503gsbqwSwr586OtEVMjE7He/NrPShEArAHhVIUkH4kooqPpyVvEhI5MaRV1pZToPcGMR2
+m+FJexPs8VtboSrsguE8Xbi/JUy+mVbEpOJjS1PoYwd+iwWvNKgyrIeQLA4RFclas3wrspBewpmX1OKV
+kEDUOeWkSKQqIkLAiJhxSkSC/GD7btUxC4paueZlzWpxXsm3CIn9EM2wbSKVZ26pZPYxaWS7VDZSsymP
+LW5QEBOCLLNJ/WmcjgHhbCkCnSKWmbTNErDGJsK+fPdvQXvWgm05cTZT+etNciZpE+ck9xDikZ3n2i2y
+ejtFW0emluZlEvUpW+4bJXUIp2GPpo0uoNcyL6a5BNYcCdXhZLBTsWUKQPBu0kdNSHLRkn4D5k4Sk8QU
+G1E32nX8ihwPT+pyXeo4bAsZF61kWwH7YDQYHC4C4xPaUZw7GWGoN1nyPZU/QixbWye0bGMqEGBVgIJq
+n8gEBKEgGoRW23Ltda/nY//kBN253DxuQkd8Iq6CzwNXL2PBYAIg25qettrvcraiC362XK7mENVKHckF
+AzDQtXv2Z3C8uQPT7oufp+wVDGeUmHE5Iz+DMdPsTjwPVwZmUof81WxOAc3QaJ0iE/cEILypm6RcleSc
+HYoSlPEm5EcJgBO9KvQ5IDABTCD+yGmbTWsJ8YI+4cZmlOCQOIRVKGWGXouJy7CBFB7HLJObulb3NotQ
+2N4pFqIIvlE1gZMiiJTaKVqjpG686H2I8XlNZuztDlgTkGwMHslqxUqegHC1im1tURG7iGPFCqLA6yi0
+7Me72WKBD3RVJq7IthCvXW1bTkXEeZqwYtive7WTVu/NgPbFvnw5J5F9fMxlM3QyZRW5ipLMoipRvmJe
+E38bujMw90NEgEyaUJCCuTpleybOaiPZDqlyAM335VY9a7DWCkUTe3WkSuCr6HgCAInAExXSOiTnqR2p
+ofr0/0O2nxOEjehIFH2whRGUCOwh6bRlrZxUFaQpnE1vq4SOWZgePP42KX46WFvOmduZAwV6op8j4L+E
+fh4JbbnQQMHKyEG9j3MOIMcmV7WvZvJDQpa7/5FoA85XbqFbSXyeyMJgMkjTPKab3WdmalYlVdF6kFCu
+/EFtxNCCai0hgJCJON7p0zmnwpIOxJneVFKi3fLiA4lsi/Mnm7C2J1ZRE979eskIQVCDqD6P6eRblfbw
+wBbP5ENS9rh1SYwWSyZRK1sxbJgREQsgmdTlsrkacgWHxsNJUDLrd6P8CHVhQGPzo63uZ8ShhWXBsYKu
+nIs3ZPLsjU6FkPtyv127WB4923SyHop5c6tp1emdwqThx/6cZNN79RGxpHz2RgWQ3uSeQYYV/mpu+2fC
+dpQ1ag804Th9sQeX2gGBAel2Yfgwi5ZbaasaqNooFFZIRwn4WjrD8ufou40awf8kMjQJ15eeNKzktKsJ
+UemaMjmVpfTCVY9wBS/kDNsy5xcTpBW1SaJ+B3HHIHXIhbQ2eqWtsgvt8UMJQmwWo714pI7N28GV8jeJ
+XgwfvZWfwobvhfwYFnGCshiPGZPZHjtBKR0vnQDZ9m7NlmHWS4mWao2EkyVXZE44yzRYRWA2bcaLiaNJ
+kVs1dF9S9Ks3KLv7zYI0a5ja7W2cWRJe6qmcw1L2JHTpTBQJLuGQIcozUa5Q3TzzKJOVivFivDeqigQE
+n9ot91Td9pCgFFYAUpPTRQ3jIiPwo88eCoIOQ0Duo3RRCb4Aj+coMG2y+QJzGRwbB9EnsGhpG0mCrS9m
+nIylnPcwyapZ4bAggvZoNTSLMheHLL8W2h3YCNI2CEa3I4XV6vQOLDsiucMfss6te+Hwcoft9+1F0C3g
+T4ZuTf7YzbKHfhhHHbnynYyzux4sHnjwULHvvkN3f9VF4mV5jliSaeH3G7veXh2hDlVtobY2BTfywEAA
+b8esPNMqQfcmbUQGe1/SDBg0mYtguxL0uTZDC8+lBzX9c/2ZPo2FMCxa6LeouMEybqrFnL3Y7sg2cRaz
+yhR75LmGAmvSdxlR+K/NEPj5orNcPevfWSmtF8riftuZJ+P+YNgcNovv8ObNV3v6oz/hT2l4/fXLVPHy
+NAQhpz0s1bVWfEt5kAQJRcP5h5dkbCuelZsr9fqYq+OuAc5M1Ia9Y664o+yqNr0H1+pNUFSYozCTIyq2
+u4ZE5k9EQkU+wh7HZrsfkyuC2CpYzo2IJGLlst1r4Dl4fycnX+FjFR/1OyzlwbnlvfANf/t39/32l+6x
+/y1NpUbip00O804WptJA396RL8v5JpMGmt031RN7i755FfuGw3ICksFUrGfqxFn8GrDBozHLZUzmOsu5
+JsXU3Zf33sGZYXtnNbqj8OpTbiPPFXnwfqlXZ6okLOyZKhdmkqLYq0csreRPpPSHCgh1ipmpAHoq26rs
+GLpMzDYIcUZJCs8w5BpF82z0vD90MRWskJxE6PJnWvMIfrTCJd3J/FQcu9ifp/AajVQ0JjiSigLt3Jn3
+/UMQdSpUCYMilX4wILkC46lIcj5Y8xttUa+p+ATea40YdXJi0pYtc1mKiq0dE97xqvdSO1uPkM3WHllT
+K2BGMbbGrdOpfR07faYlWEylVnyTxAYVXMS0/nKFB9t58nTEzqwWnI37nW1NCbvalKs7szSVksiUesF7
+8CoO+t6SpphnZkgzSwxynkfJZqjbWBIY0DsWi4eb+bpb7LUZ31ZX2LXrtztT22khPtR+czYHALEzeh7B
+ybXcGC2mMiy7R3k4BNV1raEpmo05kqq4bHH2bPrsmX+4yZZOVugVj6XtLTLjZNvdrX1r9uh8Vn9sVib7
+qIt/hsspboWpVB7Ic7lzxVTUZP8jlZ09UWvOU+d/gCJOg8026wQbBck/miR0rKWJF9zx2akQGJQH2wpZ
+mT5eSo4EF65NzTHpxee6Qz1xh+sP2Q40swQVYVtAyV9dnrqM1010h2Z2KkW+bWoLW57KKLXsSrQ1q9iH
+oz6nJy9L2DliQx6b871ntRyuUKLKtpVuNTPlBcdzMlOwc2EqYJzVtVMhyGwnWppKyIajqOoph+r/fv0D
+u/Uf1v/93SdGCv80biT7wmOJyj1f3DWVWphK4yzRYHR1oqobuX1YH51i6nCamXJ2i2rVLN+mLiUNLGs2
+IlWt2gX6c2nKn6FSC3VlwyCTCY7IaE2/NEpiTkUbCvfvPZGtmHLsbh5L91HpTDmuU+G3wkuA+Ug37Ruj
+EKveiU0c2AtMxCJyC+5A+P4SoAqhNzKtndgVUWdLL3C6Jea1l2y1g7U/GLWOGSZq8gdoUZvXB2UTBw2o
+omakyVszE7Muad4Tb9BmbNDQTOjOfbK24Pu+PPVUZHV+zJ1NJwn9v6Wpo7mYMmdUTy7aQ98hyR1wx3S6
+dy3DNyW12x2FyifhB4gnp/WmytXLVIxKjhnDHXiF8TVIt9RQtuEiz6LVNj2m7JDtU6u4yCrNMoQSezUu
+un1q3Xq1Zz9NppLN0k4bho4+a7ylxEQWkoArWeRaeFnRjxR7WImjxFe4Fm7upUH3I54UplnYVNrBYCXX
+aXttSy0gwpIVxS5QXhJAoWDQVqkqCe9e5JbxFO6mmPIli8Up/FKm1MAVkIGemlYdiugBwANSIetMu92m
+UatVRottamfPSvd9/uyoi6kJM2WXAxrlQtFoIXX7WYoSczDSwFJ7GlY8h30fYQ+mHPkfol5ccstV3TH6
+DSoqnLiMmvJ7yZPNRPF2bx3LdDQ8Wuh63ggPSGLC1+226QfM46TYIG0v6nmkx4N8cgebKJ4gju2Uo5cC
+xAraZTqfhVRAMj6tazN5tC9FYbgXTIVzp5o5mp1C4gm2QroteLZthI1zMFS9saqosZGCOPnqa6pI/alf
+dmdqgp7nSX3tzHEPG7hsvrv9Wd1B7/k2LzszldLMyhIWKuDBjB1TLy2PFnuZh2BS3joJ5hMFotSw52J8
+SSNQtGclq0gFvaW2LhMLkSCMhNq2WAHfgHnaAl3KrXpUxrrdPpPhjRpXpgxusdAcY6VJj91/3712+ny1
+okQJ85AJptZgR+tG7XZaVqk/pxImTTMerqlCSrLkkpYakAO2ABm7W518w87O1qNPqeiQnM8MvQNTdnl4
+WaluQVa5T9WEQp2ckWTv4qp7V1txPtZtFaHd/VP+kU5RHGYYNS6lVOptaiavZuo69skpp3V7vaYi1yx8
+tQa9aNUdQMuAHKtTGj7h4jiablE/4P2pOeGyaoM2n4V43FaVjfu+VqnC7jIztb3Faa9dgP2SzpXZqeU/
+Bdgja7+FAqmw9WhDxS6UVYsdemE5n2jFFESS62g8BOjTV1Wrm7Polufa2tq3Z+ZnpjeKjVRQhtHLVHsW
+Kaqpic3ES9qXaEGkgJ17iuERtXXF7SpTqQKmuFvs7lRTVrLajdYjsu1H1D+xQ28QyUO8tDzlQk9F1HZ6
+9bF2L4g8g2fgXGCMZ2PgthiRaAuC292TiBzvmWVj7ZOy1QPDyVqNyZLzowcLHgGGjarIrsvseqjU5FAD
++5HjJYrMWJrZPjMVI1c1r1QeJ8E7uStm7bQ104bcfUYiheJIh6NeXEEGv1cm8b2nvSaKsHWm8BZZ5doC
+hy33rIjYe+nDvZ3+oFOo0FuUXj5wYM7sX2sXHXm0pS0FHGHYeojyTW3ylCOWoxUFZk3+ZskgQyA0rF+y
+arFJxC2Uu7x0t6zDKkty5Wp6drR7yrt2BaZWKbAoUx0GooGTLMxg4AVo2t6X3yYvIPPx+GPqbMTmkVl5
+rRfFfaItVG6WQiuTLfuMSTvPqtJXSwUeA5+aVahJ5xUjWK5varPAT+Ym+X+tGmgWVIRlHJ2uWnqDIhNM
+c2iyr5UomurLrMhPdEVjAveR+TkbrPK6qtLZKkBfFUmffNKi2dMTYUtmiaepPWRLvnJUAt227fN3b8ub
+Z8eW9e4ULDAStG6fedbCF8VU8Hw1dgEl5Kbw+XOtRhYgf1P++9IUhtxW2FZzeLABbbzmsE33PJbw4Y/B
+/ZeaxofXwF1u/0rWfaazUG/pL7LTyUcnz/sGVQiCgZ+/d4088nedI389Z6Xbu38hLvr/+D0oALTX/OiZ
+Dy9SY0AqCNkn7f3nXHuBegP867rY8c7yzu/wirUAfPCr5Kdnygv2V3tNqBGcmNICyDjwH32XqiPQc8A1
+L1LvQBxzaCOcSNd4nzz0J1KvUE2CvfE++fB/Snb7RTLJn/NeuUGVgatT3H2oBlwmG/19akq8PPV8YOo/
+m3QZTlAL4u2PHsXdWpUDfNKZ/RecGX+d/Hq0533eNd0Bo5T1xGX+vETuu38vvffehz/mp9+lqsEFZ6M9
+fuvsrTc/fir99nQwhMjiukIml/OpWnabWHOJx/YWeUevkU0WjLvgGb1in7lif708xeISn+rsrcsZO+n1
+/JNsjV3TWVWviE3lvCdw/N6w7z3m750kZ0pXuXLrOthd/gwnwAGzTz7p33uL7LEzU0y2aAsYbNGWV26d
+J//tLedsncgYZK9M/XWWz/s0eIP46+OTLVcrOGB+v/NkjL2ja7Inz9q/15zJ9TRYcH4/8dHO2VWu2XfF
+YXvMOWJnQzXH+/PJjM/2CniI7d3zZ7A7nQV/Lb13XXxAFEUze1CAmuFiKoSpkygqvfiB35mO6mYlhbGd
+evmVIMFgu8OG5rlS5Fy+1RbMW/qt7mCVmlQMPrqyp22JFbJES9MB46nMnFm+01v5dHKnaQNh6xXSelMh
+3RmCSFZRmHaVUNtIPcHPB3RR8cOUrMwTN01EdrxVHt1Q3rtTZNZeOlyg0ylQ4sz04ReXivh4G0ag8zwV
+2qYvmvlrOxanXNUp07+zvGM6C7cyldNpn3d1MDhcfy6CuPBt9NU3ZTvv2bWY1xCxC0Qdc7/U/HSyA8ds
+5h1Nob5mZvLksZ2dS9OjkqXfcOXOFLag0/I2+G5bS5B/ehI15pU8thSW7CxPRQ2nra8lc3T1+aODYbeZ
+i2xtoXStF/COG+UVH+y1hWlrzVp1tOr12rIFRa7ivn06mOG94sWwZ7Kq7WHSePRX1o2Av14x1o29xFqZ
+cnj2TKeqlorpVHwkA9x6+TJr3idJ3ukQ5xc982qz8SHr7kkrNKdmtGkL8IE8DRZBIE7ktpZ3p5haKy3c
+TDMeTm1rUz44xOodHCv2b4yHqxtZ4WJ8eNrvJb4rWzwCsmwQamZG3Ld3zOaWlsY6HrdJOFZd2qdZbGe4
+3APMChCml5am8MsZ1GM87M0yxty6pM3nvJ9Iy8kcnmJX9pNXmwWs2jQF75v5PZkkID7fei4KhBVTSRXG
+jdr+C3aVez4toLcAYnJ6N1s+mmpac6pQCvUbEC/HpfdmNbwzoz+82dD+9ZLIZpiGpqT7nrmQexZNwru5
+RrFwaKnsC6IpU3m2KA8+bt2BIlRyGXLKw5BF7tvZiOYIKsZher1yK22U5ES20ddUu1LvquiMI2ZXJlkd
+eY0glrNuRLTzuqrTa2tgq1pqQFrHAjGU07zTe6c3RonAJ78wC5OFK5vFmb7WV6lFe0IM3vL0FpSDHBkK
+HWw9NBxsleuOtkk1mHnlrFhAEYSdRMiQrJy58ut9QEKrPuI/BxEvtWds88660QHmpdKotFsVt8KMGHvE
+5qz82COhOjmNZ5Fn2cb7pzjU1u5pdI/iuQlOl5NdfLFnWfCpTXT7jDn4eSmrNFe1yTAn4nhJrDLNULck
+9tRNkYOM44gRp3OxmIbhYGlkNXekfFjMShNxR6oyqGKG7ZGq4oc5+AubW+KjYkVT7uMsZTok0JRUgJ4N
+RY7zmd7UxdD/+Y4rw0Cu5EzICiVtE2mkXA0ZkNB1wYcvumLV6RdcxsQVfn4UGikfUAzknMvm+LtXXIXJ
+VV/yViVVmR+EsFISFQmtLdw3Pu8aStbUp/iV86FC80EIy1zLtGWszY9CYwRf+TGv/BPKnpzOVKdeDKmc
+5/3KfqmXQjNHSiwvZJf9GZVhngk1lTPRjKQPIwWk1+LdN6ZEh1z5JJR/klBYGhTvydMu6+SSXCf41hsh
++fJmfP1kaLy8lmnghCQUbvTn0SrdVxov70TjXwyZsqdC1+g035Ls1Une8UleWYph3wlBp7MhovUKf/9J
+6BHl8i9SK/pZKMA8y57RlV+I+57iPHyW7byBf1+lnJerDF11CR38fjr68LlQptITnYv580M0BpeSGthr
+vNTVGMTXfGL7I1yL542e9Mn2LL+SlK9eD7GjD0JG6XJ03el43tcoJfRSfPdMXOdKjJHmRtKRey0m7emQ
+JHoxVIDOZipn78Rk1i2OxwpK8lNJRed0rKYTsRs8kY3CjVAEkr7Qyy49hA8/HyP+ZqgSnYm18KhfytfR
+d+KCL7Gf035yst0ivDPVpB/FbA9dL7+ytH0uxodjxnpPJtGw6Dp87Hn/Ct6SZFNoeeHPN+NGL8bWBBWp
+YdP8Tl5jY+doOsvDl3Mtd/fuYLAhAzltcM8sfQ6GUUzxynr18ue84pFzRudtL+el5lftEDrcZraK6fNk
+5+dM2pm4fvKry2mXfcfi53JDQC93zdyRgbKn+Jyt2uKTaA7tCT12D8UWdwqXDLp2HyijqOsYVvUSI7Go
+kQaJgGqvEHitt/A5z28GcIy83liSdYnas90u4XP30feohgk/LEJs0XxuABY+FytwDWSzTJuJXWGzM21C
+7h5ROHxv5xvI3B/uLFOTpmiRlxnaG3C8xZnPRQzmiulsfkkTW9Ya+JKfc9aX0v09w7j4uQ4QTqE1VYnV
+yemZxTTiKXN+xMvM6nDBCgpXM3zN5ONS/6Gz3PmcRzVTFFNpVVx493/KiB2eb7qrWivNDpsVoStJqBR3
+Th5RVXDXq4dw0LdGG/b+t9B/3zoC+GrmGma/CujyOT8kw8AC59HkuuD4wkFlnVJJm7zesDg4Wj5uJ+5x
+pEYyIKcoI7gme6E/kK3YWZar0mIlc4ojx7uYxoNOz65du3x97DTzsETBD5E0QXlRfCjzoyk6Quc/q62H
+WqyrmMGrcsM70w7/zntIoGWGuWwG/bnPLYdtzZ2TQ+U6Mv6zzY4/2vVfP2faLs1/7oV2JihAdgeb9f/V
+dXW/TZ5X/LqW+B/euqqSaHEMo5pW4rgKga5MbUFdUDvtYnJsJxicOPPrkETVpIUApe0orVRGhaaWrrSk
+GdAUmuFQQqTtHpE7LuFm0v6LPefrec7zgZBCYr+fz+c5v/M7vzMwwH7DgIqPYQMyKGRBQMfvY177PPoe
+WVahXwIfpMdwhh2/U8H6YjXGqaj10KPLj342/+492n609ej+o5u750ANGDFzioPcR6R7BxHwPiLwd1Dr
+GBF28//nGKkAJB/1fv14B2v+3qNv8ewvUCEY9IS3MSbwJUYRNvFbiliQojJqPuP//vEagWc9ZdbA7e+e
+xzgGRAc2OTqxyVGBh/gEl3bPsQ4vqUZDDGYH9YZXSc3WPD+/3+4n/H7bGC9BpWxzxqbfHnj0Nj4rtc9m
+EB2RqICvice6ZArXPg9IN+PKCvGHnxa//lFFElZBqe3JGp9/98kWaObR9Z7cApUyvIPTJqOzPrJafRdQ
+702+x/uj3t66xBE8nbNvzROcpU+CZ3Sad3y/bmeq09PFWmwsn2K5RUy99ATLKuEehWscktx4pQsnVcUK
+QwFbpmM2V9T6UXM/p3VYAYrhRKroSiGY/E2IAZJe6FciwSNXZ46RNUZyxRstBsub485Zhv4ihESbbsHH
+qvOdOZzCOJmlumd2GEpKds2KOOIpN+wpeEgL5CpX/Mgo7DqCOXMTemYLUOLtKdwxRSmPY//XIBItPdIv
+wur1tZLMEYXQ+uC11NEBOXdBrJmx4jgUzRvO3mi2T2O+6zD2i46COAiDT3ZJ7Oj5m82GOf/mB0Aj1Ypn
+oUHVp4CbDGXQAN20OUBRoGKgwmzoseJCb7r062K14FialpB4ullrK1gSYCzqzSxvIjoe7nZZaA4h0Udw
+PeSY6HQqeHRgcExTySXaBvzMGyQkqKRxxNqEet+sdadbS8Vq0LV7CpBq0yw1oC47CWMQFgxvBhsqMBmn
+M8JRJ4zFZTatWg5V5ZvZqVYbmDVdkBIMTEfiGtV7dsRYPSQB4Y6d6CCElY1zxVyp4GFfn2MCbfsuB5tz
+J2tQuQTU3U6ZBzHfNktgYkGrzdRmm7x+uEwec/C7VACKK2hJDaVMjINj3Q6SsH5j/pibgoxhLYRDVB+W
+nkB1JGS8KCkwokUhO0VXU2VlN4mNiMvh8HHB1ISCKeQQZ93bpQ8xxbwsqWm2PbisFNhYiD7mfioUMIPI
+QnUwJkpILEBaHqRKtOq5p/yFmCmTval4U22mw/N4j0zkPaFZUAD+WKYLPZsxM5zpFcGThYK7vNUyrhAk
+8mbvYiQzt0aJrIWOhsbjQBkztLR5+mHYHh2iw0GRJATPoawTdSILVYowhaIy+S7EiDHt6kgVk2JIrbzT
+tlkxcKCX/C2A5lFjEVuxE85ydbXPW1B/UfgoCAFzro29qC6BjfnQs8jJa/VsWoEuxEtMq64ZJlxhk0iL
+NmmlDBUcoe5a0w9KjYeLtHcC7Ip1KIoEvGcZ2r3FTsnYvF1bmPHQApfDA6YWVCVsyAdwuW6r0/ATGTJq
+IN+xYn08jtu1lz1RQp77TnkStl0sTNhV64enXwen0OghvByb2tPchLiFdUxqUzkIJxifLFyELch9QPDw
+UeWVkqM0erK2ZOb7VM54QnnfiAtRSbYRdYbCucs8rbX5gyYIrPIlFCIZK5r1/HStbtwvZBHD9tccLL68
+f0Kl+Q1Ez1w9quq+YRHNYeUJkq30y4ojT8peqkQ3jFNc6x0wG5rZt4CPJpMwmvuFyCDL4wbS1hNp52TR
+yHPsTKnwWMxCQ60YeZRK14xvD4/1SrndMesyZ0821AClAekyAcUqQDW79rIS45A6iS4PazQyAnWgnPhu
+nrghHg85FLXGMoosUDaaHwqCfdjaF9ZUzbyACvm6KDlGJVTRY6+8eOjoxOTvjx3OpCu0aA/9LFZDTMrr
+YERVfL4f3GwsMjSATydimwttyCoNFhezVvhZT9Cvb9S65nkbGtFxRhVnTZOpDPm1AgYcXYLSXnrbZqv8
+VHMZuQJmxvBbqJGmPAXOz5xGpYm2yiHWI5zM8ywy2/2cDPioEm00I9Hu7edS4IrehnHSVsF1YK7iqLeq
+H2AT+pmNohzl8k5kU0P6AO5sniIVPrPN2bHmhc5wowQ6b4qCwVj32aJwpM8whn6vZSHGNBk9c+TX9By/
+GICoZrfTZREfsxG3F3IUkPCSLxF90dXZyNszQ41ShK32zcSRcYabXjdjZarTOWW5AU4pY45GTs3GbiXv
+2i3KmPbanFXZ+3Cd8V4b8LM6VYyl4Ld5E4GPhqUvuLZwz3HVaRXImfF/tNdTVSOr0RI5PpcFoXYldpKJ
+3Cc4MAtdZxJMdOZoSBszgZxhGC0zxspZyDkVLz8GZF/Q7ZhxAXHNqmbzBFV8FMGASAKzLjtHR0IzdAhq
+jZM15NTYMYa4lwcIGyM/ZwGiTFRPlSYsKd2Y6+JCawPzJ0iYVBTKMZ+RmRIWbj0EyCPaUJKLbWWBM8pQ
+FVkjnakkWaROkZiMSK2bAHhkp6tRNbgOX50SsOooG0ID2AyPLkr8gsCh0M48p8BOK4s2gnUDzdkhzo8Z
+X5YGk0Vuss/v1isATv5F02p5oIVg5inznRRD5WAHVl4QhGH1vDzIITMunaIE8sgMcuHBMKccSujfTg+S
+P3KptikSTKDPo3Tf0U/ws39xFY38THtvUBBYGpk/MR9w7czoixbaglPHFOmjGohzdXCJYF/XR2mhrKPP
+MYezRAjK2fGTOsMB313odUW6eXFo1Mn4tEhftulR7bCJcVPNtEQcp2khJEPaantHsyAY5euT4DjEHRZ9
+vfJSCRBhdRPuxyxy5/W3hKLZ8IP9hdZMfJ75Fmq6PP5s96PHPwN3GeuFUZ2y8JPrVAUMmeTnAd/lym73
+gypsUtWOMU7/k91LjKre5QpvgKsCrruDfzMy/PhHPHOHWOXIp36AvxHKu2HuR2jsPWSVM8aMDG/mdfPd
+CVH+Gev6UV0zujvwvu/zWwTPA5gyIrjbjBj/dfcTZJ6fQ958n7FeqGz3I6PJ28j+3sYabZt4f3pTOIZ4
++PLJfXoLrtIGd/8Uj7+PNeW2ocofxlsvCmFgQwKyFzCiuoKx6TsY7aX4siUwqLpjXMLpnJzynYRrtyS8
+flGi1RTS/VrVuvpOMQEo3q0rcAk7Aj6XsyDufBV//4pZHFxLiBgXV1Xw94wKu6/hM6yo6j8P1XtZtox9
+i75c5zM85Y7UPlsTcsiG8Ar+gtff4Lg5cwmIV0NlcW4JReSBvOYFPEWfRS2j2pnbcF1OUVV4HMfgosTT
+NbliRzE31qWRP5SO2FL8HNWGjkBiuQSaCvJQul7YCI6N83dHIfBq3q0oFoqtNvUB8jGoxXakd+4JKUKR
+izymx0WpgbWOv+wgw+Qh129yT3tGqukRe+SqT025IwffwBPPuDd191qXHrmMZ91mggoX46MBdkPa5LZU
+4KKmuy5ltqSmG9/9tjd64ZjzyJ9Zx88vCY3hYyEFUZE7ep6/qfY/L4/3gYxn2843mZfiaEUPZPSuyfRZ
+kxJUdowJ68Z9Qt20ptp5012HyCE8L9ZkxtnCW2v4hD+oYnBYMRD+vG2vE8eRvNwUl5Gyao5aw2yOdZvV
+INWM4Jgt8/8PXnUe94nUaQrjQ99znsgFjFD9hFEqujLktKxhxSJ+HqlxpD65i9GuszYydROfawWyObiO
+z43wXnjspvymHEqBYBb3j3S6M+V9r776ankJRXzARwhBIXR74dvRzIYCIhRGVJtUfY4iqLeI6vdYsTM9
+XdSSdizjNwrlNiBUL6R/Y7FEgFL2UpAfAmagDllxDMdaWS9ZY6EYeyS6oAd/VKhE8Zhy+fDbxUzfcBFE
+SxrN4+8cmYAU0zm0lviGJ43VTZc4EAaeQfsgjKnkdYvqZBaP03JWfNsstu5if9wzyPjGcddmYIUGiJYE
+KrDdCYgqJ/o2Bp6wJbCTKSj0WrWwGIVBXgtCb4itYKzfu1YWeawHYrylgGihV92jV4khqSyNlQRkdgXM
+yMn++MaX8kpIkKqDl3COemGZL2HgIHsP8Nfp2NLQ4TMBXO1TluFkJb4kQzSLYon7bJ4JInJmIsxMQT1v
+BgWMLz0DjJZoIrRmhVSlXJjxeq3RnCVcgpgjuUKShNWjvUp+/BEzaNiJOLh8pDHYagyRktxJIWaDSyxu
+hkh7DY2y4ozXt7GJXvD6mTCyaowYC1e56bJcmCaOhS9YA0PXdODQtRcBp5/xytHyqkEQrBhohWFouwNp
+z17hBwjFgfc/N9MDYcVDIxMj8bgvkQ6DaEEAsDGsS5OJuofzChsq3TpIG1IBM4E6OUMM4n+CP2YxADnb
+yv3ybJ3pSQHWhrMT7BTmMbo5YZax2alWTV2suWQGJIuicHLKQk7VCVS7MRDoRX8BrvFBu9r0NBRd6KkX
+Qu45tzFPKwfeKYW4CAIXYAWOOwKXmGtoqiPPNBeFs962LhnAk/uoxC4Xm1PmnZuoLFKDYGO355IWabcD
+DMgG3YBnJLiijbaKCIJVuXidkV31yExl0hWAWBVeD5O3jT/s+gub0EtxquG6U6/N16QgiWi7+MCtN+Qg
+NYWG3PRCF8epWsdce1EVA8jvkHIWbikFCGzZtMEMCMCRsFncQRU/NPRe6fh4af7Eck5sB1ukBniAZkuF
+JUxGn8Wm6vBFHdh2g/IaLjiKywA2PPJG6B1zVuWwOBfnnFmLBqryaPiHgEgoddVFjSmYJhjOwH6sQ23B
+LghFQLu8vP/wy/sneIyZP4pDQ6MhIgU7pCdSKBi2GVZ/DPIeQ34t0CyDRRqpl3Gc7b0S6MgeMjNpcAgW
+7cnWrPktiyGYoretsGXhLCRn8wQJuViVzr6DMo1QqlZmF6/nctyAagM/dZb5xpaOo6J4CZOJEXq9PvXE
+QNJ3ZmlW3xSBynqLk6gxXIPtepmH3oRNjcQe0PXuZOHxyLd8I1+7g5N6Ap5zj2QrZrq1WeS/WAaELnAk
+5CV7Pce28BJr5bjEjh1vn38qVhIGjdqOrI3qxS/4aGrloKd+Va3Ai+ohLIpyegSiURdkYod8a2gXsc90
+JLmY2DcT1luR+rLn9WWesPz2FOLnq6YGPi8GUpAO6o+NJjYNpxjmCqbYylVSnaQFxQy4bIPmYBPn3yNY
+BZHPCvz0qklwXIzex1c/VlPvdKfVGNw7NFr0FMdtqnPsqrmYg1u6qwmT2+cf0m9BhjqSS4gDhTVHSfMO
+3lcpW8lkqMQgc52j2rBztFvT2LzDXh1EIaPES1jmNCjhODIPGq35NgmLWgWb3On6uPfFgRHw37JEG3Dw
+OhcbB+OLCfPRq3alTDevXBdpfEUeHZVSw2i3/U2XbpKqFGYE98LIirFxT9FIdGOrIcUieP2ypDMpiMRt
+amv1qOM4ruW5R0GCNFIJsE9PA48IZJCboI6Uk2U3D/FOq3Q1aB1k50OotrIRUaeC7eyjRBdVs4QDiRwc
+IiUgcQiejcqX+XQIHJFYFsjxK1V1KrRXFls5cOkwmo7TUNKTYX0Jbu4nXtK8pPphTYwpthr0fvxC8IeN
+OtqomtogoEM6s2bkKsPLK5fIPTCdWF+Qj8lloZgfhGL6CzML/1nPs0GKrS8MiR7O7pXH27srGO3YwBhC
+8Nnjaxg1WEGNIIqNbIWxC2KYm3POYhTggcRTzPUkCuJiCNukGSTRB9DWic9lrnz42TWKopjrAoe9bzn6
+FA/ZtKo88fU+oeeFJ3ZaO+b+pA60gZ+hHo7omyDmdxMrr59nfO0nRgpXFXf8DH325BZ85u9Rxydfh7Uk
+J+vLLJQqF8ZP3eVyrN6qI6MJZU3GsgEca7LYR8sOWFQBkkXoULh7435dTG0GiiPuliRrjRSUOYLTLZx+
+lZSRIl96Fo7LChElMGNxRTYjXDgDDfJW/ZS3yw2KZasM2z8rwVCxdIrZMTTdB3LtV2WRQQiNFRraaM1H
+23QPU1K8rYv+C9d2dWTw8yXQ/YTp+L6ZyiVO2yqkbFwSran64jW0eQVwhBxa0McGJkWh8mKp9AdfwGO8
+1YUnqRYSLZKyTBef9q897d952v8efm6dfdq/8rT/j2er3z5b/fTZ6rVnq1eerX7zbPXqs9Uv/nvrm//9
+83Obcr61Yv4akrjYhgQvKMrwNeL2H3IIjAM9ErXhjMuLEm6zWaVBBMeGJ2xQwGahrksSaJ+jkHCWDfz1
+Ve6wzSy2ybNXVPgmCAh+LEnQOxLD+lIe75zkk26oIKPNGrbxyjVJ+NWBm5UoNfsyZ5hyUEzHs4I07euS
+zHuRk9a5TdYwf3ZHvlqXANllOXJHQn5fqdOpfc7gM+sP1yV718+C56fdUFHI6ypCZPudzvpGTrwtrWru
+/rVXuNR6wTGbEPgHyoxQaWnRsIf/2DsJLQgQW1G3kfwbXLBC/zK16xer4RpI0yWByy/NttWxbjEL5KVk
+9VSaNMqbMbtAwoZK2cPlaghpkFczkl65lcfpJr1eSN3qGvMvYfkM3FDOBlWru3LxSuXyu/snyuVDk4ey
+996YfOvNbN/I3sx3ugSRCRwelsoyj8s6Tei6QY6EaaiCt3vKKQ7J+K1p9N9xo6faMT84k/L/sqCx2KPF
+uwwEvTkQY1BIIPKvwP2aJbessYFfJCJQleSWWYBAz3DWA+VOePVhDL2prC+Vjubnkcs4Sy796Qngb2fW
+QEghRabnu61aibrAvHl3wThK/75XobYP50F7bO8o5aEr8+h95fjj0D6QgTJScqCeeOGFFJ5W60EF+fBJ
+YjwI3jj5Ful9tZlshrFu8nbNsZSxoq3xRic72DVGentIaS32UbeRuDx3kBMENvK/HH/H0528I9mYmHt5
+l9QjFacpcQXzKVzhEulDAsOHck/91TM7dvzgm0cmsuJcrzQZCBlA98WYygR8D2gM0850fJVWYrMQzuW6
+7dPLwaT5k9bOfaWed0Fl2k6+w4eUExaymY2jOgNSbS0IFfXeNpNshPJWDiL9Nbl+zNVO5vGYNVey7uzQ
+CPLhefDGNiyegGM43mti1BG/TiFdxrtVu4I26ivp3SJGrfCh1B6iJfcSnACcJemVMkZHsJFrI0lnJdms
+s6lwLLwmV4gKR4seJzhMXhnZuy+b9Hd/G3B8zj0TLgY+ZDEEUnkHS7w8hj3Hkm3YGxzI0vvCc9qr2Egb
+MTkwg9sJOkT8/jQ3KmnzBOLJyS9wLo3ELR3NZZ75gRlhN8fndGHhOc1ZSa3T8F7PabYqsjMvqRWKVy/i
+YEruPHv9jvnYZxalzUMH9iWulTvIaLTXEa5ZX8xVa61fFraX9QCIAKg5bh8rVRiy7m8o4pJl5O0ogZ8d
+vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`
+
+/** @type {Uint8Array} */
+let dictionary
+
+function getDictionary() {
+  if (!dictionary) {
+    dictionary = new Uint8Array(122784)
+    const gzipString = atob(dictionaryGz64)
+    const gzipBytes = new Uint8Array(gzipString.length)
+    for (let i = 0; i < gzipString.length; i++) {
+      gzipBytes[i] = gzipString.charCodeAt(i)
+    }
+    gzip_gunzip(gzipBytes, dictionary)
+  }
+  return dictionary
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.transform.js
+/* Copyright 2013 Google Inc. All Rights Reserved.
+
+   Licensed under the Apache License, Version 2.0 (the "License");
+   you may not use this file except in compliance with the License.
+   You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+   Unless required by applicable law or agreed to in writing, software
+   distributed under the License is distributed on an "AS IS" BASIS,
+   WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+   See the License for the specific language governing permissions and
+   limitations under the License.
+
+   Transformations on dictionary words.
+*/
+
+
+
+const kIdentity = 0
+const kOmitLast1 = 1
+const kOmitLast2 = 2
+const kOmitLast3 = 3
+const kOmitLast4 = 4
+const kOmitLast5 = 5
+const kOmitLast6 = 6
+const kOmitLast7 = 7
+const kOmitLast8 = 8
+const kOmitLast9 = 9
+const kUppercaseFirst = 10
+const kUppercaseAll = 11
+const kOmitFirst1 = 12
+const kOmitFirst2 = 13
+const kOmitFirst3 = 14
+const kOmitFirst4 = 15
+const kOmitFirst5 = 16
+const kOmitFirst6 = 17
+const kOmitFirst7 = 18
+// const kOmitFirst8 = 19
+const kOmitFirst9 = 20
+
+class Transform {
+  /**
+   * @param {string} prefix
+   * @param {number} transform
+   * @param {string} suffix
+   */
+  constructor(prefix, transform, suffix) {
+    this.prefix = new Uint8Array(prefix.length)
+    this.transform = transform
+    this.suffix = new Uint8Array(suffix.length)
+
+    for (let i = 0; i < prefix.length; i++) this.prefix[i] = prefix.charCodeAt(i)
+    for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i)
+  }
+}
+
+const kTransforms = [
+  new Transform( '', kIdentity, '' ),
+  new Transform( '', kIdentity, ' ' ),
+  new Transform( ' ', kIdentity, ' ' ),
+  new Transform( '', kOmitFirst1, '' ),
+  new Transform( '', kUppercaseFirst, ' ' ),
+  new Transform( '', kIdentity, ' the ' ),
+  new Transform( ' ', kIdentity, '' ),
+  new Transform( 's ', kIdentity, ' ' ),
+  new Transform( '', kIdentity, ' of ' ),
+  new Transform( '', kUppercaseFirst, '' ),
+  new Transform( '', kIdentity, ' and ' ),
+  new Transform( '', kOmitFirst2, '' ),
+  new Transform( '', kOmitLast1, '' ),
+  new Transform( ', ', kIdentity, ' ' ),
+  new Transform( '', kIdentity, ', ' ),
+  new Transform( ' ', kUppercaseFirst, ' ' ),
+  new Transform( '', kIdentity, ' in ' ),
+  new Transform( '', kIdentity, ' to ' ),
+  new Transform( 'e ', kIdentity, ' ' ),
+  new Transform( '', kIdentity, '"' ),
+  new Transform( '', kIdentity, '.' ),
+  new Transform( '', kIdentity, '">' ),
+  new Transform( '', kIdentity, '\n' ),
+  new Transform( '', kOmitLast3, '' ),
+  new Transform( '', kIdentity, ']' ),
+  new Transform( '', kIdentity, ' for ' ),
+  new Transform( '', kOmitFirst3, '' ),
+  new Transform( '', kOmitLast2, '' ),
+  new Transform( '', kIdentity, ' a ' ),
+  new Transform( '', kIdentity, ' that ' ),
+  new Transform( ' ', kUppercaseFirst, '' ),
+  new Transform( '', kIdentity, '. ' ),
+  new Transform( '.', kIdentity, '' ),
+  new Transform( ' ', kIdentity, ', ' ),
+  new Transform( '', kOmitFirst4, '' ),
+  new Transform( '', kIdentity, ' with ' ),
+  new Transform( '', kIdentity, '\'' ),
+  new Transform( '', kIdentity, ' from ' ),
+  new Transform( '', kIdentity, ' by ' ),
+  new Transform( '', kOmitFirst5, '' ),
+  new Transform( '', kOmitFirst6, '' ),
+  new Transform( ' the ', kIdentity, '' ),
+  new Transform( '', kOmitLast4, '' ),
+  new Transform( '', kIdentity, '. The ' ),
+  new Transform( '', kUppercaseAll, '' ),
+  new Transform( '', kIdentity, ' on ' ),
+  new Transform( '', kIdentity, ' as ' ),
+  new Transform( '', kIdentity, ' is ' ),
+  new Transform( '', kOmitLast7, '' ),
+  new Transform( '', kOmitLast1, 'ing ' ),
+  new Transform( '', kIdentity, '\n\t' ),
+  new Transform( '', kIdentity, ':' ),
+  new Transform( ' ', kIdentity, '. ' ),
+  new Transform( '', kIdentity, 'ed ' ),
+  new Transform( '', kOmitFirst9, '' ),
+  new Transform( '', kOmitFirst7, '' ),
+  new Transform( '', kOmitLast6, '' ),
+  new Transform( '', kIdentity, '(' ),
+  new Transform( '', kUppercaseFirst, ', ' ),
+  new Transform( '', kOmitLast8, '' ),
+  new Transform( '', kIdentity, ' at ' ),
+  new Transform( '', kIdentity, 'ly ' ),
+  new Transform( ' the ', kIdentity, ' of ' ),
+  new Transform( '', kOmitLast5, '' ),
+  new Transform( '', kOmitLast9, '' ),
+  new Transform( ' ', kUppercaseFirst, ', ' ),
+  new Transform( '', kUppercaseFirst, '"' ),
+  new Transform( '.', kIdentity, '(' ),
+  new Transform( '', kUppercaseAll, ' ' ),
+  new Transform( '', kUppercaseFirst, '">' ),
+  new Transform( '', kIdentity, '="' ),
+  new Transform( ' ', kIdentity, '.' ),
+  new Transform( '.com/', kIdentity, '' ),
+  new Transform( ' the ', kIdentity, ' of the ' ),
+  new Transform( '', kUppercaseFirst, '\'' ),
+  new Transform( '', kIdentity, '. This ' ),
+  new Transform( '', kIdentity, ',' ),
+  new Transform( '.', kIdentity, ' ' ),
+  new Transform( '', kUppercaseFirst, '(' ),
+  new Transform( '', kUppercaseFirst, '.' ),
+  new Transform( '', kIdentity, ' not ' ),
+  new Transform( ' ', kIdentity, '="' ),
+  new Transform( '', kIdentity, 'er ' ),
+  new Transform( ' ', kUppercaseAll, ' ' ),
+  new Transform( '', kIdentity, 'al ' ),
+  new Transform( ' ', kUppercaseAll, '' ),
+  new Transform( '', kIdentity, '=\'' ),
+  new Transform( '', kUppercaseAll, '"' ),
+  new Transform( '', kUppercaseFirst, '. ' ),
+  new Transform( ' ', kIdentity, '(' ),
+  new Transform( '', kIdentity, 'ful ' ),
+  new Transform( ' ', kUppercaseFirst, '. ' ),
+  new Transform( '', kIdentity, 'ive ' ),
+  new Transform( '', kIdentity, 'less ' ),
+  new Transform( '', kUppercaseAll, '\'' ),
+  new Transform( '', kIdentity, 'est ' ),
+  new Transform( ' ', kUppercaseFirst, '.' ),
+  new Transform( '', kUppercaseAll, '">' ),
+  new Transform( ' ', kIdentity, '=\'' ),
+  new Transform( '', kUppercaseFirst, ',' ),
+  new Transform( '', kIdentity, 'ize ' ),
+  new Transform( '', kUppercaseAll, '.' ),
+  new Transform( '\xc2\xa0', kIdentity, '' ),
+  new Transform( ' ', kIdentity, ',' ),
+  new Transform( '', kUppercaseFirst, '="' ),
+  new Transform( '', kUppercaseAll, '="' ),
+  new Transform( '', kIdentity, 'ous ' ),
+  new Transform( '', kUppercaseAll, ', ' ),
+  new Transform( '', kUppercaseFirst, '=\'' ),
+  new Transform( ' ', kUppercaseFirst, ',' ),
+  new Transform( ' ', kUppercaseAll, '="' ),
+  new Transform( ' ', kUppercaseAll, ', ' ),
+  new Transform( '', kUppercaseAll, ',' ),
+  new Transform( '', kUppercaseAll, '(' ),
+  new Transform( '', kUppercaseAll, '. ' ),
+  new Transform( ' ', kUppercaseAll, '.' ),
+  new Transform( '', kUppercaseAll, '=\'' ),
+  new Transform( ' ', kUppercaseAll, '. ' ),
+  new Transform( ' ', kUppercaseFirst, '="' ),
+  new Transform( ' ', kUppercaseAll, '=\'' ),
+  new Transform( ' ', kUppercaseFirst, '=\'' ),
+]
+
+const kNumTransforms = kTransforms.length
+
+/**
+ * @param {Uint8Array} p
+ * @param {number} i
+ * @returns {number}
+ */
+function ToUpperCase(p, i) {
+  if (p[i] < 0xc0) {
+    if (p[i] >= 97 && p[i] <= 122) {
+      p[i] ^= 32
+    }
+    return 1
+  }
+
+  /* An overly simplified uppercasing model for utf-8. */
+  if (p[i] < 0xe0) {
+    p[i + 1] ^= 32
+    return 2
+  }
+
+  /* An arbitrary transform for three byte characters. */
+  p[i + 2] ^= 5
+  return 3
+}
+
+/**
+ * @param {Uint8Array} dst
+ * @param {number} idx
+ * @param {number} word
+ * @param {number} len
+ * @param {number} transform
+ * @returns {number}
+ */
+function transformDictionaryWord(dst, idx, word, len, transform) {
+  const dictionary = getDictionary()
+  const { prefix } = kTransforms[transform]
+  const { suffix } = kTransforms[transform]
+  const t = kTransforms[transform].transform
+  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1)
+  const start_idx = idx
+
+  if (skip > len) skip = len
+
+  let prefix_pos = 0
+  while (prefix_pos < prefix.length) {
+    dst[idx++] = prefix[prefix_pos++]
+  }
+
+  word += skip
+  len -= skip
+
+  if (t <= kOmitLast9) len -= t
+
+  for (let i = 0; i < len; i++) {
+    dst[idx++] = dictionary[word + i]
+  }
+
+  let uppercase = idx - len
+
+  if (t === kUppercaseFirst) {
+    ToUpperCase(dst, uppercase)
+  } else if (t === kUppercaseAll) {
+    while (len > 0) {
+      const step = ToUpperCase(dst, uppercase)
+      uppercase += step
+      len -= step
+    }
+  }
+
+  let suffix_pos = 0
+  while (suffix_pos < suffix.length) {
+    dst[idx++] = suffix[suffix_pos++]
+  }
+
+  return idx - start_idx
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.js
+/* Adapted from https://github.com/foliojs/brotli.js
+ * Copyright 2015 Devon Govett, MIT License
+ * Copyright 2013 Google Inc, Apache License 2.0
+ */
+
+
+
+
+
+
+
+
+
+
+
+const kNumLiteralCodes = 256
+const kNumInsertAndCopyCodes = 704
+const kNumBlockLengthCodes = 26
+const kLiteralContextBits = 6
+const kDistanceContextBits = 2
+
+const NUM_DISTANCE_SHORT_CODES = 16
+const kDistanceShortCodeIndexOffset = new Uint8Array([
+  3, 2, 1, 0, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2,
+])
+
+const kDistanceShortCodeValueOffset = new Int8Array([
+  0, 0, 0, 0, -1, 1, -2, 2, -3, 3, -1, 1, -2, 2, -3, 3,
+])
+
+// Brotli dictionary
+const offsetsByLength = new Uint32Array([
+  0, 0, 0, 0, 0, 4096, 9216, 21504, 35840, 44032,
+  53248, 63488, 74752, 87040, 93696, 100864, 104704, 106752, 108928, 113536,
+  115968, 118528, 119872, 121280, 122016,
+])
+
+const sizeBitsByLength = new Uint8Array([
+  0, 0, 0, 0, 10, 10, 11, 11, 10, 10,
+  10, 10, 10, 9, 9, 8, 7, 7, 8, 7,
+  7, 6, 6, 5, 5,
+])
+
+const minDictionaryWordLength = 4
+const maxDictionaryWordLength = 24
+
+/**
+ * @param {Uint8Array} input
+ * @param {number} outputLength
+ * @returns {Uint8Array}
+ */
+function decompressBrotli(input, outputLength) {
+  const output = new Uint8Array(outputLength)
+  const brotliInput = new BrotliInput(input)
+  const brotliOutput = new BrotliOutput(output)
+  brotli(brotliInput, brotliOutput)
+  return output
+}
+
+/**
+ * @param {BrotliInput} input
+ * @param {BrotliOutput} output
+ */
+function brotli(input, output) {
+  let pos = 0
+  let input_end = 0
+  let max_distance = 0
+  // This ring buffer holds a few past copy distances that will be used by special distance codes
+  const dist_rb = [ 16, 15, 11, 4 ]
+  let dist_rb_idx = 0
+  const hgroup = [new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0)]
+
+  // We need the slack region for the following reasons:
+  //   - always doing two 8-byte copies for fast backward copying
+  //   - transforms
+  //   - flushing the input ringbuffer when decoding uncompressed blocks
+  const kRingBufferWriteAheadSlack = 128 + BrotliBitReader.READ_SIZE
+
+  const br = new BrotliBitReader(input)
+
+  // Decode window size
+  const window_bits = decodeWindowBits(br)
+  const max_backward_distance = (1 << window_bits) - 16
+
+  const ringbuffer_size = 1 << window_bits
+  const ringbuffer_mask = ringbuffer_size - 1
+  const ringbuffer = new Uint8Array(ringbuffer_size + kRingBufferWriteAheadSlack + maxDictionaryWordLength)
+  const ringbuffer_end = ringbuffer_size
+
+  const block_type_trees = []
+  const block_len_trees = []
+  for (let x = 0; x < 3 * HUFFMAN_MAX_TABLE_SIZE; x++) {
+    block_type_trees[x] = new HuffmanCode(0, 0)
+    block_len_trees[x] = new HuffmanCode(0, 0)
+  }
+
+  while (!input_end) {
+    const block_length = [ 1 << 28, 1 << 28, 1 << 28 ]
+    const block_type = [ 0 ]
+    const num_block_types = [ 1, 1, 1 ]
+    const block_type_rb = [ 0, 1, 0, 1, 0, 1 ]
+    const block_type_rb_index = [ 0 ]
+
+    for (let i = 0; i < 3; i++) {
+      hgroup[i].codes = []
+      hgroup[i].htrees = new Uint32Array()
+    }
+
+    br.readMoreInput()
+
+    const _out = decodeMetaBlockLength(br)
+    let meta_block_remaining_len = _out.meta_block_length
+    if (pos + meta_block_remaining_len > output.buffer.length) {
+      // We need to grow the output buffer to fit the additional data
+      const tmp = new Uint8Array( pos + meta_block_remaining_len )
+      tmp.set( output.buffer )
+      output.buffer = tmp
+    }
+    input_end = _out.input_end
+
+    if (_out.is_metadata) {
+      jumpToByteBoundary(br)
+
+      for (; meta_block_remaining_len > 0; --meta_block_remaining_len) {
+        br.readMoreInput()
+        // Read one byte and ignore it
+        br.readBits(8)
+      }
+
+      continue
+    }
+
+    if (meta_block_remaining_len === 0) continue
+
+    if (_out.is_uncompressed) {
+      br.bit_pos_ = br.bit_pos_ + 7 & ~7
+      copyUncompressedBlockToOutput(output, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br)
+      pos += meta_block_remaining_len
+      continue
+    }
+
+    for (let i = 0; i < 3; i++) {
+      num_block_types[i] = decodeVarLenUint8(br) + 1
+      if (num_block_types[i] >= 2) {
+        readHuffmanCode(num_block_types[i] + 2, block_type_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
+        readHuffmanCode(kNumBlockLengthCodes, block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
+        block_length[i] = readBlockLength(block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
+        block_type_rb_index[i] = 1
+      }
+    }
+
+    br.readMoreInput()
+
+    const distance_postfix_bits = br.readBits(2)
+    const num_direct_distance_codes = NUM_DISTANCE_SHORT_CODES + (br.readBits(4) << distance_postfix_bits)
+    const distance_postfix_mask = (1 << distance_postfix_bits) - 1
+    const num_distance_codes = num_direct_distance_codes + (48 << distance_postfix_bits)
+    const context_modes = new Uint8Array(num_block_types[0])
+
+    for (let i = 0; i < num_block_types[0]; i++) {
+      br.readMoreInput()
+      context_modes[i] = br.readBits(2) << 1
+    }
+
+    const [num_literal_htrees, context_map] = decodeContextMap(num_block_types[0] << kLiteralContextBits, br)
+    const [num_dist_htrees, dist_context_map] = decodeContextMap(num_block_types[2] << kDistanceContextBits, br)
+
+    hgroup[0] = new HuffmanTreeGroup(kNumLiteralCodes, num_literal_htrees)
+    hgroup[1] = new HuffmanTreeGroup(kNumInsertAndCopyCodes, num_block_types[1])
+    hgroup[2] = new HuffmanTreeGroup(num_distance_codes, num_dist_htrees)
+
+    for (let i = 0; i < 3; ++i) {
+      hgroup[i].decode(br)
+    }
+
+    let context_map_slice = 0
+    let dist_context_map_slice = 0
+    let context_mode = context_modes[block_type[0]]
+    let context_lookup_offset1 = lookupOffsets[context_mode]
+    let context_lookup_offset2 = lookupOffsets[context_mode + 1]
+    let htree_command = hgroup[1].htrees[0]
+
+    while (meta_block_remaining_len > 0) {
+      let distance_code
+
+      br.readMoreInput()
+
+      if (block_length[1] === 0) {
+        decodeBlockType(num_block_types[1],
+          block_type_trees, 1, block_type, block_type_rb,
+          block_type_rb_index, br)
+        block_length[1] = readBlockLength(block_len_trees, HUFFMAN_MAX_TABLE_SIZE, br)
+        htree_command = hgroup[1].htrees[block_type[1]]
+      }
+      block_length[1]--
+      const cmd_code = readSymbol(hgroup[1].codes, htree_command, br)
+      let range_idx = cmd_code >> 6
+      if (range_idx >= 2) {
+        range_idx -= 2
+        distance_code = -1
+      } else {
+        distance_code = 0
+      }
+      const insertIndex = kInsertRangeLut[range_idx] + (cmd_code >> 3 & 7)
+      const insertPrefix = kInsertLengthPrefixCode[insertIndex]
+      const insertLength = insertPrefix.offset + br.readBits(insertPrefix.nbits)
+      const copyIndex = kCopyRangeLut[range_idx] + (cmd_code & 7)
+      const copyCode = kCopyLengthPrefixCode[copyIndex]
+      const copyLength = copyCode.offset + br.readBits(copyCode.nbits)
+      let prev_byte1 = ringbuffer[pos - 1 & ringbuffer_mask]
+      let prev_byte2 = ringbuffer[pos - 2 & ringbuffer_mask]
+      for (let j = 0; j < insertLength; j++) {
+        br.readMoreInput()
+
+        if (block_length[0] === 0) {
+          decodeBlockType(num_block_types[0],
+            block_type_trees, 0, block_type, block_type_rb,
+            block_type_rb_index, br)
+          block_length[0] = readBlockLength(block_len_trees, 0, br)
+          const context_offset = block_type[0] << kLiteralContextBits
+          context_map_slice = context_offset
+          context_mode = context_modes[block_type[0]]
+          context_lookup_offset1 = lookupOffsets[context_mode]
+          context_lookup_offset2 = lookupOffsets[context_mode + 1]
+        }
+        const context = lookup[context_lookup_offset1 + prev_byte1] |
+                   lookup[context_lookup_offset2 + prev_byte2]
+        const literal_htree_index = context_map[context_map_slice + context]
+        block_length[0]--
+        prev_byte2 = prev_byte1
+        prev_byte1 = readSymbol(hgroup[0].codes, hgroup[0].htrees[literal_htree_index], br)
+        ringbuffer[pos & ringbuffer_mask] = prev_byte1
+        if ((pos & ringbuffer_mask) === ringbuffer_mask) {
+          output.write(ringbuffer, ringbuffer_size)
+        }
+        pos++
+      }
+      meta_block_remaining_len -= insertLength
+      if (meta_block_remaining_len <= 0) break
+
+      if (distance_code < 0) {
+        br.readMoreInput()
+        if (block_length[2] === 0) {
+          decodeBlockType(num_block_types[2],
+            block_type_trees, 2, block_type, block_type_rb,
+            block_type_rb_index, br)
+          block_length[2] = readBlockLength(block_len_trees, 2 * HUFFMAN_MAX_TABLE_SIZE, br)
+          dist_context_map_slice = block_type[2] << kDistanceContextBits
+        }
+        block_length[2]--
+        const context = (copyLength > 4 ? 3 : copyLength - 2) & 0xff
+        const dist_htree_index = dist_context_map[dist_context_map_slice + context]
+        distance_code = readSymbol(hgroup[2].codes, hgroup[2].htrees[dist_htree_index], br)
+        if (distance_code >= num_direct_distance_codes) {
+          distance_code -= num_direct_distance_codes
+          const postfix = distance_code & distance_postfix_mask
+          distance_code >>= distance_postfix_bits
+          const nbits = (distance_code >> 1) + 1
+          const offset = (2 + (distance_code & 1) << nbits) - 4
+          distance_code = num_direct_distance_codes +
+              (offset + br.readBits(nbits) <<
+               distance_postfix_bits) + postfix
+        }
+      }
+
+      // Convert distance code to actual distance by possibly looking up past distnaces from the ringbuffer
+      const distance = translateShortCodes(distance_code, dist_rb, dist_rb_idx)
+      if (distance < 0) throw new Error('[BrotliDecompress] invalid distance')
+
+      if (pos < max_backward_distance && max_distance !== max_backward_distance) {
+        max_distance = pos
+      } else {
+        max_distance = max_backward_distance
+      }
+
+      let copy_dst = pos & ringbuffer_mask
+
+      if (distance > max_distance) {
+        if (copyLength >= minDictionaryWordLength && copyLength <= maxDictionaryWordLength) {
+          let offset = offsetsByLength[copyLength]
+          const word_id = distance - max_distance - 1
+          const shift = sizeBitsByLength[copyLength]
+          const mask = (1 << shift) - 1
+          const word_idx = word_id & mask
+          const transform_idx = word_id >> shift
+          offset += word_idx * copyLength
+          if (transform_idx < kNumTransforms) {
+            const len = transformDictionaryWord(ringbuffer, copy_dst, offset, copyLength, transform_idx)
+            copy_dst += len
+            pos += len
+            meta_block_remaining_len -= len
+            if (copy_dst >= ringbuffer_end) {
+              output.write(ringbuffer, ringbuffer_size)
+
+              for (let _x = 0; _x < copy_dst - ringbuffer_end; _x++)
+                ringbuffer[_x] = ringbuffer[ringbuffer_end + _x]
+            }
+          } else {
+            throw new Error('Invalid backward reference')
+          }
+        } else {
+          throw new Error('Invalid backward reference')
+        }
+      } else {
+        if (distance_code > 0) {
+          dist_rb[dist_rb_idx & 3] = distance
+          dist_rb_idx++
+        }
+
+        if (copyLength > meta_block_remaining_len) {
+          throw new Error('Invalid backward reference')
+        }
+
+        for (let j = 0; j < copyLength; j++) {
+          ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask]
+          if ((pos & ringbuffer_mask) === ringbuffer_mask) {
+            output.write(ringbuffer, ringbuffer_size)
+          }
+          pos++
+          meta_block_remaining_len--
+        }
+      }
+    }
+
+    // Protect pos from overflow, wrap it around at every GB of input data
+    pos &= 0x3fffffff
+  }
+
+  output.write(ringbuffer, pos & ringbuffer_mask)
+}
+
+/**
+ * @param {number} code
+ * @param {number[]} ringbuffer
+ * @param {number} index
+ * @returns {number}
+ */
+function translateShortCodes(code, ringbuffer, index) {
+  if (code < NUM_DISTANCE_SHORT_CODES) {
+    index += kDistanceShortCodeIndexOffset[code]
+    index &= 3
+    return ringbuffer[index] + kDistanceShortCodeValueOffset[code]
+  } else {
+    return code - NUM_DISTANCE_SHORT_CODES + 1
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function esm_decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}())));
+
+
+;// CONCATENATED MODULE: ./node_modules/hysnappy/js/uncompress.js
+/**
+ * Uncompress a snappy compressed buffer.
+ *
+ * @param {Uint8Array} input
+ * @param {number} outputLength
+ * @returns {Uint8Array}
+ */
+function uncompress_snappyUncompress(input, outputLength) {
+  return snappyUncompressor()(input, outputLength)
+}
+
+/**
+ * Load wasm and return uncompressor function.
+ *
+ * @returns {(input: Uint8Array, outputLength: number) => Uint8Array}
+ */
+function snappyUncompressor() {
+  // Instantiate wasm module
+  const wasm = instantiateWasm()
+
+  return (input, outputLength) => {
+    /** @type {any} */
+    const { memory, uncompress } = wasm.exports
+
+    // Input data is passed into wasm memory at inputStart
+    // Output data is expected to be written to wasm memory at outputStart
+    // clang uses some wasm memory, so we need to skip past that
+    const inputStart = 68000 // 68 kb
+    const outputStart = inputStart + input.byteLength
+
+    // WebAssembly memory
+    const totalSize = inputStart + input.byteLength + outputLength
+    if (memory.buffer.byteLength < totalSize) {
+      // Calculate the number of pages needed, rounding up
+      const pageSize = 64 * 1024 // 64KiB per page
+      const currentPages = memory.buffer.byteLength / pageSize
+      const requiredPages = Math.ceil(totalSize / pageSize)
+      const pagesToGrow = requiredPages - currentPages
+      memory.grow(pagesToGrow)
+    }
+
+    // Copy the compressed data to WASM memory
+    const byteArray = new Uint8Array(memory.buffer)
+    byteArray.set(input, inputStart)
+
+    // Call wasm uncompress function
+    const result = uncompress(inputStart, input.byteLength, outputStart)
+
+    // Check for errors
+    if (result === -1) throw new Error('invalid snappy length header')
+    if (result === -2) throw new Error('missing eof marker')
+    if (result === -3) throw new Error('premature end of input')
+    if (result) throw new Error(`failed to uncompress data ${result}`)
+
+    // Get uncompressed data from WASM memory
+    return byteArray.slice(outputStart, outputStart + outputLength)
+  }
+}
+
+/**
+ * Instantiate WASM module from a base64 string.
+ *
+ * @returns {WebAssembly.Instance}
+ */
+function instantiateWasm() {
+  const binaryString = atob(wasm64)
+  const byteArray = new Uint8Array(binaryString.length)
+  for (let i = 0; i < binaryString.length; i += 1) {
+    byteArray[i] = binaryString.charCodeAt(i)
+  }
+  // only works for payload less than 4kb:
+  const mod = new WebAssembly.Module(byteArray)
+  return new WebAssembly.Instance(mod)
+}
+
+// Base64 encoded hysnappy.wasm
+const wasm64 = 'AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ='
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/lz4.js
+/**
+ * LZ4 decompression with legacy hadoop support.
+ * https://github.com/apache/arrow/blob/apache-arrow-16.1.0/cpp/src/arrow/util/compression_lz4.cc#L475
+ *
+ * @param {Uint8Array} input
+ * @param {number} outputLength
+ * @returns {Uint8Array}
+ */
+function decompressLz4(input, outputLength) {
+  const output = new Uint8Array(outputLength)
+  try {
+    let i = 0 // input index
+    let o = 0 // output index
+    while (i < input.length - 8) {
+      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++]
+      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++]
+      if (input.length - i < expectedInputLength) throw new Error('lz4 not hadoop')
+      if (output.length < expectedOutputLength) throw new Error('lz4 not hadoop')
+
+      // decompress and compare with expected
+      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o)
+      if (chunk !== expectedOutputLength) throw new Error('lz4 not hadoop')
+      i += expectedInputLength
+      o += expectedOutputLength
+
+      if (i === input.length) return output
+    }
+    if (i < input.length) throw new Error('lz4 not hadoop')
+  } catch (error) {
+    if (error instanceof Error && error.message !== 'lz4 not hadoop') throw error
+    // fallback to basic lz4
+    lz4basic(input, output, 0)
+  }
+  return output
+}
+
+/**
+ * Basic LZ4 block decompression.
+ *
+ * @param {Uint8Array} input
+ * @param {number} outputLength
+ * @returns {Uint8Array}
+ */
+function decompressLz4Raw(input, outputLength) {
+  const output = new Uint8Array(outputLength)
+  lz4basic(input, output, 0)
+  return output
+}
+
+/**
+ * @param {Uint8Array} input
+ * @param {Uint8Array} output
+ * @param {number} outputIndex
+ * @returns {number} bytes written
+ */
+function lz4basic(input, output, outputIndex) {
+  let len = outputIndex // output position
+  for (let i = 0; i < input.length;) {
+    const token = input[i++]
+
+    let literals = token >> 4
+    if (literals) {
+      // literal length
+      let byte = literals + 240
+      while (byte === 255) literals += byte = input[i++]
+      // copy literals
+      output.set(input.subarray(i, i + literals), len)
+      len += literals
+      i += literals
+      if (i >= input.length) return len - outputIndex
+    }
+
+    const offset = input[i++] | input[i++] << 8
+    if (!offset || offset > len) {
+      throw new Error(`lz4 offset out of range ${offset}`)
+    }
+    // match length
+    let matchLength = token & 0xf
+    let byte = matchLength + 240
+    while (byte === 255) matchLength += byte = input[i++]
+    matchLength += 4 // minmatch 4
+    // copy match
+    // TODO: fast path when no overlap
+    let pos = len - offset
+    const end = len + matchLength
+    while (len < end) output[len++] = output[pos++]
+  }
+  return len - outputIndex
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/compressors.js
+
+
+
+
+
+
+/** @type {import('hyparquet').Compressors} */
+const compressors = {
+  SNAPPY: snappyUncompressor(), // loads wasm
+  GZIP: (input, length) => gzip_gunzip(input, new Uint8Array(length)),
+  BROTLI: decompressBrotli,
+  ZSTD: input => esm_decompress(input),
+  LZ4: decompressLz4,
+  LZ4_RAW: decompressLz4Raw,
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/index.js
+
+
+
+
+
+
+
+
+/**
+ * @param {Uint8Array} input
+ * @param {number} outputLength
+ * @returns {Uint8Array}
+ */
+function decompressGzip(input, outputLength) {
+  return gunzip(input, new Uint8Array(outputLength))
+}
+
+
+
+;// CONCATENATED MODULE: ./src/hub/parquet-rows.ts
+
+
+
+/**
+ * The footer read asks for this many bytes from the end. hyparquet's default, 512 KiB, would be most of what a
+ * small sample costs; 32 KiB holds the metadata of a typical file (a 2-column file of 50 row groups has ~9 KiB),
+ * and a larger footer costs one more request, not a failure.
+ */
+const FOOTER_FETCH_BYTES = 32 * 1024;
+/**
+ * hyparquet's AsyncBuffer over a RangeReader. The footer is fetched once and kept, so the metadata parse and
+ * later reads that fall inside it (page indexes sit just before the metadata) cost no further request.
+ */
+function footerCachingBuffer(reader) {
+    let footer;
+    const footerStart = Math.max(0, reader.size - FOOTER_FETCH_BYTES);
+    return {
+        byteLength: reader.size,
+        async slice(start, end = reader.size) {
+            if (footer && start >= footer.start && end <= footer.start + footer.bytes.length) {
+                return toArrayBuffer(footer.bytes.subarray(start - footer.start, end - footer.start));
+            }
+            // The last row group usually runs into the footer: fetch only the part before it.
+            if (footer && start < footer.start && end > footer.start && end <= footer.start + footer.bytes.length) {
+                const head = await reader.read(start, footer.start);
+                const joined = new Uint8Array(end - start);
+                joined.set(head);
+                joined.set(footer.bytes.subarray(0, end - footer.start), head.length);
+                return joined.buffer;
+            }
+            const bytes = await reader.read(start, end);
+            if (start === footerStart && end === reader.size)
+                footer = { start, bytes };
+            return toArrayBuffer(bytes);
+        },
+    };
+}
+function toArrayBuffer(bytes) {
+    if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
+        return bytes.buffer;
+    return bytes.slice().buffer;
+}
+/** Read a parquet file's footer (one Range request for typical files). */
+async function openParquet(params) {
+    const { reader, what } = params;
+    const buffer = footerCachingBuffer(reader);
+    let metadata;
+    try {
+        metadata = await metadata_parquetMetadataAsync(buffer, { initialFetchSize: Math.min(FOOTER_FETCH_BYTES, reader.size), parsers: params.parsers });
+    }
+    catch (error) {
+        if (error instanceof StepError)
+            throw error;
+        throw new StepError(`${what} is not a readable parquet file (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const rowGroups = [];
+    let start = 0;
+    for (const group of metadata.row_groups) {
+        const rows = Number(group.num_rows);
+        rowGroups.push({ start, rows });
+        start += rows;
+    }
+    const columns = metadata_parquetSchema(metadata).children.map((child) => child.element.name);
+    return { what, metadata, rows: start, columns, rowGroups, buffer };
+}
+/**
+ * Row groups read together, up to this many compressed bytes: hyparquet fetches a read's column chunks in
+ * parallel, so batching small groups saves round trips, while the bound keeps memory flat for any split size.
+ */
+const BATCH_BYTES = 16 * 1024 * 1024;
+/**
+ * The first `limit` rows (all when undefined) as objects, in order, a batch of row groups at a time: only the
+ * row groups that hold them are fetched, and only one batch's rows are in memory at once. Within a partly needed
+ * group the offset index, when the file has one, narrows the read to the pages that hold the rows.
+ */
+async function readParquetRows(params) {
+    const { file, parsers, onRows } = params;
+    const wanted = Math.min(params.limit ?? Infinity, file.rows);
+    let delivered = 0;
+    let next = 0;
+    while (delivered < wanted) {
+        // The next batch: at least one group, more while they are small and still needed.
+        const rowStart = file.rowGroups[next].start;
+        let bytes = 0;
+        let end = next;
+        while (end < file.rowGroups.length && file.rowGroups[end].start < wanted) {
+            const groupBytes = compressedSize(file.metadata, end);
+            if (end > next && bytes + groupBytes > BATCH_BYTES)
+                break;
+            bytes += groupBytes;
+            end++;
+        }
+        const last = file.rowGroups[end - 1];
+        const rowEnd = Math.min(last.start + last.rows, wanted);
+        next = end;
+        if (rowEnd <= rowStart)
+            continue;
+        let rows = [];
+        try {
+            await parquetRead({
+                file: file.buffer,
+                metadata: file.metadata,
+                rowStart,
+                rowEnd,
+                rowFormat: 'object',
+                // Binary columns stay bytes; columns annotated as strings are decoded all the same.
+                utf8: false,
+                parsers,
+                compressors: compressors,
+                useOffsetIndex: true,
+                onComplete: (result) => {
+                    rows = result;
+                },
+            });
+        }
+        catch (error) {
+            if (error instanceof StepError)
+                throw error;
+            throw new StepError(`${file.what}: rows ${rowStart}-${rowEnd - 1} could not be decoded (${error instanceof Error ? error.message : String(error)})`);
+        }
+        if (rows.length !== rowEnd - rowStart) {
+            throw new StepError(`${file.what}: expected ${rowEnd - rowStart} rows from row ${rowStart}, decoded ${rows.length}`);
+        }
+        delivered += rows.length;
+        await onRows(rows);
+    }
+    return delivered;
+}
+function compressedSize(metadata, group) {
+    return metadata.row_groups[group].columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0), 0);
+}
+
+;// CONCATENATED MODULE: ./src/hub/range-reader.ts
+
+
+/** A failure worth another attempt: a dropped or short body, a stall. */
+class RetryableRangeError extends Error {
+}
+/**
+ * A RangeReader over `connection.fetch` (which already retries 429/5xx and connection failures before headers).
+ * Here the body is checked too: a 206 whose Content-Range is not the one asked for, or whose total is not the
+ * size the listing gave, means the file is not the one we planned for (an error, not retried); a body that
+ * drops, stalls or comes short is fetched again with backoff.
+ */
+function createRangeReader(params) {
+    const { connection, url, size, what } = params;
+    const policy = params.policy ?? defaultRetryPolicy;
+    let fetched = 0;
+    const readOnce = async (start, end) => {
+        const headers = { Range: `bytes=${start}-${end - 1}` };
+        if (connection.accessToken)
+            headers.Authorization = `Bearer ${connection.accessToken}`;
+        const controller = new AbortController();
+        let response;
+        try {
+            response = await connection.fetch(url, { headers, signal: controller.signal });
+        }
+        catch (error) {
+            // connection.fetch has already retried connection failures: give up with its reason.
+            throw new StepError(`Reading ${what} failed: ${describeCause(error)}`, { cause: error });
+        }
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new StepError(`${what}: access denied (HTTP ${response.status}); the dataset may be private or gated: set HF_TOKEN to a token with access`);
+        }
+        if (response.status !== 206 && response.status !== 200) {
+            await response.body?.cancel().catch(() => undefined);
+            // 429 and 5xx arrive here only after connection.fetch ran out of retries.
+            throw new StepError(`${what}: the Hub answered HTTP ${response.status} for ${describeUrl(url)}`);
+        }
+        let skip = 0;
+        if (response.status === 206) {
+            const range = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
+            if (!range) {
+                await response.body?.cancel().catch(() => undefined);
+                throw new RetryableRangeError(`${what}: a partial answer without a valid Content-Range`);
+            }
+            if (range[3] !== '*' && Number(range[3]) !== size) {
+                await response.body?.cancel().catch(() => undefined);
+                throw new StepError(`${what} is ${range[3]} bytes on the Hub, the listing said ${size}: it changed while being read; run again`);
+            }
+            if (Number(range[1]) !== start || Number(range[2]) !== end - 1) {
+                await response.body?.cancel().catch(() => undefined);
+                throw new RetryableRangeError(`${what}: asked for bytes ${start}-${end - 1}, got ${range[1]}-${range[2]}`);
+            }
+        }
+        else {
+            // A server that ignores Range sends the whole file: correct, only wasteful. Keep the part asked for.
+            skip = start;
+        }
+        const out = new Uint8Array(end - start);
+        let position = -skip;
+        const reader = response.body.getReader();
+        try {
+            for (;;) {
+                let timer;
+                const stalled = new Promise((_, reject) => {
+                    timer = setTimeout(() => reject(new RetryableRangeError(`${what}: no data for ${policy.timeoutMs} ms`)), policy.timeoutMs);
+                });
+                let chunk;
+                try {
+                    chunk = await Promise.race([reader.read(), stalled]);
+                }
+                catch (error) {
+                    if (error instanceof RetryableRangeError)
+                        throw error;
+                    throw new RetryableRangeError(`${what}: ${describeCause(error)}`);
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+                if (chunk.done)
+                    break;
+                const bytes = chunk.value;
+                fetched += bytes.length;
+                const from = Math.max(0, -position);
+                const to = Math.min(bytes.length, out.length - position);
+                if (to > from)
+                    out.set(bytes.subarray(from, to), position + from);
+                position += bytes.length;
+                if (position > out.length && skip === 0)
+                    throw new StepError(`${what}: the Hub sent more than the ${out.length} bytes asked for`);
+                if (position >= out.length && skip > 0)
+                    break;
+            }
+        }
+        catch (error) {
+            controller.abort();
+            await reader.cancel().catch(() => undefined);
+            throw error;
+        }
+        finally {
+            reader.releaseLock();
+        }
+        if (position < out.length)
+            throw new RetryableRangeError(`${what}: the body ended after ${Math.max(0, position)} of ${out.length} bytes`);
+        if (skip > 0)
+            controller.abort();
+        return out;
+    };
+    return {
+        url,
+        size,
+        bytesFetched: () => fetched,
+        async read(start, end) {
+            if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && end <= size && start <= end)) {
+                throw new StepError(`${what}: a read of bytes ${start}-${end} falls outside its ${size} bytes (the file is damaged)`);
+            }
+            if (start === end)
+                return new Uint8Array(0);
+            let lastError;
+            for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+                try {
+                    return await readOnce(start, end);
+                }
+                catch (error) {
+                    lastError = error;
+                    if (error instanceof StepError)
+                        throw error;
+                    if (attempt === policy.attempts)
+                        break;
+                    const wait = backoffMs(policy, attempt);
+                    params.onRetry?.(`${describeCause(error)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
+                    await new Promise((resolve) => setTimeout(resolve, wait));
+                }
+            }
+            throw new StepError(`Reading ${what} failed after ${policy.attempts} attempts: ${describeCause(lastError)}`, { cause: lastError });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/dataset-download/json-row-encoding.ts
+/**
+ * How dataset values become JSON Lines, losslessly (documented in README.md, "Values JSON cannot hold"):
+ * - 64-bit integers are written as plain JSON numbers with all their digits (9007199254740993, never rounded);
+ *   JSON allows any number of digits; Python's json reads them exactly, JavaScript needs a big-number aware parser.
+ * - bytes (binary columns) are `{"$base64": "<standard base64>"}`, so they can never be mistaken for text.
+ * - dates are "YYYY-MM-DD"; timestamps are ISO 8601 UTC strings with the column's own precision
+ *   (3, 6 or 9 fractional digits for milli-, micro- and nanoseconds).
+ * - NaN, Infinity and -Infinity, which JSON has no numbers for, are the strings "NaN", "Infinity", "-Infinity";
+ *   -0 stays -0.
+ *
+ * Written by hand because JSON.stringify cannot emit a bigint as a number (JSON.rawJSON arrives after Node 20)
+ * and has no hook for the other cases; the output is otherwise exactly JSON.stringify's.
+ */
+/** hyparquet parsers that keep dates and timestamps exact, as the strings above (its defaults make lossy Dates). */
+const LOSSLESS_PARQUET_PARSERS = {
+    dateFromDays: (days) => isoDate(Number(days)),
+    timestampFromMilliseconds: (value) => isoTimestamp(BigInt(value), 3),
+    timestampFromMicroseconds: (value) => isoTimestamp(BigInt(value), 6),
+    timestampFromNanoseconds: (value) => isoTimestamp(BigInt(value), 9),
+};
+const DAY_MS = 86_400_000;
+function isoDate(days) {
+    const date = new Date(days * DAY_MS);
+    return Number.isNaN(date.getTime()) ? String(days) : date.toISOString().split('T')[0];
+}
+function isoTimestamp(value, digits) {
+    const unit = 10n ** BigInt(digits);
+    let seconds = value / unit;
+    let fraction = value % unit;
+    if (fraction < 0n) {
+        fraction += unit;
+        seconds -= 1n;
+    }
+    const date = new Date(Number(seconds) * 1000);
+    // Beyond what a JS Date can show (±275,760 years): keep the raw count rather than lose it.
+    if (Number.isNaN(date.getTime()))
+        return value;
+    return `${date.toISOString().slice(0, -5)}.${fraction.toString().padStart(digits, '0')}Z`;
+}
+/** One value as JSON text, by the rules above. */
+function encodeJsonValue(value) {
+    switch (typeof value) {
+        case 'string':
+            return JSON.stringify(value);
+        case 'number':
+            if (Number.isFinite(value))
+                return Object.is(value, -0) ? '-0' : String(value);
+            return Number.isNaN(value) ? '"NaN"' : value > 0 ? '"Infinity"' : '"-Infinity"';
+        case 'bigint':
+            return value.toString();
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'undefined':
+            return 'null';
+        case 'object': {
+            if (value === null)
+                return 'null';
+            if (value instanceof Uint8Array)
+                return `{"$base64":"${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}"}`;
+            if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+                const items = value;
+                let out = '[';
+                for (let i = 0; i < items.length; i++)
+                    out += (i > 0 ? ',' : '') + encodeJsonValue(items[i]);
+                return `${out}]`;
+            }
+            if (value instanceof Date)
+                return Number.isNaN(value.getTime()) ? 'null' : JSON.stringify(value.toISOString());
+            if (value instanceof Map)
+                return encodeJsonObject(Object.fromEntries(value));
+            return encodeJsonObject(value);
+        }
+        default:
+            return 'null';
+    }
+}
+/** Column names repeat on every row: quote each once. */
+const quotedKeys = new Map();
+function quotedKey(key) {
+    let quoted = quotedKeys.get(key);
+    if (quoted === undefined) {
+        quoted = `${JSON.stringify(key)}:`;
+        if (quotedKeys.size < 10_000)
+            quotedKeys.set(key, quoted);
+    }
+    return quoted;
+}
+/** An object (a row, a struct) with its keys in their own order. */
+function encodeJsonObject(row) {
+    const keys = Object.keys(row);
+    let out = '{';
+    for (let i = 0; i < keys.length; i++)
+        out += (i > 0 ? ',' : '') + quotedKey(keys[i]) + encodeJsonValue(row[keys[i]]);
+    return `${out}}`;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/index.js
+/*
+CSV Parse
+
+Please look at the [project documentation](https://csv.js.org/parse/) for
+additional information.
+*/
+
+
+
+
+
+
+
+class Parser extends external_stream_.Transform {
+  constructor(opts = {}) {
+    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
+    this.api = transform({
+      on_skip: (err, chunk) => {
+        this.emit("skip", err, chunk);
+      },
+      ...opts,
+    });
+    // Backward compatibility
+    this.state = this.api.state;
+    this.options = this.api.options;
+    this.info = this.api.info;
+  }
+  // Implementation of `Transform._transform`
+  _transform(buf, _, callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      buf,
+      false,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.end();
+        // Fix #333 and break #410
+        //   ko: api.stream.iterator.coffee
+        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
+        //   ko: api.stream.finished # aborted (with Readable)
+        // this.destroy()
+        // Fix #410 and partially break #333
+        //   ok: api.stream.iterator.coffee
+        //   ok: api.stream.finished # aborted (with generate())
+        //   broken: api.stream.finished # aborted (with Readable)
+        this.on("end", this.destroy);
+      },
+    );
+    if (err !== undefined) {
+      this.state.stop = true;
+    }
+    callback(err);
+  }
+  // Implementation of `Transform._flush`
+  _flush(callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      undefined,
+      true,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.on("end", this.destroy);
+      },
+    );
+    callback(err);
+  }
+}
+
+const parse = function () {
+  let data, options, callback;
+  for (const i in arguments) {
+    const argument = arguments[i];
+    const type = typeof argument;
+    if (
+      data === undefined &&
+      (typeof argument === "string" || Buffer.isBuffer(argument))
+    ) {
+      data = argument;
+    } else if (options === undefined && is_object(argument)) {
+      options = argument;
+    } else if (callback === undefined && type === "function") {
+      callback = argument;
+    } else {
+      throw new CsvError(
+        "CSV_INVALID_ARGUMENT",
+        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
+        options || {},
+      );
+    }
+  }
+  const parser = new Parser(options);
+  if (callback) {
+    const records =
+      options === undefined || options.objname === undefined
+        ? []
+        : Object.create(null);
+    parser.on("readable", function () {
+      let record;
+      while ((record = this.read()) !== null) {
+        if (options === undefined || options.objname === undefined) {
+          records.push(record);
+        } else {
+          Object.assign(records, {
+            [record[0]]: record[1],
+            // writable: true,
+            // enumerable: true,
+            // configurable: true
+          });
+        }
+      }
+    });
+    parser.on("error", function (err) {
+      callback(err, undefined, parser.api.__infoDataSet());
+    });
+    parser.on("end", function () {
+      callback(undefined, records, parser.api.__infoDataSet());
+    });
+  }
+  if (data !== undefined) {
+    const writer = function () {
+      parser.write(data);
+      parser.end();
+    };
+    // Support Deno, Rollup doesn't provide a shim for setImmediate
+    if (typeof setImmediate === "function") {
+      setImmediate(writer);
+    } else {
+      setTimeout(writer, 0);
+    }
+  }
+  return parser;
+};
+
+
+
+;// CONCATENATED MODULE: ./src/steps/dataset-download/read-text-rows.ts
+
+
+
+
+
+/** Rows of one data file go out in batches of this many lines. */
+const BATCH_ROWS = 1000;
+/**
+ * The file's bytes in order, fetched in growing Range reads (64 KiB first, so a small sample fetches little; up to
+ * 8 MiB for throughput), the next read in flight while the current chunk is parsed. When the whole file has been
+ * read, its hash is checked against the listing (LFS sha256, else git blob sha1).
+ */
+async function* fileChunks(reader, file) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256');
+    const gitOid = (0,external_node_crypto_.createHash)('sha1').update(`blob ${reader.size}\0`);
+    let offset = 0;
+    let chunkSize = 64 * 1024;
+    const next = () => {
+        const end = Math.min(reader.size, offset + chunkSize);
+        const read = reader.read(offset, end);
+        offset = end;
+        chunkSize = Math.min(chunkSize * 2, 8 * 1024 * 1024);
+        // Read-ahead: a rejection is observed when awaited below; keep it from being reported as unhandled meanwhile.
+        read.catch(() => undefined);
+        return read;
+    };
+    let pending = offset < reader.size ? next() : undefined;
+    for (let index = 0; pending; index++) {
+        const chunk = await pending;
+        // Read ahead from the second chunk on: a small sample that the first chunk satisfies fetches nothing more.
+        pending = index > 0 && offset < reader.size ? next() : undefined;
+        sha256.update(chunk);
+        gitOid.update(chunk);
+        yield chunk;
+        if (index === 0 && offset < reader.size)
+            pending = next();
+    }
+    const expected = file.lfsSha256 ? { kind: 'sha256', value: file.lfsSha256, actual: sha256.digest('hex') } : file.oid ? { kind: 'git oid', value: file.oid, actual: gitOid.digest('hex') } : undefined;
+    if (expected && expected.actual !== expected.value) {
+        throw new StepError(`${file.path}: ${expected.kind} mismatch (got ${expected.actual.slice(0, 12)}…, expected ${expected.value.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
+    }
+}
+/** JSON Lines: each non-blank line must be a JSON object; it is written as it is (no number is re-encoded, so none is rounded). */
+async function readJsonLinesRows(params) {
+    const { reader, file, onLines } = params;
+    const limit = params.limit ?? Infinity;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let carry = '';
+    let lineNumber = 0;
+    let rows = 0;
+    let batch = [];
+    const take = (line) => {
+        lineNumber++;
+        const text = line.trim();
+        if (text === '')
+            return false;
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            throw new StepError(`${file.path} line ${lineNumber} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new StepError(`${file.path} line ${lineNumber} is not a JSON object (one row per line is expected)`);
+        }
+        batch.push(text);
+        rows++;
+        return rows >= limit;
+    };
+    const flush = async () => {
+        if (batch.length > 0)
+            await onLines(batch);
+        batch = [];
+    };
+    try {
+        for await (const chunk of fileChunks(reader, file)) {
+            const lines = (carry + decoder.decode(chunk, { stream: true })).split('\n');
+            carry = lines.pop();
+            for (const line of lines) {
+                if (take(line)) {
+                    await flush();
+                    return rows;
+                }
+            }
+            if (batch.length >= BATCH_ROWS)
+                await flush();
+        }
+        carry += decoder.decode();
+        if (carry.trim() !== '')
+            take(carry);
+    }
+    catch (error) {
+        if (error instanceof TypeError && /encoded data was not valid/i.test(error.message))
+            throw new StepError(`${file.path} is not UTF-8 text`);
+        throw error;
+    }
+    await flush();
+    return rows;
+}
+/**
+ * CSV with a header row. Values are typed the way pandas reads them (what `datasets` uses): integers and decimals
+ * become numbers (integers beyond 2^53 keep every digit), True/False booleans, empty cells null, the rest text.
+ */
+async function readCsvRows(params) {
+    const { reader, file, onLines } = params;
+    const limit = params.limit ?? Infinity;
+    const source = external_node_stream_.Readable.from(fileChunks(reader, file), { objectMode: false });
+    const parser = source.pipe(parse({ columns: true, bom: true, skip_empty_lines: true, cast: castCsvValue }));
+    source.on('error', (error) => parser.destroy(error));
+    let rows = 0;
+    let batch = [];
+    try {
+        for await (const record of parser) {
+            batch.push(encodeJsonObject(record));
+            rows++;
+            if (rows >= limit)
+                break;
+            if (batch.length >= BATCH_ROWS) {
+                await onLines(batch);
+                batch = [];
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof StepError)
+            throw error;
+        throw new StepError(`${file.path} is not readable CSV (${error instanceof Error ? error.message : String(error)})`);
+    }
+    finally {
+        source.destroy();
+    }
+    if (batch.length > 0)
+        await onLines(batch);
+    return rows;
+}
+function castCsvValue(value, context) {
+    if (context.header)
+        return value;
+    if (value === '')
+        return null;
+    if (/^[+-]?\d+$/.test(value)) {
+        const number = Number(value);
+        return Number.isSafeInteger(number) ? number : BigInt(value);
+    }
+    if (/^[+-]?(\d+\.\d*|\.\d+|\d+)(e[+-]?\d+)?$/i.test(value))
+        return Number(value);
+    if (value === 'True' || value === 'true' || value === 'TRUE')
+        return true;
+    if (value === 'False' || value === 'false' || value === 'FALSE')
+        return false;
+    return value;
+}
+/**
+ * A JSON file: an array of row objects, or an object of equal-length column arrays. JSON.parse needs the whole
+ * text, so the whole file is fetched even for a sample, and integers beyond 2^53 in it are rounded by JSON.parse
+ * (JSON Lines and parquet files keep them exact).
+ */
+async function readJsonRows(params) {
+    const { reader, file, onLines } = params;
+    const limit = params.limit ?? Infinity;
+    const parts = [];
+    for await (const chunk of fileChunks(reader, file))
+        parts.push(chunk);
+    let value;
+    try {
+        value = JSON.parse(Buffer.concat(parts).toString('utf8'));
+    }
+    catch {
+        throw new StepError(`${file.path} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
+    }
+    const rows = jsonRowsOf(value);
+    if (!rows)
+        throw new StepError(`${file.path} holds neither a list of row objects nor an object of column lists`);
+    const wanted = Math.min(limit, rows.length);
+    for (let start = 0; start < wanted; start += BATCH_ROWS) {
+        await onLines(rows.slice(start, Math.min(wanted, start + BATCH_ROWS)).map((row) => encodeJsonObject(row)));
+    }
+    return wanted;
+}
+function jsonRowsOf(value) {
+    const isRow = (item) => item !== null && typeof item === 'object' && !Array.isArray(item);
+    if (Array.isArray(value))
+        return value.every(isRow) ? value : undefined;
+    if (!isRow(value))
+        return undefined;
+    const columns = Object.entries(value);
+    if (columns.length === 1 && Array.isArray(columns[0][1]) && columns[0][1].every(isRow))
+        return columns[0][1];
+    if (columns.length === 0 || !columns.every(([, column]) => Array.isArray(column)))
+        return undefined;
+    const length = columns[0][1].length;
+    if (!columns.every(([, column]) => column.length === length))
+        return undefined;
+    return Array.from({ length }, (_, i) => Object.fromEntries(columns.map(([name, column]) => [name, column[i]])));
+}
+
+;// CONCATENATED MODULE: ./src/steps/dataset-download/write-split-rows.ts
+
+
+
+
+
+/**
+ * Write the first `limit` rows (all when undefined) of a split, file after file, into `writer`. Parquet files are
+ * read row group by row group with Range requests, so a sample fetches only the footer and the groups that hold it.
+ */
+async function writeSplitRows(params) {
+    const { connection, repo, split, revision, writer, reporter } = params;
+    const limit = params.limit ?? Infinity;
+    const readers = [];
+    const readerFor = (index) => {
+        const file = split.files[index];
+        const reader = createRangeReader({
+            connection,
+            url: resolveUrl({ connection, repo, revision, path: file.path }),
+            size: file.size,
+            what: file.path,
+            onRetry: (message) => reporter.warning(message),
+        });
+        readers.push(reader);
+        return reader;
+    };
+    const sourceFiles = [];
+    const sourceBytes = split.files.reduce((sum, file) => sum + file.size, 0);
+    // Knowing every shard's row count up front gives the progress a total; a sample needs no more than its limit.
+    let opened;
+    if (split.format === 'parquet' && limit === Infinity) {
+        opened = [];
+        for (const [index, file] of split.files.entries())
+            opened.push(await openParquet({ reader: readerFor(index), what: file.path, parsers: LOSSLESS_PARQUET_PARSERS }));
+    }
+    const total = opened ? opened.reduce((sum, file) => sum + file.rows, 0) : limit === Infinity ? undefined : limit;
+    const progress = () => reporter.progress({ label: split.name, done: writer.rows, total, unit: 'rows' });
+    const onLines = async (lines) => {
+        await writer.writeLines(lines);
+        progress();
+    };
+    for (const [index, file] of split.files.entries()) {
+        const remaining = limit - writer.rows;
+        if (remaining <= 0)
+            break;
+        sourceFiles.push(file.path);
+        const rowLimit = remaining === Infinity ? undefined : remaining;
+        if (split.format === 'parquet') {
+            const parquet = opened?.[index] ?? (await openParquet({ reader: readerFor(index), what: file.path, parsers: LOSSLESS_PARQUET_PARSERS }));
+            await readParquetRows({
+                file: parquet,
+                limit: rowLimit,
+                parsers: LOSSLESS_PARQUET_PARSERS,
+                onRows: (rows) => onLines(rows.map((row) => encodeJsonObject(row))),
+            });
+            continue;
+        }
+        const read = split.format === 'jsonl' ? readJsonLinesRows : split.format === 'csv' ? readCsvRows : readJsonRows;
+        await read({ reader: readerFor(index), file, limit: rowLimit, onLines });
+    }
+    if (writer.rows === 0)
+        progress();
+    return { rows: writer.rows, sourceFiles, fetchedBytes: readers.reduce((sum, reader) => sum + reader.bytesFetched(), 0), sourceBytes };
+}
+
+;// CONCATENATED MODULE: ./src/steps/dataset-download/dataset-download.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CONFIG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
+/** Check the request before anything touches the network or the disk. */
+function parseDatasetDownloadRequest(params) {
+    const name = validateRepoId(params.name);
+    if (!params.outputDir?.trim())
+        throw new errors_InputError('--output-dir is required: give the directory to write metadata.json and <split>/data.jsonl into');
+    let config;
+    if (params.config !== undefined) {
+        config = params.config.trim();
+        if (!CONFIG_NAME.test(config) || config.includes('..') || config.length > 128) {
+            throw new errors_InputError(`--config "${printable(params.config)}" is not a config name: use letters, digits, "_", "-", "." (e.g. plain_text); omit it for the default`);
+        }
+    }
+    const splits = [...new Set((params.splits ?? []).map((split) => split.trim()))].sort();
+    for (const split of splits) {
+        if (!isSafeSplitName(split))
+            throw new errors_InputError(`--split "${printable(split)}" is not a split name: use letters, digits and "_" (e.g. train, test, validation)`);
+    }
+    const maxSamples = params.maxSamples === undefined || params.maxSamples.trim() === ''
+        ? undefined
+        : parseInteger({ flag: '--max-samples', value: params.maxSamples, min: 1, max: Number.MAX_SAFE_INTEGER });
+    return { name, outputDir: (0,external_node_path_.resolve)(params.outputDir), revision: validateRevision(params.revision ?? 'main'), config, splits, maxSamples };
+}
+/** What decides the rows: the dataset at a commit, which config and splits, how many rows of each. */
+function datasetKeyComponents(request, resolvedRevision) {
+    return {
+        name: request.name,
+        revision: resolvedRevision,
+        config: request.config ?? null,
+        splits: request.splits,
+        max_samples: request.maxSamples ?? null,
+        encoding: JSONL_ENCODING,
+    };
+}
+/** dataset download: the cached step over the Hub's parquet conversion (or the repo's data files). */
+async function runDatasetDownload(params) {
     const { request, connection, options } = params;
     const { reporter } = options;
-    const repo = { type: 'model', name: request.name };
-    const metadataPath = (0,external_node_path_namespaceObject.join)(request.outputDir, MODEL_METADATA_FILE);
-    // The key needs the commit sha. Offline, or when a cached full sha is asked for, no network is used.
-    const cached = await readModelMetadata(metadataPath);
+    const repo = { type: 'dataset', name: request.name };
+    const metadataPath = (0,external_node_path_.join)(request.outputDir, DATASET_METADATA_FILE);
+    await checkOutputDirPath({ path: request.outputDir, flag: '--output-dir' });
+    // The key needs the commit sha. Offline, or when a full sha is asked for, no network is used.
+    const cached = await readDatasetMetadata(metadataPath);
     const cachedMatches = cached.kind === 'ok' && cached.metadata.name === request.name && cached.metadata.revision === request.revision;
     let resolvedRevision;
     if (isCommitSha(request.revision))
@@ -18840,122 +31936,130 @@ async function runModelDownload(params) {
         resolvedRevision = cachedMatches && cached.kind === 'ok' ? cached.metadata.resolvedRevision : undefined;
     else
         resolvedRevision = await resolveRevision({ connection, repo, revision: request.revision });
-    const key = fingerprint(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
+    const key = fingerprint(datasetKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
+    // What the last successful validation read, for the hit lines (they are built synchronously).
+    let validated;
     const step = {
-        command: 'model download',
-        tierName: 'model',
+        command: 'dataset download',
+        tierName: 'dataset',
         key,
         outputDir: request.outputDir,
         producedSource: 'hub',
-        validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision }),
+        validate: async (dir) => {
+            const outcome = await validateDatasetDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision });
+            if (outcome.ok)
+                validated = outcome.metadata;
+            return outcome;
+        },
         describe: async () => {
-            const read = await readModelMetadata(metadataPath);
-            const metadata = read.kind === 'ok' ? read.metadata : undefined;
-            return { revision: metadata?.resolvedRevision ?? resolvedRevision, files: metadata?.files.length ?? 0, bytes: metadata?.bytes ?? 0 };
+            const read = await readDatasetMetadata(metadataPath);
+            return read.kind === 'ok' ? describeMetadata(read.metadata) : { revision: resolvedRevision };
         },
         messages: {
             force: 'Force flag set, re-downloading even if cache exists...',
-            hit: (source) => source === 'disk'
-                ? ['Model already downloaded and cached', `Using cached model from ${request.outputDir}`]
-                : [`Model restored from ${source}`, `Using cached model from ${request.outputDir}`],
+            hit: (source) => [
+                source === 'disk' ? 'Dataset already downloaded and cached' : `Dataset restored from ${source}`,
+                `Using cached dataset from ${request.outputDir}`,
+                `Splits: ${validated?.splits.map((split) => split.name).join(', ') ?? '?'}`,
+                `Total samples: ${validated?.total_samples ?? '?'}`,
+            ],
         },
-        produce: async ({ forced }) => {
+        produce: async () => {
             if (connection.offline || !resolvedRevision) {
-                throw new StepError(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
+                throw new StepError(`Offline, and dataset ${request.name}@${request.revision} is not in ${request.outputDir} with these options: run once without --offline / HF_HUB_OFFLINE to download it`);
             }
-            return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, forced, reporter });
+            return downloadDataset({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, reporter });
         },
     };
     return runCachedStep(step, options);
 }
-async function downloadModel(params) {
-    const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
-    const repo = { type: 'model', name: request.name };
-    const listing = await listRepoFiles({ connection, repo, revision: resolvedRevision });
-    const selected = selectModelFiles({ files: listing, include: request.include, exclude: request.exclude });
-    if (selected.length === 0) {
-        throw new errors_InputError(`No files of ${request.name}@${request.revision} match the include/exclude patterns: check --include/--exclude`);
-    }
-    const essentials = essentialFiles(selected.map((file) => file.path));
-    if (!essentials.config && request.include.length === 0)
-        reporter.warning(`${request.name} has no config.json; downloading what it has`);
-    // Invalidate first: from here until the new metadata is written, the dir must not validate.
-    const metadataPath = (0,external_node_path_namespaceObject.join)(request.outputDir, MODEL_METADATA_FILE);
-    await (0,promises_.rm)(metadataPath, { force: true });
-    await removeOrphanTempFiles(request.outputDir);
-    // Keep files whose content is already right: unchanged since the previous download by its record (a moved
-    // branch refetches only what changed), or, without a record (a run that failed or was killed), by hashing them.
-    const previousByPath = new Map((previous?.files ?? []).map((file) => [file.path, file]));
-    const toFetch = [];
-    for (const file of selected) {
-        if (forced || !(await holdsFile({ dir: request.outputDir, file, recorded: previousByPath.get(file.path) })))
-            toFetch.push(file);
-    }
-    const totalBytes = toFetch.reduce((sum, file) => sum + file.size, 0);
-    const kept = selected.length - toFetch.length;
-    reporter.info(`Downloading ${request.name}@${resolvedRevision.slice(0, 7)}: ${toFetch.length} file(s), ${format_formatBytes(totalBytes)}${kept > 0 ? ` (${kept} unchanged file(s) kept)` : ''}`);
-    let doneBytes = 0;
-    let lastReport = 0;
-    await mapWithConcurrency({
-        items: toFetch,
-        limit: connection.concurrency,
-        worker: async (file) => {
-            await downloadVerifiedFile({
-                connection,
-                repo,
-                revision: resolvedRevision,
-                file,
-                destination: (0,external_node_path_namespaceObject.join)(request.outputDir, file.path),
-                onRetry: (message) => reporter.warning(message),
-                onBytes: (bytes) => {
-                    doneBytes += bytes;
-                    const now = Date.now();
-                    if (now - lastReport > 250 || doneBytes === totalBytes) {
-                        lastReport = now;
-                        reporter.progress({ label: request.name, done: doneBytes, total: totalBytes, unit: 'bytes' });
-                    }
-                },
-            });
-        },
-    });
-    // Files of the previous download that the new selection no longer has.
-    const selectedPaths = new Set(selected.map((file) => file.path));
-    for (const path of previousByPath.keys()) {
-        if (!selectedPaths.has(path))
-            await (0,promises_.rm)((0,external_node_path_namespaceObject.join)(request.outputDir, path), { force: true });
-    }
-    const files = selected.map((file) => ({ path: file.path, size: file.size, oid: file.oid, ...(file.lfsSha256 ? { sha256: file.lfsSha256 } : {}) }));
-    const bytes = files.reduce((sum, file) => sum + file.size, 0);
-    const metadata = {
-        schema: MODEL_METADATA_SCHEMA,
+function describeMetadata(metadata) {
+    return {
+        revision: metadata.resolvedRevision,
+        config: metadata.config,
+        origin: metadata.origin,
+        maxSamples: metadata.max_samples,
+        splits: Object.fromEntries(metadata.splits.map((split) => [split.name, split.rows])),
+        samples: metadata.total_samples,
+        bytes: metadata.bytes,
+    };
+}
+async function downloadDataset(params) {
+    const { request, connection, resolvedRevision, key, previous, reporter } = params;
+    const repo = { type: 'dataset', name: request.name };
+    const sources = await planDatasetSources({
+        connection,
         name: request.name,
         revision: request.revision,
         resolvedRevision,
-        include: request.include,
-        exclude: request.exclude,
+        config: request.config,
+        splits: request.splits,
+        reporter,
+    });
+    const from = sources.origin === 'parquet-conversion' ? "the Hub's parquet conversion" : `its ${sources.splits[0]?.format ?? ''} files`;
+    reporter.info(`Downloading ${request.name}@${resolvedRevision.slice(0, 7)} (config ${sources.config}) from ${from}: ${sources.splits.map((split) => split.name).join(', ')}` +
+        (request.maxSamples !== undefined ? `, first ${request.maxSamples} rows of each` : ''));
+    // Invalidate first: from here until the new metadata is written, the dir must not validate.
+    const metadataPath = (0,external_node_path_.join)(request.outputDir, DATASET_METADATA_FILE);
+    await (0,promises_.rm)(metadataPath, { force: true });
+    const records = [];
+    let fetchedBytes = 0;
+    let sourceBytes = 0;
+    for (const split of sources.splits) {
+        if (split.partial)
+            reporter.warning(`${split.name} is only partly converted by the Hub (splits over 5 GB): its rows are the first part of the split`);
+        const path = (0,external_node_path_.join)(request.outputDir, split.name, SPLIT_DATA_FILE);
+        await removeStaleTempFiles(path);
+        const writer = await openJsonlSplitWriter(path);
+        try {
+            const stats = await writeSplitRows({ connection, repo, split, revision: sources.revision, limit: request.maxSamples, writer, reporter });
+            const written = await writer.commit();
+            fetchedBytes += stats.fetchedBytes;
+            sourceBytes += stats.sourceBytes;
+            records.push({ name: split.name, ...written, sourceFiles: stats.sourceFiles, ...(split.partial ? { partial: true } : {}) });
+        }
+        catch (error) {
+            await writer.abort();
+            throw error;
+        }
+    }
+    // Splits of the previous download that this one does not have: remove only what we wrote there.
+    const kept = new Set(records.map((record) => record.name));
+    for (const old of previous?.splits ?? []) {
+        if (kept.has(old.name) || !isSafeSplitName(old.name))
+            continue;
+        await (0,promises_.rm)((0,external_node_path_.join)(request.outputDir, old.name, SPLIT_DATA_FILE), { force: true });
+        await (0,promises_.rmdir)((0,external_node_path_.join)(request.outputDir, old.name)).catch(() => undefined);
+    }
+    const totalSamples = records.reduce((sum, record) => sum + record.rows, 0);
+    const bytes = records.reduce((sum, record) => sum + record.bytes, 0);
+    const metadata = {
+        schema: DATASET_METADATA_SCHEMA,
+        name: request.name,
+        config: sources.config,
+        requestedConfig: request.config ?? null,
+        requestedSplits: request.splits,
+        max_samples: request.maxSamples ?? null,
+        revision: request.revision,
+        resolvedRevision,
+        origin: sources.origin,
+        sourceRevision: sources.revision,
         key,
         hubUrl: connection.hubUrl,
-        files,
+        splits: records,
+        total_samples: totalSamples,
         bytes,
+        encoding: JSONL_ENCODING,
         downloadedAt: new Date().toISOString(),
     };
     await writeJsonAtomic(metadataPath, metadata);
-    reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${format_formatBytes(bytes)}; fetched ${toFetch.length})`);
-    return { revision: resolvedRevision, files: files.length, bytes, fetchedFiles: toFetch.length, fetchedBytes: totalBytes };
-}
-/** Does `dir` already hold this exact file? Trust a matching record plus size; otherwise verify the bytes. */
-async function holdsFile(params) {
-    const { dir, file, recorded } = params;
-    const onDisk = await (0,promises_.stat)((0,external_node_path_namespaceObject.join)(dir, file.path)).catch(() => undefined);
-    if (!onDisk?.isFile() || onDisk.size !== file.size)
-        return false;
-    if (recorded && recorded.size === file.size && recorded.oid === file.oid && recorded.sha256 === file.lfsSha256)
-        return true;
-    return localFileMatches({ path: (0,external_node_path_namespaceObject.join)(dir, file.path), file });
+    reporter.success(`Downloaded ${request.name} to ${request.outputDir}: ${records.map((record) => `${record.name} ${record.rows}`).join(', ')} rows ` +
+        `(${format_formatBytes(bytes)} of JSON Lines; fetched ${format_formatBytes(fetchedBytes)} of ${format_formatBytes(sourceBytes)} source files)`);
+    return { ...describeMetadata(metadata), fetchedBytes, sourceBytes };
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
@@ -18963,13 +32067,20 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** node:util parseArgs, strict, with its errors turned into one-line input errors that say what to do. */
 function parseCommandArgs(params) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: params.argv, options: params.options, strict: true, allowPositionals: false }).values;
+        return (0,external_node_util_.parseArgs)({ args: params.argv, options: params.options, strict: true, allowPositionals: false }).values;
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const unknown = /Unknown option '([^']+)'/.exec(message);
         if (unknown)
             throw new errors_InputError(`Unknown option ${printable(unknown[1])}: see ${params.usage} --help`);
+        // `--epochs -3`: parseArgs will not take a value that starts with a dash unless written --epochs=-3.
+        const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
+        if (ambiguous) {
+            const flag = ambiguous[1];
+            const value = params.argv[params.argv.indexOf(flag) + 1] ?? '';
+            throw new errors_InputError(`${printable(flag)} "${printable(value)}": a value starting with "-" must be written ${printable(flag)}=${printable(value)}; see ${params.usage} --help`);
+        }
         const positional = /Unexpected argument '([^']+)'/.exec(message);
         if (positional)
             throw new errors_InputError(`Unexpected argument "${printable(positional[1])}": options take the form --name value; see ${params.usage} --help`);
@@ -19039,14 +32150,4722 @@ function hubConnectionFromArgs(params) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/cli/run-options.ts
+;// CONCATENATED MODULE: ./src/tiers/cache-size.ts
+
+
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40,
+};
+/** GitHub's Actions cache holds 10 GB per repository: an entry larger than that could never be kept. */
+const DEFAULT_CACHE_SIZE_LIMIT = '10GB';
+/** "10GB", "500 MiB", "1073741824" → bytes. Decimal units are powers of 1000, binary ones (KiB…) of 1024. */
+function parseCacheSize(params) {
+    const { flag } = params;
+    const text = (params.value ?? '').trim() || DEFAULT_CACHE_SIZE_LIMIT;
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text);
+    const unit = match ? (match[2] === '' ? 1 : UNITS[match[2].toLowerCase()]) : undefined;
+    const bytes = match && unit ? Math.floor(Number(match[1]) * unit) : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes <= 0) {
+        throw new errors_InputError(`${flag} "${printable(params.value ?? '')}" is not a size: give bytes or a number with a unit, e.g. 10GB or 500MiB`);
+    }
+    return bytes;
+}
+/** "12.4 GiB (13314398618 bytes)": readable, and exact for anyone comparing with du. */
+function describeSize(bytes) {
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}
+
+;// CONCATENATED MODULE: ./src/tiers/cache-settings.ts
+
+
+
+const CACHE_MODES = ['read-write', 'read-only', 'off'];
+const PREFIX = /^[A-Za-z0-9._-]*$/;
+function parseCacheSettings(params) {
+    const { names } = params;
+    const modeText = (params.mode ?? '').trim();
+    if (modeText !== '' && !CACHE_MODES.includes(modeText)) {
+        throw new errors_InputError(`${names.mode} "${printable(modeText)}" is not one of ${CACHE_MODES.join(', ')} (use read-only for pull_request workflows)`);
+    }
+    const keyPrefix = (params.keyPrefix ?? '').trim();
+    // The prefix ends up in a cache key (no commas, at most 512 characters) and in a tool-cache directory name.
+    if (keyPrefix.length > 100 || !PREFIX.test(keyPrefix)) {
+        throw new errors_InputError(`${names.keyPrefix} "${printable(keyPrefix)}" may only hold letters, digits, ".", "_" and "-" (at most 100), e.g. "v2-"`);
+    }
+    const sizeLimitText = (params.sizeLimit ?? '').trim() || DEFAULT_CACHE_SIZE_LIMIT;
+    return {
+        mode: modeText === '' ? 'read-write' : modeText,
+        modeGiven: modeText !== '',
+        toolCache: params.toolCache,
+        keyPrefix,
+        failOnCacheError: params.failOnCacheError === true,
+        sizeLimitBytes: parseCacheSize({ flag: names.sizeLimit, value: params.sizeLimit }),
+        sizeLimitText,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tiers/copy-tree.ts
+
+
+
 /**
- * The cache-loop options every CLI step command shares (force, plan; the cache tiers will join here).
- * Each command passes its parsed values.
+ * Copy a directory tree. Files are cloned where the filesystem can (btrfs, xfs, APFS: no bytes copied, which
+ * matters for multi-GB models) and copied otherwise; symlinks stay symlinks.
+ */
+async function copyTree(params) {
+    const { from, to } = params;
+    await (0,promises_.mkdir)(to, { recursive: true });
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        const source = (0,external_node_path_.join)(from, entry.name);
+        const target = (0,external_node_path_.join)(to, entry.name);
+        if (entry.isDirectory())
+            await copyTree({ from: source, to: target });
+        else if (entry.isSymbolicLink())
+            await (0,promises_.symlink)(await (0,promises_.readlink)(source), target);
+        else
+            await (0,promises_.copyFile)(source, target, external_node_fs_.constants.COPYFILE_FICLONE);
+    }
+}
+/** Total bytes of the regular files under `dir`. */
+async function treeSize(dir) {
+    let total = 0;
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            total += await treeSize(path);
+        else if (entry.isFile())
+            total += (await (0,promises_.lstat)(path)).size;
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/tiers/tier-names.ts
+/**
+ * How entries are named in each tier. Changing any of these orphans every stored entry, so they are versioned
+ * by what they contain (the step's key), never by our release.
+ */
+/** GitHub Actions cache key: `<prefix>model-experiments-<step>-<key>`. */
+function actionsCacheKey(params) {
+    return `${params.prefix}model-experiments-${params.step}-${params.key}`;
+}
+/** Tool name in the runner tool cache: one tool per step, so entries of different steps never mix. */
+function toolCacheTool(params) {
+    return `${params.prefix}model-experiments-${params.step}`;
+}
+/**
+ * Tool-cache version for a key. `find` only finds semver versions, and a prerelease made only of digits must not
+ * start with 0, so the key goes behind a `g` (as `git describe` does). 32 hex digits (128 bits) keep paths short;
+ * a restored entry is validated against the full key's inputs anyway.
+ */
+function toolCacheVersion(key) {
+    return `0.0.0-g${key.slice(0, 32)}`;
+}
+
+;// CONCATENATED MODULE: ./src/tiers/workflow-command.ts
+/** The toolkit escapes %, CR and LF in command messages; undo it so messages read as written. */
+function unescapeData(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+function parseToolkitLine(raw) {
+    const match = /^::([A-Za-z-]+)(?: [^:]*)?::(.*)$/.exec(raw);
+    if (!match)
+        return { command: 'text', message: raw, raw };
+    return { command: match[1], message: unescapeData(match[2]), raw };
+}
+
+;// CONCATENATED MODULE: ./src/tiers/toolkit-call.ts
+
+
+/**
+ * The variables @actions/cache and @actions/tool-cache read from process.env when called. A tier carries its
+ * own copy (the CLI's env may not be process.env) and lays it over process.env for the length of one call.
+ */
+const TOOLKIT_ENV = [
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_CACHE_MODE',
+    'GITHUB_SERVER_URL',
+    'GITHUB_WORKSPACE',
+    'RUNNER_TEMP',
+    'RUNNER_TOOL_CACHE',
+];
+let queue = Promise.resolve();
+/**
+ * Call into @actions/cache or @actions/tool-cache with this tier's environment and working directory, and with
+ * their stdout/stderr lines captured. process.env, the cwd and the standard streams are process-wide, so calls
+ * are serialized and every change is undone afterwards, whatever happens.
+ */
+function callToolkit(params) {
+    const run = queue.then(() => callNow(params));
+    queue = run.catch(() => undefined);
+    return run;
+}
+async function callNow(params) {
+    const log = { problems: [], debug: [], text: [] };
+    const savedEnv = new Map(TOOLKIT_ENV.map((name) => [name, process.env[name]]));
+    const savedCwd = process.cwd();
+    const stdoutWrite = process.stdout.write;
+    const stderrWrite = process.stderr.write;
+    let bypass = false;
+    const pending = { stdout: '', stderr: '' };
+    const handle = (raw) => {
+        const line = parseToolkitLine(raw);
+        if (line.command === 'warning' || line.command === 'error')
+            log.problems.push(line.message);
+        else if (line.command === 'debug')
+            log.debug.push(line.message);
+        else if (line.command === 'text' && raw.trim() !== '')
+            log.text.push(raw);
+        bypass = true;
+        try {
+            if (params.output === 'passthrough') {
+                const shown = line.command === 'warning' || line.command === 'error' ? line.message : raw;
+                stdoutWrite.call(process.stdout, `${shown}\n`);
+            }
+            params.onLine?.(line);
+        }
+        finally {
+            bypass = false;
+        }
+    };
+    const capture = (stream, original) => function (chunk, ...rest) {
+        if (bypass)
+            return original.call(this, chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const lines = (pending[stream] + text).split(/\r?\n/);
+        pending[stream] = lines.pop() ?? '';
+        for (const line of lines)
+            handle(line);
+        const callback = rest.find((item) => typeof item === 'function');
+        if (callback)
+            queueMicrotask(callback);
+        return true;
+    };
+    try {
+        for (const name of TOOLKIT_ENV) {
+            const value = params.env[name];
+            if (value === undefined || value === '')
+                delete process.env[name];
+            else
+                process.env[name] = value;
+        }
+        // @actions/cache falls back to /home/actions/temp without RUNNER_TEMP, which is rarely writable off a runner.
+        process.env.RUNNER_TEMP ||= (0,external_node_os_.tmpdir)();
+        if (params.cwd)
+            process.chdir(params.cwd);
+        process.stdout.write = capture('stdout', stdoutWrite);
+        process.stderr.write = capture('stderr', stderrWrite);
+        const value = await params.work();
+        return { value, log };
+    }
+    finally {
+        process.stdout.write = stdoutWrite;
+        process.stderr.write = stderrWrite;
+        for (const stream of ['stdout', 'stderr'])
+            if (pending[stream] !== '')
+                handle(pending[stream]);
+        if (params.cwd)
+            process.chdir(savedCwd);
+        for (const [name, value] of savedEnv) {
+            if (value === undefined)
+                delete process.env[name];
+            else
+                process.env[name] = value;
+        }
+    }
+}
+/** The lines of tar / zstd that say why an archive could not be made or read, e.g. "zstd: /*stdin*\: unsupported format". */
+function archiverComplaints(log) {
+    return log.text
+        .map((line) => line.trim())
+        .filter((line) => /^(\S*\/)?(tar|zstd|unzstd|zstdmt|gzip): /.test(line) && !/Child returned status|Error is not recoverable/.test(line));
+}
+
+;// CONCATENATED MODULE: ./src/tiers/actions-cache-tier.ts
+
+
+
+
+
+/**
+ * @actions/cache's entry version is a hash of the literal path strings it is given, and its archive holds
+ * paths relative to GITHUB_WORKSPACE. Passing "." with GITHUB_WORKSPACE set to the dir being saved or restored
+ * gives one version on every runner, whatever its directory layout (a self-hosted GPU runner and ubuntu-latest
+ * differ), and an archive that unpacks into whichever dir the loop asks for.
+ */
+const PATHS = ['.'];
+const messageOf = (error) => (error instanceof Error ? error.message : String(error));
+/** The toolkit logs failures instead of throwing: turn what it said into one reason, root cause first. */
+function failureReason(log, fallback) {
+    const said = log.problems.map((problem) => 
+    // The first line says what failed; the toolkit's follow-up lines are generic advice.
+    problem
+        .split('\n')[0]
+        .replace(/^Failed to (restore|save): /, '')
+        .replace(/^uploadCacheArchiveSDK: internal error uploading cache archive: /, 'upload failed: ')
+        .replace(/^"?\S*?([^/"\s]+)"? failed with error: The process '[^']*' failed with exit code (\d+)$/, '$1 exited with code $2'));
+    const reservation = log.debug.find((line) => line.startsWith('Failed to reserve cache: '))?.replace(/^Failed to reserve cache: (Error: )?/, '');
+    const parts = [...new Set([...archiverComplaints(log), ...said, ...(reservation ? [reservation] : [])])];
+    // The library often says one thing twice, once wrapped: keep the wrapped form.
+    const distinct = parts.filter((part) => !parts.some((other) => other !== part && other.includes(part)));
+    return distinct.length > 0 ? distinct.join('; ') : fallback;
+}
+/** The runner's ACTIONS_CACHE_MODE (set when a run's token may only read or only write), as @actions/cache reads it. */
+function runnerCacheMode(env) {
+    const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
+    const known = ['none', 'read', 'write', 'write-only'].includes(mode);
+    return { mode, writable: !known || mode === 'write' || mode === 'write-only' };
+}
+/**
+ * The GitHub Actions cache through @actions/cache: shared by every runner of the repository, so a PR check on a
+ * hosted runner finds what the nightly job on a self-hosted runner produced. Keys are immutable there: a key
+ * another job saved first is "exists", and an entry that fails to restore cannot be replaced (only deleted).
+ */
+function createActionsCacheTier(params) {
+    const { env, keyPrefix, sizeLimitBytes, sizeLimitText, reporter, output } = params;
+    /** Keys whose stored entry this run could not restore, with why. */
+    const unusable = new Map();
+    const cacheModule = () => Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+    const lookup = async (fullKey) => {
+        const { value, log } = await callToolkit({
+            env,
+            output,
+            work: async () => (await cacheModule()).restoreCache(PATHS.slice(), fullKey, [], { lookupOnly: true }),
+        });
+        return { found: value === fullKey, log };
+    };
+    return {
+        source: 'actions-cache',
+        async lookup({ step, key }) {
+            try {
+                const { found, log } = await lookup(actionsCacheKey({ prefix: keyPrefix, step, key }));
+                if (!found && log.problems.length > 0)
+                    reporter.warning(`GitHub Actions cache lookup failed (${failureReason(log, 'no reason given')}); counting it as a miss`);
+                return found;
+            }
+            catch (error) {
+                reporter.warning(`GitHub Actions cache lookup failed (${messageOf(error)}); counting it as a miss`);
+                return false;
+            }
+        },
+        async restore({ step, key, dir }) {
+            const fullKey = actionsCacheKey({ prefix: keyPrefix, step, key });
+            // Downloading an entry again that failed a moment ago would fail the same way.
+            const known = unusable.get(fullKey);
+            if (known)
+                return { failed: known };
+            try {
+                await (0,promises_.mkdir)(dir, { recursive: true });
+                const { value, log } = await callToolkit({
+                    env: { ...env, GITHUB_WORKSPACE: dir },
+                    output,
+                    work: async () => (await cacheModule()).restoreCache(PATHS.slice(), fullKey),
+                });
+                if (value === fullKey)
+                    return true;
+                // Another key that merely starts with ours was unpacked (the service also matches key prefixes): not ours.
+                if (value !== undefined)
+                    return false;
+                if (log.problems.length === 0)
+                    return false;
+                const reason = failureReason(log, 'the entry could not be restored');
+                // Only an entry that was found and then failed to download or unpack is broken; a failed lookup says nothing.
+                if (log.text.some((line) => line.startsWith('Cache hit for')))
+                    unusable.set(fullKey, reason);
+                return { failed: reason };
+            }
+            catch (error) {
+                return { failed: messageOf(error) };
+            }
+        },
+        async save({ step, key, dir }) {
+            const fullKey = actionsCacheKey({ prefix: keyPrefix, step, key });
+            const runner = runnerCacheMode(env);
+            if (!runner.writable)
+                return { kind: 'skipped', reason: `this run's cache access is "${runner.mode}" (ACTIONS_CACHE_MODE), which does not permit saving` };
+            const bytes = await treeSize(dir);
+            if (bytes > sizeLimitBytes) {
+                return { kind: 'skipped', reason: `the output is ${describeSize(bytes)}, over the cache-size-limit of ${sizeLimitText}; raise cache-size-limit or rely on the runner tool cache` };
+            }
+            if (unusable.has(fullKey)) {
+                return {
+                    kind: 'skipped',
+                    reason: `the stored entry ${fullKey} could not be restored and Actions cache entries cannot be replaced: delete it (gh cache delete ${fullKey}) or change cache-key-prefix`,
+                };
+            }
+            // Archiving a multi-GB dir only to hear "already exists" is minutes lost: ask first.
+            if ((await lookup(fullKey)).found)
+                return { kind: 'exists' };
+            const { value, log } = await callToolkit({
+                env: { ...env, GITHUB_WORKSPACE: dir },
+                cwd: dir,
+                output,
+                onLine: (line) => {
+                    const sent = output === 'quiet' && line.command === 'text' ? /^Sent (\d+) of (\d+) /.exec(line.message) : null;
+                    if (sent)
+                        reporter.progress({ label: 'GitHub Actions cache upload', done: Number(sent[1]), total: Number(sent[2]), unit: 'bytes' });
+                },
+                work: async () => (await cacheModule()).saveCache(PATHS.slice(), fullKey),
+            });
+            if (value !== -1)
+                return { kind: 'saved', bytes };
+            if (log.debug.some((line) => /\(409\)|already_exists/.test(line)))
+                return { kind: 'exists' };
+            if ((await lookup(fullKey)).found)
+                return { kind: 'exists' };
+            return { kind: 'failed', reason: failureReason(log, 'the cache service did not accept the entry') };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tiers/tool-cache-tier.ts
+
+
+
+
+const tool_cache_tier_messageOf = (error) => (error instanceof Error ? error.message : String(error));
+/**
+ * The runner tool cache (RUNNER_TOOL_CACHE) through @actions/tool-cache: on a self-hosted runner it outlives the
+ * job, so the next job finds the result without any upload or download. Entries are copies, never links: a
+ * job that edits its output dir must not change what the next job restores.
+ */
+function createToolCacheTier(params) {
+    const { env, keyPrefix, reporter, output } = params;
+    /** Keys this run restored: if the loop saves one of them, its entry failed validation and must be replaced. */
+    const restored = new Set();
+    const find = async (step, key) => {
+        const { value } = await callToolkit({
+            env,
+            output,
+            work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805))).find(toolCacheTool({ prefix: keyPrefix, step }), toolCacheVersion(key)),
+        });
+        return value;
+    };
+    return {
+        source: 'tool-cache',
+        async lookup({ step, key }) {
+            try {
+                return (await find(step, key)) !== '';
+            }
+            catch (error) {
+                reporter.warning(`Runner tool cache lookup failed (${tool_cache_tier_messageOf(error)}); counting it as a miss`);
+                return false;
+            }
+        },
+        async restore({ step, key, dir }) {
+            let path = '';
+            try {
+                path = await find(step, key);
+                if (path === '')
+                    return false;
+                restored.add(`${step}/${key}`);
+                await copyTree({ from: path, to: dir });
+                return true;
+            }
+            catch (error) {
+                return { failed: path ? `could not copy ${path}: ${tool_cache_tier_messageOf(error)}` : `lookup failed: ${tool_cache_tier_messageOf(error)}` };
+            }
+        },
+        async save({ step, key, dir }) {
+            const tool = toolCacheTool({ prefix: keyPrefix, step });
+            const version = toolCacheVersion(key);
+            if (!restored.has(`${step}/${key}`) && (await find(step, key)) !== '')
+                return { kind: 'exists' };
+            const bytes = await treeSize(dir);
+            await (0,promises_.mkdir)(env.RUNNER_TOOL_CACHE, { recursive: true });
+            try {
+                await callToolkit({ env, output, work: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805))).cacheDir(dir, tool, version) });
+            }
+            catch (error) {
+                // Another job on this machine saving the same key at the same moment removes what we copy: theirs stands.
+                if ((await find(step, key).catch(() => '')) !== '')
+                    return { kind: 'exists' };
+                throw error;
+            }
+            return { kind: 'saved', bytes };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tiers/select-tiers.ts
+
+
+/**
+ * Is the GitHub Actions cache service reachable from this process? The runner hands ACTIONS_RUNTIME_TOKEN and
+ * the service URLs to JavaScript actions, not to `run:` steps, so a CLI in a plain `run:` step usually has none.
+ * Mirrors @actions/cache's own choice of protocol without importing it (that import costs ~170 ms).
+ */
+function actionsCacheAvailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return false;
+    let host = 'github.com';
+    try {
+        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    }
+    catch {
+        // An unparsable server URL: @actions/cache would fail the same way; treat it as GHES.
+        host = '';
+    }
+    const isGhes = !(host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost'));
+    const v2 = !isGhes && !!env.ACTIONS_CACHE_SERVICE_V2;
+    return v2 ? !!env.ACTIONS_RESULTS_URL : !!(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+}
+/**
+ * The tiers a run uses, in the order the loop tries them: the runner tool cache (local, fast) before the
+ * GitHub Actions cache (a download). Saving happens in the same order, so the local copy exists even when the
+ * upload fails.
+ */
+function selectTiers(params) {
+    const { settings, env, reporter, output } = params;
+    const tiers = [];
+    const toolCacheSet = !!env.RUNNER_TOOL_CACHE;
+    // A GitHub-hosted runner's tool cache dies with the job: copying a model there only costs time and disk.
+    const wantToolCache = settings.toolCache ?? env.RUNNER_ENVIRONMENT !== 'github-hosted';
+    if (wantToolCache && toolCacheSet)
+        tiers.push(createToolCacheTier({ env, keyPrefix: settings.keyPrefix, reporter, output }));
+    else if (settings.toolCache === true)
+        reporter.notice('RUNNER_TOOL_CACHE is not set, so the runner tool cache is not used');
+    if (settings.mode !== 'off') {
+        if (actionsCacheAvailable(env)) {
+            tiers.push(createActionsCacheTier({
+                env,
+                keyPrefix: settings.keyPrefix,
+                sizeLimitBytes: settings.sizeLimitBytes,
+                sizeLimitText: settings.sizeLimitText,
+                reporter,
+                output,
+            }));
+        }
+        else if (settings.modeGiven) {
+            reporter.notice('The GitHub Actions cache is not available here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set), so it is not used');
+        }
+    }
+    return tiers;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-options.ts
+
+
+
+/**
+ * The cache-loop flags every step command shares. A command spreads them into its parseCommandArgs options
+ * (`...cacheOptions`; `force` and `plan` are the same definitions hubOptions has) and passes the parsed values
+ * to runOptionsFromArgs, then appends CACHE_OPTIONS_HELP to its --help.
+ */
+const cacheOptions = {
+    force: { type: 'boolean' },
+    plan: { type: 'boolean' },
+    cache: { type: 'string' },
+    'tool-cache': { type: 'boolean' },
+    'no-tool-cache': { type: 'boolean' },
+    'cache-key-prefix': { type: 'string' },
+    'fail-on-cache-error': { type: 'boolean' },
+    'cache-size-limit': { type: 'string' },
+};
+const CACHE_OPTIONS_HELP = `
+Caches (after the output dir, the runner tool cache and then the GitHub Actions cache are checked; what is
+produced is saved to both):
+  --cache <mode>          read-write (default), read-only (restore, never save: for pull requests), or off
+                          (no GitHub Actions cache). The Actions cache is used when the runner's
+                          ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are set
+  --tool-cache            use the runner tool cache (RUNNER_TOOL_CACHE); default: on unless
+  --no-tool-cache         RUNNER_ENVIRONMENT=github-hosted
+  --cache-key-prefix <p>  prefix for cache entries (letters, digits, . _ -), e.g. v2- to start afresh
+  --cache-size-limit <n>  skip saving outputs larger than this to the Actions cache (default 10GB)
+  --fail-on-cache-error   fail when saving to a cache fails (default: a warning)
+  --plan                  decide only: report a hit (and from where) or what would run; change nothing`;
+/**
+ * The cache-loop options every CLI step command shares: force, plan mode, and the cache tiers chosen from the
+ * flags and the runner's environment. Throws InputError for a bad flag before anything runs.
  */
 function runOptionsFromArgs(params) {
-    const { values, reporter } = params;
-    return { reporter, force: values.force === true, plan: values.plan === true };
+    const { values, env, reporter } = params;
+    if (values['tool-cache'] && values['no-tool-cache'])
+        throw new errors_InputError('--tool-cache and --no-tool-cache contradict each other: give one');
+    const settings = parseCacheSettings({
+        mode: values.cache,
+        toolCache: values['tool-cache'] ? true : values['no-tool-cache'] ? false : undefined,
+        keyPrefix: values['cache-key-prefix'],
+        failOnCacheError: values['fail-on-cache-error'],
+        sizeLimit: values['cache-size-limit'],
+        names: { mode: '--cache', keyPrefix: '--cache-key-prefix', sizeLimit: '--cache-size-limit' },
+    });
+    return {
+        reporter,
+        force: values.force === true,
+        plan: values.plan === true,
+        // stdout carries --json only: the toolkit's own lines must not reach it.
+        tiers: selectTiers({ settings, env, reporter, output: 'quiet' }),
+        saveToTiers: settings.mode !== 'read-only',
+        failOnCacheError: settings.failOnCacheError,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/dataset-download.ts
+
+
+
+
+
+const usage = 'model-experiments dataset download';
+const datasetDownloadCommand = {
+    words: ['dataset', 'download'],
+    summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
+    help: `Usage: ${usage} --name <repo-id> --output-dir <dir> [options]
+
+  --name <repo-id>        Hub dataset repo, e.g. imdb or org/name
+  --output-dir <dir>      where metadata.json and <split>/data.jsonl go
+  --config <name>         dataset config (default: "default", else the only one)
+  --split <name>          download only this split (repeatable; default: all)
+  --max-samples <N>       only the first N rows of every split (reads only the row groups that hold them)
+  --revision <rev>        branch, tag or commit sha (default: main)
+  --force                 download again even when the cache is valid
+  --offline               never use the network (also HF_HUB_OFFLINE=1)
+  --token <hf_...>        Hub token (default: HF_TOKEN)
+  --hub-url <url>         Hub base URL (default: HF_ENDPOINT or https://huggingface.co)
+  --json                  print one JSON object with the result on stdout
+${CACHE_OPTIONS_HELP}`,
+    async run({ argv, env, reporter, secrets }) {
+        const values = parseCommandArgs({
+            argv,
+            usage,
+            options: {
+                ...hubOptions,
+                ...cacheOptions,
+                name: { type: 'string' },
+                'output-dir': { type: 'string' },
+                config: { type: 'string' },
+                split: { type: 'string', multiple: true },
+                'max-samples': { type: 'string' },
+                revision: { type: 'string' },
+            },
+        });
+        const request = parseDatasetDownloadRequest({
+            name: values.name,
+            outputDir: values['output-dir'],
+            config: values.config,
+            splits: values.split,
+            maxSamples: values['max-samples'],
+            revision: values.revision,
+        });
+        const connection = hubConnectionFromArgs({ values, env, reporter, secrets });
+        const result = await runDatasetDownload({ request, connection, options: runOptionsFromArgs({ values, env, reporter }) });
+        return { json: resultToJson(result), wantsJson: values.json === true };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/load-onnxruntime.ts
+let loading;
+/**
+ * onnxruntime-node, loaded on first use: its native library costs ~100 ms at start-up, which every cache hit
+ * of every step would otherwise pay, and a process that loaded it without using it can crash on exit.
+ */
+function loadOnnxRuntime() {
+    loading ??= __nccwpck_require__.e(/* import() */ 701).then(__nccwpck_require__.t.bind(__nccwpck_require__, 701, 23)).then((module) => {
+        const namespace = module;
+        return typeof namespace.InferenceSession === 'function' ? namespace : namespace.default;
+    });
+    return loading;
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/classification-metrics.ts
+/** Metrics of logits rows [n, labels] against target ids; `labelNames[i]` names label id i. */
+function classificationMetrics(params) {
+    const { logits, targets, labelNames } = params;
+    const numLabels = labelNames.length;
+    const examples = targets.length;
+    const truePositive = new Array(numLabels).fill(0);
+    const predicted = new Array(numLabels).fill(0);
+    const actual = new Array(numLabels).fill(0);
+    let correct = 0;
+    let loss = 0;
+    for (let row = 0; row < examples; row++) {
+        const offset = row * numLabels;
+        let best = 0;
+        let max = -Infinity;
+        for (let label = 0; label < numLabels; label++) {
+            if (logits[offset + label] > max) {
+                max = logits[offset + label];
+                best = label;
+            }
+        }
+        let total = 0;
+        for (let label = 0; label < numLabels; label++)
+            total += Math.exp(logits[offset + label] - max);
+        const target = targets[row];
+        loss += Math.log(total) - (logits[offset + target] - max);
+        predicted[best]++;
+        actual[target]++;
+        if (best === target) {
+            correct++;
+            truePositive[best]++;
+        }
+    }
+    const perLabel = {};
+    labelNames.forEach((name, label) => {
+        const precision = predicted[label] > 0 ? truePositive[label] / predicted[label] : 0;
+        const recall = actual[label] > 0 ? truePositive[label] / actual[label] : 0;
+        perLabel[name] = { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0, support: actual[label] };
+    });
+    return { examples, accuracy: examples > 0 ? correct / examples : 0, loss: examples > 0 ? loss / examples : 0, perLabel };
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/trainers/builtin/labeled-examples.ts
+
+
+
+
+
+/**
+ * Read a JSONL file of {text, label} objects (column names configurable). Labels may be integers or strings.
+ * Every problem names the file, the line and what to change.
+ */
+async function readLabeledExamples(params) {
+    const { path, textColumn, labelColumn, flag } = params;
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new errors_InputError(`${flag} ${printable(path)} is not a file: give a JSONL file with one {"${textColumn}": ..., "${labelColumn}": ...} object per line`);
+    const texts = [];
+    const labels = [];
+    let integerLabels = true;
+    let lineNumber = 0;
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+    for await (const line of lines) {
+        lineNumber++;
+        if (line.trim() === '')
+            continue;
+        const where = `${path}:${lineNumber}`;
+        let row;
+        try {
+            row = JSON.parse(line);
+        }
+        catch {
+            throw new errors_InputError(`${where} is not valid JSON: give one JSON object per line`);
+        }
+        if (row === null || typeof row !== 'object' || Array.isArray(row))
+            throw new errors_InputError(`${where} is not a JSON object: give one {"${textColumn}": ..., "${labelColumn}": ...} object per line`);
+        const record = row;
+        const columns = Object.keys(record).join(', ') || '(none)';
+        const text = record[textColumn];
+        if (typeof text !== 'string') {
+            throw new errors_InputError(text === undefined
+                ? `${where} has no "${textColumn}" column (columns: ${columns}): set --text-column to the column holding the text`
+                : `${where}: "${textColumn}" is not a string: the text column must hold text`);
+        }
+        const label = record[labelColumn];
+        if (label === undefined)
+            throw new errors_InputError(`${where} has no "${labelColumn}" column (columns: ${columns}): set --label-column to the column holding the label`);
+        if (typeof label === 'number' && Number.isInteger(label))
+            labels.push(String(label));
+        else if (typeof label === 'string' && label !== '') {
+            labels.push(label);
+            integerLabels = false;
+        }
+        else {
+            throw new errors_InputError(`${where}: label ${printable(JSON.stringify(label) ?? String(label))} is neither an integer nor a non-empty string: fix the data or choose another --label-column`);
+        }
+        texts.push(text);
+    }
+    if (texts.length === 0)
+        throw new errors_InputError(`${flag} ${printable(path)} holds no examples: give a JSONL file with at least one line`);
+    return { texts, labels, integerLabels };
+}
+/** The label vocabulary in a fixed order (numeric for integer labels, else by code point), so ids never depend on row order. */
+function labelVocabulary(examples) {
+    const distinct = [...new Set(examples.labels)];
+    return examples.integerLabels ? distinct.sort((a, b) => Number(a) - Number(b)) : distinct.sort();
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/onnx/protobuf-wire.ts
+/**
+ * The few pieces of the protobuf wire format that ONNX graph surgery and tfevents need. Written here rather than
+ * taken from protobufjs because we splice a model at the field level: an encoder's initializers (often hundreds of
+ * MB) are copied as raw byte ranges and never decoded, which a message-level library cannot do.
+ */
+const WireType = { Varint: 0, Fixed64: 1, LengthDelimited: 2, Fixed32: 5 };
+function readVarint(buffer, start) {
+    let value = 0n;
+    let shift = 0n;
+    let offset = start;
+    for (;;) {
+        if (offset >= buffer.length)
+            throw new Error('truncated protobuf varint');
+        const byte = buffer[offset++];
+        value |= BigInt(byte & 0x7f) << shift;
+        if ((byte & 0x80) === 0)
+            return { value, next: offset };
+        shift += 7n;
+        if (shift > 70n)
+            throw new Error('protobuf varint is too long');
+    }
+}
+/** Split a message into its top-level fields, in order. Payloads are views, not copies. */
+function readFields(buffer) {
+    const fields = [];
+    let offset = 0;
+    while (offset < buffer.length) {
+        const start = offset;
+        const tag = readVarint(buffer, offset);
+        offset = tag.next;
+        const field = Number(tag.value >> 3n);
+        const wireType = Number(tag.value & 7n);
+        const entry = { field, wireType };
+        if (wireType === WireType.Varint) {
+            const value = readVarint(buffer, offset);
+            entry.varint = value.value;
+            offset = value.next;
+        }
+        else if (wireType === WireType.Fixed64) {
+            offset += 8;
+        }
+        else if (wireType === WireType.Fixed32) {
+            offset += 4;
+        }
+        else if (wireType === WireType.LengthDelimited) {
+            const length = readVarint(buffer, offset);
+            const end = length.next + Number(length.value);
+            if (end > buffer.length)
+                throw new Error('truncated protobuf field');
+            entry.bytes = buffer.subarray(length.next, end);
+            offset = end;
+        }
+        else {
+            throw new Error(`unsupported protobuf wire type ${wireType}`);
+        }
+        if (offset > buffer.length)
+            throw new Error('truncated protobuf field');
+        entry.raw = buffer.subarray(start, offset);
+        fields.push(entry);
+    }
+    return fields;
+}
+function stringOf(field) {
+    return field?.bytes ? new TextDecoder().decode(field.bytes) : undefined;
+}
+function varintBytes(value) {
+    // Negative int64 values are encoded as their two's complement in ten bytes, as protobuf does.
+    let remaining = BigInt.asUintN(64, BigInt(value));
+    const out = [];
+    do {
+        let byte = Number(remaining & 0x7fn);
+        remaining >>= 7n;
+        if (remaining !== 0n)
+            byte |= 0x80;
+        out.push(byte);
+    } while (remaining !== 0n);
+    return Uint8Array.from(out);
+}
+/** Builds one message from fields in the order they are added. */
+class MessageWriter {
+    parts = [];
+    tag(field, wireType) {
+        this.parts.push(varintBytes((field << 3) | wireType));
+    }
+    varint(field, value) {
+        this.tag(field, WireType.Varint);
+        this.parts.push(varintBytes(typeof value === 'boolean' ? (value ? 1 : 0) : value));
+        return this;
+    }
+    bytes(field, value) {
+        this.tag(field, WireType.LengthDelimited);
+        this.parts.push(varintBytes(value.length), value);
+        return this;
+    }
+    string(field, value) {
+        return this.bytes(field, new TextEncoder().encode(value));
+    }
+    message(field, value) {
+        return this.bytes(field, value instanceof MessageWriter ? value.finish() : value);
+    }
+    double(field, value) {
+        this.tag(field, WireType.Fixed64);
+        const bytes = new Uint8Array(8);
+        new DataView(bytes.buffer).setFloat64(0, value, true);
+        this.parts.push(bytes);
+        return this;
+    }
+    float(field, value) {
+        this.tag(field, WireType.Fixed32);
+        const bytes = new Uint8Array(4);
+        new DataView(bytes.buffer).setFloat32(0, value, true);
+        this.parts.push(bytes);
+        return this;
+    }
+    /** Copy an already encoded field (tag included) verbatim. */
+    raw(bytes) {
+        this.parts.push(bytes);
+        return this;
+    }
+    finish() {
+        return Buffer.concat(this.parts);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/onnx/onnx-messages.ts
+
+/** Field numbers of onnx.proto (ONNX 1.x; stable since IR version 3). */
+const ModelField = { IrVersion: 1, ProducerName: 2, Graph: 7, OpsetImport: 8 };
+const GraphField = { Node: 1, Name: 2, Initializer: 5, Input: 11, Output: 12, ValueInfo: 13 };
+const ValueInfoField = { Name: 1, Type: 2 };
+const OpsetField = { Domain: 1, Version: 2 };
+const TensorType = { Float: 1, Int64: 7, Float16: 10 };
+const AttributeType = { Float: 1, Int: 2, Ints: 7 };
+function nodeMessage(params) {
+    const node = new MessageWriter();
+    for (const input of params.inputs)
+        node.string(1, input);
+    for (const output of params.outputs)
+        node.string(2, output);
+    node.string(3, params.name).string(4, params.opType);
+    for (const [name, value] of Object.entries(params.attributes ?? {})) {
+        const attribute = new MessageWriter().string(1, name);
+        if ('int' in value)
+            attribute.varint(20, AttributeType.Int).varint(3, value.int);
+        else if ('float' in value)
+            attribute.varint(20, AttributeType.Float).float(2, value.float);
+        else {
+            attribute.varint(20, AttributeType.Ints);
+            for (const item of value.ints)
+                attribute.varint(8, item);
+        }
+        node.message(5, attribute);
+    }
+    return node;
+}
+/** An initializer with its data as little-endian raw_data. */
+function tensorMessage(params) {
+    const tensor = new MessageWriter();
+    for (const dim of params.dims)
+        tensor.varint(1, dim);
+    tensor.varint(2, params.data instanceof Float32Array ? TensorType.Float : TensorType.Int64);
+    tensor.string(8, params.name);
+    tensor.bytes(9, new Uint8Array(params.data.buffer, params.data.byteOffset, params.data.byteLength));
+    return tensor;
+}
+/** A graph input/output declaration: element type and dims (a number, or a symbolic name). */
+function valueInfoMessage(params) {
+    const shape = new MessageWriter();
+    for (const dim of params.dims)
+        shape.message(1, typeof dim === 'number' ? new MessageWriter().varint(1, dim) : new MessageWriter().string(2, dim));
+    const tensorType = new MessageWriter().varint(1, params.elemType).message(2, shape);
+    return new MessageWriter().string(ValueInfoField.Name, params.name).message(ValueInfoField.Type, new MessageWriter().message(1, tensorType));
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/onnx/compose-classifier.ts
+
+
+
+const POOLED_OUTPUT = 'pooled_embedding';
+const LOGITS_OUTPUT = 'logits';
+const HIDDEN_OUTPUT = 'last_hidden_state';
+const compose_classifier_PREFIX = 'model_experiments/';
+function parseEncoder(model, source) {
+    let modelFields;
+    let graphFields;
+    try {
+        modelFields = readFields(model);
+        const graph = modelFields.find((field) => field.field === ModelField.Graph && field.bytes);
+        if (!graph?.bytes)
+            throw new Error('no graph');
+        graphFields = readFields(graph.bytes);
+    }
+    catch (error) {
+        throw new errors_InputError(`${source} is not a readable ONNX model (${error instanceof Error ? error.message : String(error)}): give a valid ONNX export`);
+    }
+    const names = (field) => graphFields.filter((entry) => entry.field === field && entry.bytes).map((entry) => stringOf(readFields(entry.bytes).find((f) => f.field === ValueInfoField.Name)) ?? '');
+    const inputs = names(GraphField.Input);
+    const outputs = names(GraphField.Output);
+    let opset = 0;
+    for (const entry of modelFields.filter((field) => field.field === ModelField.OpsetImport && field.bytes)) {
+        const fields = readFields(entry.bytes);
+        const domain = stringOf(fields.find((f) => f.field === OpsetField.Domain)) ?? '';
+        if (domain === '' || domain === 'ai.onnx')
+            opset = Number(fields.find((f) => f.field === OpsetField.Version)?.varint ?? 0n);
+    }
+    if (opset < 8)
+        throw new errors_InputError(`${source} uses ONNX opset ${opset || '(none)'}; the built-in trainer needs opset 8 or newer: re-export the model with a recent exporter`);
+    if (!inputs.includes('input_ids') || !inputs.includes('attention_mask')) {
+        throw new errors_InputError(`${source} has inputs ${inputs.join(', ') || '(none)'}; the built-in trainer needs an encoder with input_ids and attention_mask`);
+    }
+    const hiddenOutput = outputs.includes(HIDDEN_OUTPUT) ? HIDDEN_OUTPUT : outputs[0];
+    if (!hiddenOutput)
+        throw new errors_InputError(`${source} declares no outputs: give an encoder export whose output is last_hidden_state`);
+    return { modelFields, graphFields, info: { inputs, outputs, hiddenOutput, hiddenSize: hiddenSizeOf(graphFields, hiddenOutput), opset } };
+}
+/** The last dim of the hidden output, when it is a number (exports usually declare it). */
+function hiddenSizeOf(graphFields, output) {
+    for (const entry of graphFields.filter((field) => field.field === GraphField.Output && field.bytes)) {
+        const valueInfo = readFields(entry.bytes);
+        if (stringOf(valueInfo.find((f) => f.field === ValueInfoField.Name)) !== output)
+            continue;
+        const type = valueInfo.find((f) => f.field === ValueInfoField.Type)?.bytes;
+        const tensorType = type && readFields(type).find((f) => f.field === 1)?.bytes;
+        const shape = tensorType && readFields(tensorType).find((f) => f.field === 2)?.bytes;
+        const dims = shape ? readFields(shape).filter((f) => f.field === 1 && f.bytes) : [];
+        const last = dims.at(-1)?.bytes;
+        const value = last && readFields(last).find((f) => f.field === 1)?.varint;
+        return value !== undefined && dims.length === 3 ? Number(value) : undefined;
+    }
+    return undefined;
+}
+function readEncoderInfo(model, source) {
+    return parseEncoder(model, source).info;
+}
+/**
+ * The encoder graph extended with masked mean pooling of its hidden states and, when a head is given, a linear
+ * layer: one self-contained model whose only output is `pooled_embedding` [batch, hidden] (no head) or
+ * `logits` [batch, labels]. The encoder's own fields are copied byte for byte; only its outputs are replaced.
+ */
+function composeClassifier(params) {
+    const { modelFields, graphFields, info } = parseEncoder(params.encoder, params.source);
+    const { head } = params;
+    const name = (suffix) => `${compose_classifier_PREFIX}${suffix}`;
+    const graph = new MessageWriter();
+    for (const field of graphFields)
+        if (field.field !== GraphField.Output)
+            graph.raw(field.raw);
+    const node = (opType, inputs, output, attributes) => graph.message(GraphField.Node, nodeMessage({ opType, inputs, outputs: [output], name: name(`${opType}_${output.replace(compose_classifier_PREFIX, '')}`), attributes }));
+    const initializer = (tensorName, dims, data) => graph.message(GraphField.Initializer, tensorMessage({ name: tensorName, dims, data }));
+    // Everything in float32 whatever the encoder computes in (an fp16 export's hidden states are cast up first).
+    node('Cast', ['attention_mask'], name('mask'), { to: { int: TensorType.Float } });
+    node('Cast', [info.hiddenOutput], name('hidden'), { to: { int: TensorType.Float } });
+    // Reshape keeps one meaning across opsets, unlike Unsqueeze whose axes moved from attribute to input in opset 13.
+    initializer(name('mask_shape'), [3], BigInt64Array.from([0n, -1n, 1n]));
+    node('Reshape', [name('mask'), name('mask_shape')], name('mask_3d'));
+    node('Mul', [name('hidden'), name('mask_3d')], name('masked_hidden'));
+    const reduceSum = (input, output, keepdims) => {
+        if (info.opset >= 13)
+            node('ReduceSum', [input, name('axis_1')], output, { keepdims: { int: keepdims } });
+        else
+            node('ReduceSum', [input], output, { axes: { ints: [1] }, keepdims: { int: keepdims } });
+    };
+    if (info.opset >= 13)
+        initializer(name('axis_1'), [1], BigInt64Array.from([1n]));
+    reduceSum(name('masked_hidden'), name('summed'), 0);
+    reduceSum(name('mask'), name('token_count'), 1);
+    // sentence-transformers clamps the count the same way, so an all-padding row gives zeros, not NaN.
+    initializer(name('min_count'), [], Float32Array.from([1e-9]));
+    node('Max', [name('token_count'), name('min_count')], name('safe_count'));
+    const hiddenDim = info.hiddenSize ?? 'hidden_size';
+    if (!head) {
+        node('Div', [name('summed'), name('safe_count')], POOLED_OUTPUT);
+        graph.message(GraphField.Output, valueInfoMessage({ name: POOLED_OUTPUT, elemType: TensorType.Float, dims: ['batch_size', hiddenDim] }));
+    }
+    else {
+        const hidden = head.weight.length / head.numLabels;
+        node('Div', [name('summed'), name('safe_count')], name('pooled'));
+        // MatMul wants [hidden, labels]: store the transpose of the torch-layout weight.
+        const transposed = new Float32Array(head.weight.length);
+        for (let label = 0; label < head.numLabels; label++) {
+            for (let h = 0; h < hidden; h++)
+                transposed[h * head.numLabels + label] = head.weight[label * hidden + h];
+        }
+        initializer(name('classifier_weight_t'), [hidden, head.numLabels], transposed);
+        initializer(name('classifier_bias'), [head.numLabels], head.bias);
+        node('MatMul', [name('pooled'), name('classifier_weight_t')], name('projected'));
+        node('Add', [name('projected'), name('classifier_bias')], LOGITS_OUTPUT);
+        graph.message(GraphField.Output, valueInfoMessage({ name: LOGITS_OUTPUT, elemType: TensorType.Float, dims: ['batch_size', head.numLabels] }));
+    }
+    const model = new MessageWriter();
+    for (const field of modelFields) {
+        if (field.field === ModelField.Graph)
+            model.message(ModelField.Graph, graph);
+        else
+            model.raw(field.raw);
+    }
+    return { model: model.finish(), info };
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/run-text-model.ts
+
+
+const SUPPORTED_INPUTS = new Set(['input_ids', 'attention_mask', 'token_type_ids']);
+/** Fail early, with the model's own input names, when a graph wants inputs a tokenizer does not give. */
+function checkTextInputs(params) {
+    const unsupported = params.inputNames.filter((name) => !SUPPORTED_INPUTS.has(name));
+    if (unsupported.length > 0) {
+        throw new errors_InputError(`${params.source} needs inputs ${unsupported.join(', ')} besides the tokenizer's input_ids/attention_mask/token_type_ids: export the model with only those inputs`);
+    }
+}
+/** The int64 tensors for one batch, padded on the right to its longest sequence. */
+function batchFeeds(params) {
+    const { ort, sequences, padId, inputNames } = params;
+    const width = Math.max(1, ...sequences.map((ids) => ids.length));
+    const ids = new BigInt64Array(sequences.length * width).fill(BigInt(padId));
+    const mask = new BigInt64Array(sequences.length * width);
+    sequences.forEach((sequence, row) => {
+        for (let column = 0; column < sequence.length; column++) {
+            ids[row * width + column] = BigInt(sequence[column]);
+            mask[row * width + column] = 1n;
+        }
+    });
+    const dims = [sequences.length, width];
+    const feeds = {};
+    for (const name of inputNames) {
+        if (name === 'input_ids')
+            feeds[name] = new ort.Tensor('int64', ids, dims);
+        else if (name === 'attention_mask')
+            feeds[name] = new ort.Tensor('int64', mask, dims);
+        else if (name === 'token_type_ids')
+            feeds[name] = new ort.Tensor('int64', new BigInt64Array(ids.length), dims);
+    }
+    return feeds;
+}
+/**
+ * Run a text model over tokenized sequences in batches and gather one float row per sequence, in input order.
+ * Sequences are batched by length so little time goes into padding; the order is fixed, so runs repeat exactly.
+ */
+async function runTextModel(params) {
+    const { session, sequences, padId, outputName } = params;
+    const ort = await loadOnnxRuntime();
+    const batchSize = params.batchSize ?? 32;
+    const order = sequences.map((_, index) => index).sort((a, b) => sequences[a].length - sequences[b].length || a - b);
+    let out;
+    let width = 0;
+    for (let start = 0; start < order.length; start += batchSize) {
+        if (params.signal?.aborted)
+            throw new StepError('Interrupted while running the encoder');
+        const rows = order.slice(start, start + batchSize);
+        const feeds = batchFeeds({ ort, sequences: rows.map((index) => sequences[index]), padId, inputNames: session.inputNames });
+        const result = await session.run(feeds, [outputName]);
+        const tensor = result[outputName];
+        const data = tensor.data;
+        width = Number(tensor.dims[1]);
+        out ??= new Float32Array(sequences.length * width);
+        rows.forEach((index, row) => out.set(data.subarray(row * width, (row + 1) * width), index * width));
+        params.onBatch?.(Math.min(start + batchSize, order.length), order.length);
+    }
+    return { data: out ?? new Float32Array(0), width };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@huggingface/tokenizers/dist/tokenizers.mjs
+// src/utils/data-structures/DictionarySplitter.ts
+var DictionarySplitter = class {
+  /**
+   * @param dictionary The dictionary of words to use for splitting.
+   */
+  constructor(dictionary) {
+    this.trie = this._build_trie(dictionary);
+  }
+  /**
+   * Builds a trie from the given dictionary.
+   * @param dictionary The dictionary of words to build the trie from.
+   * @returns The root node of the trie.
+   * @private
+   */
+  _build_trie(dictionary) {
+    const trie = /* @__PURE__ */ Object.create(null);
+    for (const word of dictionary) {
+      let node = trie;
+      for (let i = 0; i < word.length; ++i) {
+        const char = word[i];
+        node = node[char] ??= /* @__PURE__ */ Object.create(null);
+      }
+      node.end = word;
+    }
+    return trie;
+  }
+  /**
+   * Splits the input text into tokens based on the dictionary.
+   * @param text The input text to split.
+   * @returns An array of tokens.
+   */
+  split(text) {
+    const result = [];
+    const n = text.length;
+    let start = 0;
+    let i = 0;
+    while (i < n) {
+      let node = this.trie;
+      let match = null;
+      let j = i;
+      while (j < n && (node = node[text[j]])) {
+        if (node.end) {
+          match = node.end;
+        }
+        ++j;
+      }
+      if (match) {
+        if (i > start) {
+          result.push(text.slice(start, i));
+        }
+        result.push(match);
+        i += match.length;
+        start = i;
+      } else {
+        ++i;
+      }
+    }
+    if (start < n) {
+      result.push(text.slice(start));
+    }
+    return result;
+  }
+};
+var DictionarySplitter_default = DictionarySplitter;
+
+// src/core/AddedToken.ts
+var AddedToken = class {
+  /**
+   * Creates a new instance of AddedToken.
+   * @param config Added token configuration object.
+   */
+  constructor(config) {
+    this.content = config.content;
+    this.id = config.id;
+    this.single_word = config.single_word ?? false;
+    this.lstrip = config.lstrip ?? false;
+    this.rstrip = config.rstrip ?? false;
+    this.special = config.special ?? false;
+    this.normalized = config.normalized ?? !this.special;
+  }
+};
+var AddedToken_default = AddedToken;
+
+// src/utils/core.ts
+var compile_unicode_regexp = (source, flags) => {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const property_names = /* @__PURE__ */ new Map();
+    const rewritten = source.replace(
+      /(\\[pP])\{([^}=]+)\}/g,
+      (text, p, n, offset) => {
+        let preceding_backslashes = 0;
+        for (let i = offset - 1; i >= 0 && source[i] === "\\"; --i) {
+          ++preceding_backslashes;
+        }
+        if (preceding_backslashes % 2 === 1) return text;
+        let property_name = property_names.get(n);
+        if (property_name === void 0) {
+          try {
+            new RegExp(`\\p{${n}}`, "u");
+            property_name = n;
+          } catch {
+            property_name = `Script=${n}`;
+          }
+          property_names.set(n, property_name);
+        }
+        return `${p}{${property_name}}`;
+      }
+    );
+    if (rewritten === source) throw error;
+    try {
+      return new RegExp(rewritten, flags);
+    } catch {
+      throw error;
+    }
+  }
+};
+var clean_up_tokenization = (text) => text.replace(/ \./g, ".").replace(/ \?/g, "?").replace(/ \!/g, "!").replace(/ ,/g, ",").replace(/ \' /g, "'").replace(/ n't/g, "n't").replace(/ 'm/g, "'m").replace(/ 's/g, "'s").replace(/ 've/g, "'ve").replace(/ 're/g, "'re");
+var create_pattern = (pattern, invert = true) => {
+  if (pattern.Regex !== void 0) {
+    const regex = rewrite_oniguruma_to_js(
+      normalize_bloom_split_char_class(pattern.Regex)
+    );
+    return compile_unicode_regexp(regex, "gu");
+  } else if (pattern.String !== void 0) {
+    const escaped = escape_reg_exp(pattern.String);
+    return new RegExp(invert ? escaped : `(${escaped})`, "gu");
+  } else {
+    console.warn("Unknown pattern type:", pattern);
+    return null;
+  }
+};
+var UNICODE_WORD_CHARS_IN_CLASS = "\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}";
+var UNICODE_WORD_CHARS = `${UNICODE_WORD_CHARS_IN_CLASS}\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE`;
+var UNICODE_WORD_CLASS = `[${UNICODE_WORD_CHARS}]`;
+var UNICODE_NON_WORD_CLASS = `[^${UNICODE_WORD_CHARS}]`;
+var UNICODE_WORD_BOUNDARY = `(?:(?<!${UNICODE_WORD_CLASS})(?=${UNICODE_WORD_CLASS})|(?<=${UNICODE_WORD_CLASS})(?!${UNICODE_WORD_CLASS}))`;
+var UNICODE_NON_WORD_BOUNDARY = `(?:(?<!${UNICODE_WORD_CLASS})(?!${UNICODE_WORD_CLASS})|(?<=${UNICODE_WORD_CLASS})(?=${UNICODE_WORD_CLASS}))`;
+var LINE_START_ANCHOR = "(?:(?<![\\s\\S])|(?<=\\n))";
+var LINE_END_ANCHOR = "(?:(?=\\n)|(?![\\s\\S]))";
+var HEX_DIGIT_CHARS = "0-9A-Fa-f";
+var ESCAPE_REWRITES = /* @__PURE__ */ new Map([
+  ["A", "(?<![\\s\\S])"],
+  ["z", "(?![\\s\\S])"],
+  ["Z", "(?=\\n?(?![\\s\\S]))"],
+  // \Z permits a single optional final \n (not \r\n)
+  ["h", `[${HEX_DIGIT_CHARS}]`],
+  ["H", `[^${HEX_DIGIT_CHARS}]`],
+  ["w", UNICODE_WORD_CLASS],
+  ["W", UNICODE_NON_WORD_CLASS],
+  ["d", "\\p{Nd}"],
+  ["D", "\\P{Nd}"],
+  ["s", "\\p{White_Space}"],
+  // JS \s wrongly adds U+FEFF and misses \x85
+  ["S", "\\P{White_Space}"],
+  ["b", UNICODE_WORD_BOUNDARY],
+  ["B", UNICODE_NON_WORD_BOUNDARY],
+  ["a", "\\x07"],
+  ["e", "\\x1B"]
+]);
+var CLASS_ESCAPE_REWRITES = /* @__PURE__ */ new Map([
+  ["h", HEX_DIGIT_CHARS],
+  ["w", UNICODE_WORD_CHARS_IN_CLASS],
+  ["d", "\\p{Nd}"],
+  ["D", "\\P{Nd}"],
+  ["s", "\\p{White_Space}"],
+  ["S", "\\P{White_Space}"],
+  ["a", "\\x07"],
+  ["e", "\\x1B"]
+]);
+var CLASS_COMPLEMENT_ALTERNATIVES = /* @__PURE__ */ new Map([
+  ["W", `[^${UNICODE_WORD_CHARS_IN_CLASS}]`],
+  ["H", `[^${HEX_DIGIT_CHARS}]`]
+]);
+var RAW_WHITESPACE_ESCAPES = /* @__PURE__ */ new Map([
+  ["\n", "\\n"],
+  ["\r", "\\r"],
+  ["	", "\\t"],
+  ["\f", "\\f"],
+  ["\v", "\\v"]
+]);
+var POSIX_CLASS_FRAGMENTS = /* @__PURE__ */ new Map([
+  ["alpha", "\\p{Alphabetic}"],
+  ["alnum", "\\p{Alphabetic}\\p{Nd}"],
+  ["digit", "\\p{Nd}"],
+  ["lower", "\\p{Lowercase}"],
+  ["upper", "\\p{Uppercase}"],
+  ["space", "\\p{White_Space}"],
+  ["blank", "\\t\\p{Zs}"],
+  ["punct", "\\p{P}\\p{S}"],
+  ["cntrl", "\\p{Cc}"],
+  ["word", UNICODE_WORD_CHARS_IN_CLASS],
+  ["xdigit", HEX_DIGIT_CHARS]
+]);
+var JS_SYNTAX_CHARS = "^$\\.*+?()[]{}|/";
+var GROUP_PREFIX_RE = /^\(\?(?:<[=!]|<[A-Za-z_][A-Za-z0-9_]*>|[:=!>])/;
+var BRACED_ESCAPE_RE = /^\\([pPxu])\{([^}]*)\}/;
+var QUANTIFIER_BRACE_RE = /^\{(\d+(?:,\d*)?|,\d+)\}/;
+var POSIX_BRACKET_RE = /^\[:(\^?)(\p{Alphabetic}+):\]/u;
+var EMPTY_NEGATED_POSIX_BRACKET_RE = /^\[:\^:\]/;
+var UNSUPPORTED_POSIX_BRACKET_RE = /^\[(?:\.[^\]]*\.\]|=[^\]]*=\])/;
+var FIXED_WIDTH_ESCAPE_RE = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\c[A-Za-z])/;
+var is_ascii_letter = (char) => char >= "A" && char <= "Z" || char >= "a" && char <= "z";
+var character_at = (text, index) => String.fromCodePoint(text.codePointAt(index));
+var get_ascii_folded_hex_atom = (hex) => {
+  if (!/^[0-9A-Fa-f]{1,8}$/.test(hex)) return null;
+  const code_point = Number.parseInt(hex, 16);
+  if (code_point > 127) return null;
+  const letter = String.fromCharCode(code_point);
+  return is_ascii_letter(letter) ? `[${letter.toLowerCase()}${letter.toUpperCase()}]` : null;
+};
+var normalize_bloom_split_char_class = (regex) => regex.replace(/\[\^\(\\s\|\[([^\]]+)\]\)\]/g, "[^()|\\s$1]");
+var ANY_CODE_POINT = "[\\s\\S]";
+var MAX_CHARACTER_CLASS_NESTING_DEPTH = 256;
+var create_character_class_operand = () => ({
+  fragment: "",
+  alternatives: [],
+  tail: null,
+  contains_complex_set: false
+});
+var throw_character_class_range_error = (index) => {
+  throw new SyntaxError(
+    `Unsupported range with a set-valued character-class operand at index ${index}`
+  );
+};
+var add_character_class_atom = (operand, atom, index, contains_complex_set = true) => {
+  if (operand.tail === "range") throw_character_class_range_error(index);
+  operand.alternatives.push(atom);
+  operand.tail = "set";
+  operand.contains_complex_set = operand.contains_complex_set || contains_complex_set;
+};
+var append_character_class_fragment = (operand, fragment, set_valued = false, index = -1) => {
+  if (set_valued && operand.tail === "range") {
+    throw_character_class_range_error(index);
+  }
+  if (operand.tail === "range") {
+    operand.fragment += fragment;
+    operand.tail = "complete_range";
+    return;
+  }
+  operand.fragment += fragment;
+  operand.tail = set_valued ? "set" : "scalar";
+  operand.contains_complex_set = operand.contains_complex_set || set_valued;
+};
+var rewrite_character_class_escape = (regex, index, operand) => {
+  const braced = BRACED_ESCAPE_RE.exec(regex.slice(index));
+  if (braced) {
+    const [text, kind, body] = braced;
+    if (kind === "P" && body === "Word") {
+      add_character_class_atom(
+        operand,
+        `[^${UNICODE_WORD_CHARS_IN_CLASS}]`,
+        index
+      );
+    } else {
+      const replacement2 = kind === "x" ? `\\u{${body}}` : kind === "p" && body === "Word" ? UNICODE_WORD_CHARS_IN_CLASS : text;
+      append_character_class_fragment(
+        operand,
+        replacement2,
+        kind === "p" || kind === "P",
+        index
+      );
+    }
+    return index + text.length;
+  }
+  const fixed_width = FIXED_WIDTH_ESCAPE_RE.exec(regex.slice(index));
+  if (fixed_width) {
+    append_character_class_fragment(operand, fixed_width[0]);
+    return index + fixed_width[0].length;
+  }
+  if (index + 1 >= regex.length) {
+    throw new SyntaxError(
+      `Unterminated escape in character class at index ${index}`
+    );
+  }
+  const next = character_at(regex, index + 1);
+  const next_end = index + 1 + next.length;
+  const raw_whitespace = RAW_WHITESPACE_ESCAPES.get(next);
+  if (raw_whitespace !== void 0) {
+    append_character_class_fragment(operand, raw_whitespace);
+    return next_end;
+  }
+  const complement = CLASS_COMPLEMENT_ALTERNATIVES.get(next);
+  if (complement !== void 0) {
+    add_character_class_atom(operand, complement, index);
+    return next_end;
+  }
+  const rewrite = CLASS_ESCAPE_REWRITES.get(next);
+  let replacement;
+  let set_valued = false;
+  if (rewrite !== void 0) {
+    replacement = rewrite;
+    set_valued = next !== "a" && next !== "e";
+  } else if (/[A-Za-z0-9]/.test(next)) {
+    replacement = `\\${next}`;
+  } else if (JS_SYNTAX_CHARS.includes(next) || next === "-") {
+    replacement = `\\${next}`;
+  } else {
+    replacement = next;
+  }
+  append_character_class_fragment(operand, replacement, set_valued, index);
+  return next_end;
+};
+var compile_character_set_union = (pieces) => {
+  if (pieces.length === 1) return pieces[0];
+  return `(?:(?=(?:${pieces.join("|")}))${ANY_CODE_POINT})`;
+};
+var compile_character_class_operand = (operand) => {
+  const pieces = operand.fragment.length === 0 ? operand.alternatives : [`[${operand.fragment}]`, ...operand.alternatives];
+  return compile_character_set_union(pieces);
+};
+var get_ascii_fold_additions = (positive_atom) => {
+  const membership = compile_unicode_regexp(`^(?:${positive_atom})$`, "u");
+  let additions = "";
+  for (let offset = 0; offset < 26; ++offset) {
+    const upper = String.fromCharCode(65 + offset);
+    const lower = String.fromCharCode(97 + offset);
+    const has_upper = membership.test(upper);
+    const has_lower = membership.test(lower);
+    if (has_upper !== has_lower) additions += has_upper ? lower : upper;
+  }
+  return additions;
+};
+var parse_character_class = (regex, start, ascii_fold, apply_ascii_fold = true, nesting_depth = 1) => {
+  if (nesting_depth > MAX_CHARACTER_CLASS_NESTING_DEPTH) {
+    throw new SyntaxError(
+      `Maximum character-class nesting depth of ${MAX_CHARACTER_CLASS_NESTING_DEPTH} exceeded at index ${start}`
+    );
+  }
+  let i = start + 1;
+  const negated = regex[i] === "^";
+  if (negated) ++i;
+  const first_content_index = i;
+  const operands = [create_character_class_operand()];
+  let operand = operands[0];
+  let contains_nested_negated_complex_set = false;
+  while (i < regex.length) {
+    const char = character_at(regex, i);
+    if (char === "\\") {
+      i = rewrite_character_class_escape(regex, i, operand);
+      continue;
+    }
+    if (char === "]") {
+      if (i === first_content_index) {
+        append_character_class_fragment(operand, "\\]");
+        ++i;
+        continue;
+      }
+      if (operand.tail === null) {
+        if (operands.length > 1) {
+          throw new SyntaxError(
+            `Malformed character-class intersection with an empty operand at index ${i}`
+          );
+        }
+        throw new SyntaxError(`Empty character class at index ${start}`);
+      }
+      const contains_complex_set = operands.some(
+        (candidate) => candidate.contains_complex_set
+      );
+      if (negated && operands.length > 1 && contains_nested_negated_complex_set) {
+        throw new SyntaxError(
+          `Unsupported outer-negated character-class intersection with a nested negated class containing a Unicode property, POSIX class, or shorthand at index ${start}`
+        );
+      }
+      const first_atom = compile_character_class_operand(operands[0]);
+      let positive_atom = first_atom;
+      if (operands.length > 1) {
+        let lookaheads = "";
+        for (let j = 1; j < operands.length; ++j) {
+          lookaheads += `(?=${compile_character_class_operand(operands[j])})`;
+        }
+        positive_atom = `(?:${lookaheads}${first_atom})`;
+      }
+      const is_direct_class = operands.length === 1 && operand.alternatives.length === 0;
+      let direct_fragment = operand.fragment;
+      if (ascii_fold && apply_ascii_fold) {
+        const additions = get_ascii_fold_additions(positive_atom);
+        if (additions.length > 0) {
+          if (is_direct_class) {
+            direct_fragment += additions;
+            positive_atom = `[${direct_fragment}]`;
+          } else {
+            positive_atom = compile_character_set_union([
+              positive_atom,
+              `[${additions}]`
+            ]);
+          }
+        }
+      }
+      const atom = negated ? is_direct_class ? `[^${direct_fragment}]` : `(?:(?!${positive_atom})${ANY_CODE_POINT})` : positive_atom;
+      return {
+        atom,
+        end: i + 1,
+        negated,
+        contains_complex_set,
+        contains_nested_negated_complex_set
+      };
+    }
+    if (regex.startsWith("&&", i)) {
+      if (operand.tail === null) {
+        throw new SyntaxError(
+          `Malformed character-class intersection with an empty operand at index ${i}`
+        );
+      }
+      operand = create_character_class_operand();
+      operands.push(operand);
+      i += 2;
+      continue;
+    }
+    if (char === "[") {
+      const suffix = regex.slice(i);
+      if (EMPTY_NEGATED_POSIX_BRACKET_RE.test(suffix)) {
+        throw new SyntaxError(
+          `Malformed empty negated POSIX character class at index ${i}`
+        );
+      }
+      const posix = POSIX_BRACKET_RE.exec(suffix);
+      if (posix) {
+        const [, posix_negated, name] = posix;
+        const fragment = POSIX_CLASS_FRAGMENTS.get(name);
+        if (fragment === void 0) {
+          throw new SyntaxError(
+            `Unsupported POSIX character class "${name}" at index ${i}`
+          );
+        }
+        if (ascii_fold && posix_negated && (name === "lower" || name === "upper")) {
+          throw new SyntaxError(
+            `Unsupported negated POSIX ${name} class inside an inline case-insensitive group`
+          );
+        }
+        if (posix_negated) {
+          add_character_class_atom(operand, `[^${fragment}]`, i);
+        } else {
+          append_character_class_fragment(operand, fragment, true, i);
+        }
+        i += posix[0].length;
+        continue;
+      }
+      if (UNSUPPORTED_POSIX_BRACKET_RE.test(suffix)) {
+        throw new SyntaxError(
+          `Unsupported POSIX collating or equivalence bracket expression at index ${i}`
+        );
+      }
+      const nested = parse_character_class(
+        regex,
+        i,
+        ascii_fold,
+        false,
+        nesting_depth + 1
+      );
+      add_character_class_atom(
+        operand,
+        nested.atom,
+        i,
+        nested.contains_complex_set
+      );
+      contains_nested_negated_complex_set ||= nested.contains_nested_negated_complex_set || nested.negated && nested.contains_complex_set;
+      i = nested.end;
+      continue;
+    }
+    if (char === "-") {
+      const is_terminal_literal = regex[i + 1] === "]" || regex.startsWith("&&", i + 1);
+      if (operand.tail === "set" && !is_terminal_literal) {
+        throw_character_class_range_error(i);
+      }
+      if (operand.tail === null || operand.tail === "range" || operand.tail === "complete_range" || is_terminal_literal) {
+        append_character_class_fragment(operand, "\\-");
+      } else {
+        operand.fragment += "-";
+        operand.tail = "range";
+      }
+      ++i;
+      continue;
+    }
+    append_character_class_fragment(
+      operand,
+      char === "^" && operand.fragment.length === 0 ? "\\^" : char
+    );
+    i += char.length;
+  }
+  throw new SyntaxError(
+    `${operands.length > 1 ? "Unterminated character-class intersection" : "Unterminated character class"} at index ${start}`
+  );
+};
+var rewrite_oniguruma_to_js = (regex) => {
+  let out = "";
+  let atom_start = -1;
+  let last_was_quantifier = false;
+  let ascii_fold = false;
+  const group_states = [];
+  const emit_atom = (text) => {
+    atom_start = out.length;
+    out += text;
+    last_was_quantifier = false;
+  };
+  for (let i = 0; i < regex.length; ) {
+    const char = character_at(regex, i);
+    if (char === "\\") {
+      const braced = BRACED_ESCAPE_RE.exec(regex.slice(i));
+      if (braced) {
+        const [text, kind, body] = braced;
+        let replacement2 = text;
+        if (kind === "x") {
+          const code_point_escape = `\\u{${body}}`;
+          replacement2 = ascii_fold ? get_ascii_folded_hex_atom(body) ?? code_point_escape : code_point_escape;
+        } else if (body === "Word") {
+          replacement2 = kind === "p" ? UNICODE_WORD_CLASS : UNICODE_NON_WORD_CLASS;
+        }
+        emit_atom(replacement2);
+        i += text.length;
+        continue;
+      }
+      const fixed_width = FIXED_WIDTH_ESCAPE_RE.exec(regex.slice(i));
+      if (fixed_width) {
+        const text = fixed_width[0];
+        const replacement2 = ascii_fold && text[1] !== "c" ? get_ascii_folded_hex_atom(text.slice(2)) ?? text : text;
+        emit_atom(replacement2);
+        i += text.length;
+        continue;
+      }
+      if (i + 1 >= regex.length) {
+        out += char;
+        break;
+      }
+      const next = character_at(regex, i + 1);
+      i += 1 + next.length;
+      if (next === "G") {
+        continue;
+      }
+      const raw_whitespace = RAW_WHITESPACE_ESCAPES.get(next);
+      if (raw_whitespace !== void 0) {
+        emit_atom(raw_whitespace);
+        continue;
+      }
+      const rewrite = ESCAPE_REWRITES.get(next);
+      let replacement;
+      if (rewrite !== void 0) {
+        replacement = rewrite;
+      } else if (/[A-Za-z0-9]/.test(next)) {
+        replacement = `\\${next}`;
+      } else if (JS_SYNTAX_CHARS.includes(next)) {
+        replacement = `\\${next}`;
+      } else {
+        replacement = next;
+      }
+      emit_atom(replacement);
+      continue;
+    }
+    switch (char) {
+      case "[": {
+        const parsed = parse_character_class(regex, i, ascii_fold);
+        emit_atom(parsed.atom);
+        i = parsed.end;
+        continue;
+      }
+      case "]":
+        emit_atom("\\]");
+        ++i;
+        continue;
+      case ".":
+        emit_atom("[^\\n]");
+        ++i;
+        continue;
+      case "^":
+        emit_atom(LINE_START_ANCHOR);
+        ++i;
+        continue;
+      case "$":
+        emit_atom(LINE_END_ANCHOR);
+        ++i;
+        continue;
+      case "(": {
+        const inline_case_insensitive = regex.startsWith("(?i:", i);
+        const source_prefix = inline_case_insensitive ? "(?i:" : GROUP_PREFIX_RE.exec(regex.slice(i))?.[0] ?? "(";
+        const output_prefix = inline_case_insensitive ? "(?:" : source_prefix === "(?>" ? "(?:" : source_prefix;
+        group_states.push([out.length, ascii_fold]);
+        if (inline_case_insensitive) ascii_fold = true;
+        out += output_prefix;
+        last_was_quantifier = false;
+        i += source_prefix.length;
+        continue;
+      }
+      case ")":
+        out += char;
+        [atom_start, ascii_fold] = group_states.pop() ?? [-1, false];
+        last_was_quantifier = false;
+        ++i;
+        continue;
+      case "|":
+        out += char;
+        atom_start = -1;
+        last_was_quantifier = false;
+        ++i;
+        continue;
+      case "{": {
+        const quant = QUANTIFIER_BRACE_RE.exec(regex.slice(i));
+        if (!quant || atom_start < 0) {
+          emit_atom("\\{");
+          ++i;
+          continue;
+        }
+        const body = quant[1].startsWith(",") ? `0${quant[1]}` : quant[1];
+        i += quant[0].length;
+        const following = regex[i];
+        if (following === "+" || following === "*") {
+          out = `${out.slice(0, atom_start)}(?:${out.slice(atom_start)}{${body}})${following}`;
+          ++i;
+        } else {
+          out += `{${body}}`;
+        }
+        last_was_quantifier = true;
+        continue;
+      }
+      case "}":
+        emit_atom("\\}");
+        ++i;
+        continue;
+      case "+":
+        if (last_was_quantifier) {
+          ++i;
+          continue;
+        }
+        out += char;
+        last_was_quantifier = true;
+        ++i;
+        continue;
+      case "*":
+      case "?":
+        out += char;
+        last_was_quantifier = true;
+        ++i;
+        continue;
+      default:
+        emit_atom(
+          ascii_fold && is_ascii_letter(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char
+        );
+        i += char.length;
+        continue;
+    }
+  }
+  return out;
+};
+var escape_reg_exp = (string) => string.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var fuse_unk = (arr, tokens_to_ids, unk_token_id) => {
+  const fused = [];
+  let i = 0;
+  while (i < arr.length) {
+    fused.push(arr[i]);
+    const token_id = tokens_to_ids.get(arr[i]) ?? unk_token_id;
+    if (token_id !== unk_token_id) {
+      ++i;
+      continue;
+    }
+    while (++i < arr.length && (tokens_to_ids.get(arr[i]) ?? unk_token_id) === unk_token_id) {
+      if (tokens_to_ids.get(fused.at(-1)) !== unk_token_id) {
+        fused[fused.length - 1] += arr[i];
+      }
+    }
+  }
+  return fused;
+};
+var is_chinese_char = (cp) => cp >= 19968 && cp <= 40959 || cp >= 13312 && cp <= 19903 || cp >= 131072 && cp <= 173791 || cp >= 173824 && cp <= 177983 || cp >= 177984 && cp <= 178207 || cp >= 178208 && cp <= 183983 || cp >= 63744 && cp <= 64255 || cp >= 194560 && cp <= 195103;
+var is_integral_number = (x) => Number.isInteger(x) || typeof x === "bigint";
+var len = (s) => {
+  let length = 0;
+  for (const c of s) ++length;
+  return length;
+};
+var lowercase_and_remove_accents = (text) => remove_accents(text.toLowerCase());
+var merge_arrays = (...arrs) => Array.prototype.concat.apply([], arrs);
+var object_to_map = (obj) => new Map(Object.entries(obj));
+var regex_split = (text, regex) => {
+  const result = [];
+  let prev = 0;
+  for (const match of text.matchAll(regex)) {
+    const full_match = match[0];
+    if (prev < match.index) {
+      result.push(text.slice(prev, match.index));
+    }
+    if (full_match.length > 0) {
+      result.push(full_match);
+    }
+    prev = match.index + full_match.length;
+  }
+  if (prev < text.length) {
+    result.push(text.slice(prev));
+  }
+  return result;
+};
+var remove_accents = (text) => text.replace(/\p{M}/gu, "");
+var validate_object = (obj, name, required_keys = []) => {
+  if (!obj || Array.isArray(obj) || typeof obj !== "object") {
+    return `${name} must be a valid object`;
+  }
+  for (const key of required_keys) {
+    if (!(key in obj)) {
+      return `${name} must contain a "${key}" property`;
+    }
+  }
+  return null;
+};
+var whitespace_split = (text) => text.match(/\S+/g) || [];
+
+// src/utils/Callable.ts
+var Callable = class {
+  /**
+   * Creates a new instance of the Callable class.
+   */
+  constructor() {
+    const closure = function(...args) {
+      return closure._call(...args);
+    };
+    return Object.setPrototypeOf(closure, new.target.prototype);
+  }
+};
+var Callable_default = Callable;
+
+// src/core/Normalizer.ts
+var Normalizer = class extends Callable_default {
+  /**
+   * @param config The configuration object for the normalizer.
+   */
+  constructor(config) {
+    super();
+    this.config = config;
+  }
+  /**
+   * Alias for {@link Normalizer#normalize}.
+   * @param text The text to normalize.
+   * @returns The normalized text.
+   */
+  _call(text) {
+    return this.normalize(text);
+  }
+};
+var Normalizer_default = Normalizer;
+
+// src/core/normalizer/BertNormalizer.ts
+var BertNormalizer = class extends Normalizer_default {
+  /**
+   * Adds whitespace around any CJK (Chinese, Japanese, or Korean) character in the input text.
+   *
+   * @param text The input text to tokenize.
+   * @returns The tokenized text with whitespace added around CJK characters.
+   */
+  tokenize_chinese_chars(text) {
+    const output = [];
+    for (let i = 0; i < text.length; ++i) {
+      const char = text[i];
+      const cp = char.charCodeAt(0);
+      if (is_chinese_char(cp)) {
+        output.push(" ");
+        output.push(char);
+        output.push(" ");
+      } else {
+        output.push(char);
+      }
+    }
+    return output.join("");
+  }
+  /**
+   * Strips accents from the given text.
+   * @param text The text to strip accents from.
+   * @returns The text with accents removed.
+   */
+  strip_accents(text) {
+    return text.normalize("NFD").replace(/\p{Mn}/gu, "");
+  }
+  /**
+   * Checks whether `char` is a control character.
+   * @param char The character to check.
+   * @returns Whether `char` is a control character.
+   */
+  is_control(char) {
+    switch (char) {
+      case "	":
+      case "\n":
+      case "\r":
+        return false;
+      default:
+        return /^\p{Cc}|\p{Cf}|\p{Co}|\p{Cs}$/u.test(char);
+    }
+  }
+  /**
+   * Performs invalid character removal and whitespace cleanup on text.
+   * @param text The text to clean.
+   * @returns The cleaned text.
+   */
+  clean_text(text) {
+    const output = [];
+    for (const char of text) {
+      const cp = char.charCodeAt(0);
+      if (cp === 0 || cp === 65533 || this.is_control(char)) {
+        continue;
+      }
+      if (/^\s$/.test(char)) {
+        output.push(" ");
+      } else {
+        output.push(char);
+      }
+    }
+    return output.join("");
+  }
+  /**
+   * Normalizes the given text based on the configuration.
+   * @param text The text to normalize.
+   * @returns The normalized text.
+   */
+  normalize(text) {
+    if (this.config.clean_text) {
+      text = this.clean_text(text);
+    }
+    if (this.config.handle_chinese_chars) {
+      text = this.tokenize_chinese_chars(text);
+    }
+    if (this.config.lowercase) {
+      text = text.toLowerCase();
+      if (this.config.strip_accents !== false) {
+        text = this.strip_accents(text);
+      }
+    } else if (this.config.strip_accents) {
+      text = this.strip_accents(text);
+    }
+    return text;
+  }
+};
+var BertNormalizer_default = BertNormalizer;
+
+// src/core/normalizer/Precompiled.ts
+var Precompiled = class extends Normalizer_default {
+  /**
+   * Create a new instance of Precompiled normalizer.
+   * @param config The configuration object.
+   */
+  constructor(config) {
+    super(config);
+    this.charsmap = config.precompiled_charsmap ?? null;
+  }
+  /**
+   * Normalizes the given text by applying the precompiled charsmap.
+   * @param text The text to normalize.
+   * @returns The normalized text.
+   */
+  normalize(text) {
+    text = text.replace(
+      /[\u0001-\u0008\u000B\u000E-\u001F\u007F\u008F\u009F]/gm,
+      ""
+    );
+    text = text.replace(
+      /[\u0009\u000A\u000C\u000D\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2581\u3000\uFEFF\uFFFD]/gm,
+      " "
+    );
+    if (text.includes("\uFF5E")) {
+      const parts = text.split("\uFF5E");
+      text = parts.map((part) => part.normalize("NFKC")).join("\uFF5E");
+    } else {
+      text = text.normalize("NFKC");
+    }
+    return text;
+  }
+};
+var Precompiled_default = Precompiled;
+
+// src/core/normalizer/Sequence.ts
+var Sequence = class extends Normalizer_default {
+  /**
+   * Create a new instance of NormalizerSequence.
+   * @param config The configuration object.
+   */
+  constructor(config) {
+    super(config);
+    this.normalizers = (config.normalizers ?? []).map(
+      (x) => create_normalizer_default(x)
+    );
+  }
+  /**
+   * Apply a sequence of Normalizers to the input text.
+   * @param text The text to normalize.
+   * @returns The normalized text.
+   */
+  normalize(text) {
+    return this.normalizers.reduce((t, normalizer) => {
+      return normalizer ? normalizer.normalize(t) : t;
+    }, text);
+  }
+};
+var Sequence_default = Sequence;
+
+// src/core/normalizer/Replace.ts
+var Replace = class extends Normalizer_default {
+  /**
+   * @param config The configuration object for the normalizer.
+   */
+  constructor(config) {
+    super(config);
+    this.pattern = create_pattern(this.config.pattern ?? {});
+  }
+  /**
+   * Normalize the input text by replacing the pattern with the content.
+   * @param text The input text to be normalized.
+   * @returns The normalized text after replacing the pattern with the content.
+   */
+  normalize(text) {
+    return this.pattern === null ? text : text.replaceAll(this.pattern, this.config.content ?? "");
+  }
+};
+var Replace_default = Replace;
+
+// src/core/normalizer/UnicodeNormalizer.ts
+var UnicodeNormalizer = class extends Normalizer_default {
+  constructor() {
+    super(...arguments);
+    /**
+     * The Unicode normalization form to apply.
+     * Should be one of: 'NFC', 'NFD', 'NFKC', or 'NFKD'.
+     */
+    this.form = "NFC";
+  }
+  /**
+   * Normalize the input text by applying Unicode normalization.
+   * @param text The input text to be normalized.
+   * @returns The normalized text.
+   */
+  normalize(text) {
+    text = text.normalize(this.form);
+    return text;
+  }
+};
+var UnicodeNormalizer_default = UnicodeNormalizer;
+
+// src/core/normalizer/NFC.ts
+var NFC = class extends UnicodeNormalizer_default {
+  constructor() {
+    super(...arguments);
+    this.form = "NFC";
+  }
+};
+var NFC_default = NFC;
+
+// src/core/normalizer/NFD.ts
+var NFD = class extends UnicodeNormalizer_default {
+  constructor() {
+    super(...arguments);
+    this.form = "NFD";
+  }
+};
+var NFD_default = NFD;
+
+// src/core/normalizer/NFKC.ts
+var NFKC = class extends UnicodeNormalizer_default {
+  constructor() {
+    super(...arguments);
+    this.form = "NFKC";
+  }
+};
+var NFKC_default = NFKC;
+
+// src/core/normalizer/NFKD.ts
+var NFKD = class extends UnicodeNormalizer_default {
+  constructor() {
+    super(...arguments);
+    this.form = "NFKD";
+  }
+};
+var NFKD_default = NFKD;
+
+// src/core/normalizer/Strip.ts
+var Strip = class extends Normalizer_default {
+  /**
+   * Strip leading and/or trailing whitespace from the input text.
+   * @param text The input text.
+   * @returns The normalized text.
+   */
+  normalize(text) {
+    if (this.config.strip_left && this.config.strip_right) {
+      text = text.trim();
+    } else {
+      if (this.config.strip_left) {
+        text = text.trimStart();
+      }
+      if (this.config.strip_right) {
+        text = text.trimEnd();
+      }
+    }
+    return text;
+  }
+};
+var Strip_default = Strip;
+
+// src/core/normalizer/StripAccents.ts
+var StripAccents = class extends Normalizer_default {
+  /**
+   * Remove all accents from the text.
+   * @param text The input text.
+   * @returns The normalized text without accents.
+   */
+  normalize(text) {
+    return remove_accents(text);
+  }
+};
+var StripAccents_default = StripAccents;
+
+// src/core/normalizer/Lowercase.ts
+var Lowercase = class extends Normalizer_default {
+  /**
+   * Lowercases the input string.
+   * @param {string} text The text to normalize.
+   * @returns {string} The normalized text.
+   */
+  normalize(text) {
+    return text.toLowerCase();
+  }
+};
+var Lowercase_default = Lowercase;
+
+// src/core/normalizer/Prepend.ts
+var Prepend = class extends Normalizer_default {
+  /**
+   * Prepends the input string.
+   * @param text The text to normalize.
+   * @returns The normalized text.
+   */
+  normalize(text) {
+    text = this.config.prepend + text;
+    return text;
+  }
+};
+var Prepend_default = Prepend;
+
+// src/core/normalizer/create_normalizer.ts
+function create_normalizer(config) {
+  if (config === null) return null;
+  switch (config.type) {
+    case "BertNormalizer":
+      return new BertNormalizer_default(config);
+    case "Precompiled":
+      return new Precompiled_default(config);
+    case "Sequence":
+      return new Sequence_default(config);
+    case "Replace":
+      return new Replace_default(config);
+    case "NFC":
+      return new NFC_default(config);
+    case "NFD":
+      return new NFD_default(config);
+    case "NFKC":
+      return new NFKC_default(config);
+    case "NFKD":
+      return new NFKD_default(config);
+    case "Strip":
+      return new Strip_default(config);
+    case "StripAccents":
+      return new StripAccents_default(config);
+    case "Lowercase":
+      return new Lowercase_default(config);
+    case "Prepend":
+      return new Prepend_default(config);
+    default:
+      throw new Error(`Unknown Normalizer type: ${config.type}`);
+  }
+}
+var create_normalizer_default = create_normalizer;
+
+// src/core/PreTokenizer.ts
+var PreTokenizer = class extends Callable_default {
+  /**
+   * Tokenizes the given text into pre-tokens.
+   * @param text The text or array of texts to pre-tokenize.
+   * @param options Additional options for the pre-tokenization logic.
+   * @returns An array of pre-tokens.
+   */
+  pre_tokenize(text, options) {
+    return (Array.isArray(text) ? text.map((x) => this.pre_tokenize_text(x, options)) : this.pre_tokenize_text(text, options)).flat();
+  }
+  /**
+   * Alias for {@link PreTokenizer#pre_tokenize}.
+   * @param text The text or array of texts to pre-tokenize.
+   * @param options Additional options for the pre-tokenization logic.
+   * @returns An array of pre-tokens.
+   */
+  _call(text, options) {
+    return this.pre_tokenize(text, options);
+  }
+};
+var PreTokenizer_default = PreTokenizer;
+
+// src/static/constants.ts
+var BYTES_TO_UNICODE = (() => {
+  const bs = [
+    ...Array.from(
+      { length: "~".charCodeAt(0) - "!".charCodeAt(0) + 1 },
+      (_, i) => i + "!".charCodeAt(0)
+    ),
+    ...Array.from(
+      { length: "\xAC".charCodeAt(0) - "\xA1".charCodeAt(0) + 1 },
+      (_, i) => i + "\xA1".charCodeAt(0)
+    ),
+    ...Array.from(
+      { length: "\xFF".charCodeAt(0) - "\xAE".charCodeAt(0) + 1 },
+      (_, i) => i + "\xAE".charCodeAt(0)
+    )
+  ];
+  const cs = bs.slice();
+  let n = 0;
+  for (let b = 0; b < 256; ++b) {
+    if (!bs.includes(b)) {
+      bs.push(b);
+      cs.push(256 + n);
+      n += 1;
+    }
+  }
+  const ccs = cs.map((n2) => String.fromCharCode(n2));
+  return Object.fromEntries(bs.map((b, i) => [b, ccs[i]]));
+})();
+var reverse_dictionary = (data) => Object.fromEntries(Object.entries(data).map(([key, value]) => [value, key]));
+var UNICODE_TO_BYTES = reverse_dictionary(BYTES_TO_UNICODE);
+var PUNCTUATION_REGEX = "\\p{P}\\u0021-\\u002F\\u003A-\\u0040\\u005B-\\u0060\\u007B-\\u007E";
+
+// src/core/preTokenizer/ByteLevel.ts
+var ByteLevel = class extends PreTokenizer_default {
+  /**
+   * Creates a new instance of the `ByteLevelPreTokenizer` class.
+   * @param config The configuration object.
+   */
+  constructor(config) {
+    super();
+    this.config = config;
+    this.add_prefix_space = this.config.add_prefix_space ?? false;
+    this.trim_offsets = this.config.trim_offsets ?? false;
+    this.use_regex = this.config.use_regex ?? true;
+    this.pattern = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+    this.byte_encoder = BYTES_TO_UNICODE;
+    this.text_encoder = new TextEncoder();
+  }
+  /**
+   * Tokenizes a single piece of text using byte-level tokenization.
+   * @param text The text to tokenize.
+   * @param options Additional options for the pre-tokenization logic.
+   * @returns An array of tokens.
+   */
+  pre_tokenize_text(text, options) {
+    if (this.add_prefix_space && !text.startsWith(" ")) {
+      text = " " + text;
+    }
+    const tokens = this.use_regex ? text.match(this.pattern) || [] : [text];
+    return tokens.map(
+      (token) => Array.from(
+        this.text_encoder.encode(token),
+        (byte) => this.byte_encoder[byte]
+      ).join("")
+    );
+  }
+};
+var ByteLevel_default = ByteLevel;
+
+// src/core/preTokenizer/Whitespace.ts
+var Whitespace = class extends PreTokenizer_default {
+  /**
+   * Pre-tokenizes the input text by splitting it on word boundaries.
+   * @param text The text to be pre-tokenized.
+   * @param options Additional options for the pre-tokenization logic.
+   * @returns An array of tokens produced by splitting the input text on whitespace.
+   */
+  pre_tokenize_text(text, options) {
+    return text.match(/\w+|[^\w\s]+/g) || [];
+  }
+};
+var Whitespace_default = Whitespace;
+
+// src/core/preTokenizer/Metaspace.ts
+var Metaspace = class extends PreTokenizer_default {
+  /**
+   * @param config The configuration object for the MetaspacePreTokenizer.
+   */
+  constructor(config) {
+    super();
+    this.replacement = config.replacement ?? "\u2581";
+    this.str_rep = config.str_rep || this.replacement;
+    this.prepend_scheme = config.prepend_scheme ?? "always";
+  }
+  /**
+   * This method takes a string, replaces spaces with the replacement character,
+   * adds a prefix space if requested, and returns a new list of tokens.
+   * @param text The text to pre-tokenize.
+   * @param options The options for the pre-tokenization.
+   * @returns A new list of pre-tokenized tokens.
+   */
+  pre_tokenize_text(text, options) {
+    const { section_index = void 0 } = options ?? {};
+    let normalized = text.replaceAll(" ", this.str_rep);
+    if (
+      // We add a prefix space if:
+      //  (1) The normalized token does not already start with the replacement character.
+      !normalized.startsWith(this.replacement) && // and (2) either:
+      //  (a) prepend_scheme is 'always'
+      //  (b) prepend_scheme is 'first' and this is the first section
+      (this.prepend_scheme === "always" || this.prepend_scheme === "first" && section_index === 0)
+    ) {
+      normalized = this.str_rep + normalized;
+    }
+    return [normalized];
+  }
+};
+var Metaspace_default = Metaspace;
+
+// src/core/preTokenizer/Split.ts
+var Split = class extends PreTokenizer_default {
+  /**
+   * @param config The configuration options for the pre-tokenizer.
+   */
+  constructor(config) {
+    super();
+    this.config = config;
+    this.pattern = create_pattern(
+      this.config.pattern ?? {},
+      this.config.invert ?? true
+    );
+  }
+  /**
+   * Tokenizes text by splitting it using the given pattern.
+   * @param text The text to tokenize.
+   * @returns An array of tokens.
+   */
+  pre_tokenize_text(text) {
+    if (this.pattern === null) {
+      return [];
+    }
+    if (this.config.invert) {
+      return (text.match(this.pattern) || []).filter((x) => x);
+    } else if (this.config.behavior?.toLowerCase() === "removed") {
+      return text.split(this.pattern).filter((x) => x);
+    } else {
+      return regex_split(text, this.pattern);
+    }
+  }
+};
+var Split_default = Split;
+
+// src/core/preTokenizer/Punctuation.ts
+var Punctuation = class extends PreTokenizer_default {
+  /**
+   * @param config The configuration options for the pre-tokenizer.
+   */
+  constructor(config) {
+    super();
+    this.config = config;
+    this.pattern = new RegExp(
+      `[^${PUNCTUATION_REGEX}]+|[${PUNCTUATION_REGEX}]+`,
+      "gu"
+    );
+  }
+  /**
+   * Tokenizes text by splitting it using the given pattern.
+   * @param text The text to tokenize.
+   * @returns An array of tokens.
+   */
+  pre_tokenize_text(text) {
+    return text.match(this.pattern) || [];
+  }
+};
+var Punctuation_default = Punctuation;
+
+// src/core/preTokenizer/Digits.ts
+var Digits = class extends PreTokenizer_default {
+  /**
+   * @param config The configuration options for the pre-tokenizer.
+   */
+  constructor(config) {
+    super();
+    this.config = config;
+    const digit_pattern = `[^\\d]+|\\d${this.config.individual_digits ? "" : "+"}`;
+    this.pattern = new RegExp(digit_pattern, "gu");
+  }
+  /**
+   * Tokenizes text by splitting it using the given pattern.
+   * @param text The text to tokenize.
+   * @returns An array of tokens.
+   */
+  pre_tokenize_text(text) {
+    return text.match(this.pattern) || [];
+  }
+};
+var Digits_default = Digits;
+
+// src/core/preTokenizer/BertPreTokenizer.ts
+var BertPreTokenizer = class extends PreTokenizer_default {
+  /**
+   * A PreTokenizer that splits text into wordpieces using a basic tokenization scheme
+   * similar to that used in the original implementation of BERT.
+   */
+  constructor() {
+    super();
+    this.pattern = new RegExp(
+      `[^\\s${PUNCTUATION_REGEX}]+|[${PUNCTUATION_REGEX}]`,
+      "gu"
+    );
+  }
+  /**
+   * Tokenizes a single text using the BERT pre-tokenization scheme.
+   *
+   * @param text The text to tokenize.
+   * @param options Additional options for the pre-tokenization logic.
+   * @returns An array of tokens.
+   */
+  pre_tokenize_text(text, options) {
+    return text.trim().match(this.pattern) || [];
+  }
+};
+var BertPreTokenizer_default = BertPreTokenizer;
+
+// src/core/preTokenizer/Replace.ts
+var Replace2 = class extends PreTokenizer_default {
+  /**
+   * @param config The configuration options for the pre-tokenizer.
+   */
+  constructor(config) {
+    super();
+    this.config = config;
+    this.pattern = create_pattern(this.config.pattern ?? {});
+    this.content = this.config.content ?? "";
+  }
+  /**
+   * Pre-tokenizes the input text by replacing certain characters.
+   * @param text The text to be pre-tokenized.
+   * @returns An array of tokens produced by replacing certain characters.
+   */
+  pre_tokenize_text(text) {
+    if (this.pattern === null) {
+      return [text];
+    }
+    return [text.replaceAll(this.pattern, this.config.content ?? "")];
+  }
+};
+var Replace_default2 = Replace2;
+
+// src/core/preTokenizer/Sequence.ts
+var Sequence2 = class extends PreTokenizer_default {
+  /**
+   * Creates an instance of PreTokenizerSequence.
+   * @param config The configuration object for the pre-tokenizer sequence.
+   */
+  constructor(config) {
+    super();
+    this.tokenizers = (config.pretokenizers ?? []).map(
+      (x) => create_pre_tokenizer_default(x)
+    );
+  }
+  /**
+   * Applies each pre-tokenizer in the sequence to the input text in turn.
+   * @param text The text to pre-tokenize.
+   * @param options Additional options for the pre-tokenization logic.
+   * @returns The pre-tokenized text.
+   */
+  pre_tokenize_text(text, options) {
+    return this.tokenizers.reduce(
+      (pre_tokenized_text, tokenizer) => {
+        return tokenizer ? tokenizer.pre_tokenize(pre_tokenized_text, options) : pre_tokenized_text;
+      },
+      [text]
+    );
+  }
+};
+var Sequence_default2 = Sequence2;
+
+// src/core/preTokenizer/WhitespaceSplit.ts
+var WhitespaceSplit = class extends PreTokenizer_default {
+  /**
+   * Pre-tokenizes the input text by splitting it on whitespace characters.
+   * @param text The text to be pre-tokenized.
+   * @returns An array of tokens produced by splitting the input text on whitespace.
+   */
+  pre_tokenize_text(text) {
+    return whitespace_split(text);
+  }
+};
+var WhitespaceSplit_default = WhitespaceSplit;
+
+// src/core/preTokenizer/FixedLength.ts
+var FixedLength = class extends PreTokenizer_default {
+  /**
+   * @param config The configuration options for the pre-tokenizer.
+   */
+  constructor(config) {
+    super();
+    this.config = config;
+    this._length = config.length;
+  }
+  /**
+   * Pre-tokenizes the input text by splitting it into fixed-length tokens.
+   * @param text The text to be pre-tokenized.
+   * @returns An array of tokens produced by splitting the input text into fixed-length tokens.
+   */
+  pre_tokenize_text(text) {
+    const tokens = [];
+    for (let i = 0; i < text.length; i += this._length) {
+      tokens.push(text.slice(i, i + this._length));
+    }
+    return tokens;
+  }
+};
+var FixedLength_default = FixedLength;
+
+// src/core/preTokenizer/create_pre_tokenizer.ts
+function create_pre_tokenizer(config) {
+  if (config === null) return null;
+  switch (config.type) {
+    case "BertPreTokenizer":
+      return new BertPreTokenizer_default();
+    case "Sequence":
+      return new Sequence_default2(config);
+    case "Whitespace":
+      return new Whitespace_default();
+    case "WhitespaceSplit":
+      return new WhitespaceSplit_default();
+    case "Metaspace":
+      return new Metaspace_default(config);
+    case "ByteLevel":
+      return new ByteLevel_default(config);
+    case "Split":
+      return new Split_default(config);
+    case "Punctuation":
+      return new Punctuation_default(config);
+    case "Digits":
+      return new Digits_default(config);
+    case "Replace":
+      return new Replace_default2(config);
+    case "FixedLength":
+      return new FixedLength_default(config);
+    default:
+      throw new Error(`Unknown PreTokenizer type: ${config.type}`);
+  }
+}
+var create_pre_tokenizer_default = create_pre_tokenizer;
+
+// src/core/TokenizerModel.ts
+var TokenizerModel = class extends Callable_default {
+  /**
+   * Creates a new instance of TokenizerModel.
+   * @param config The configuration object for the TokenizerModel.
+   */
+  constructor(config) {
+    super();
+    this.config = config;
+    this.vocab = [];
+    this.tokens_to_ids = /* @__PURE__ */ new Map();
+    this.unk_token_id = void 0;
+    this.unk_token = void 0;
+    this.end_of_word_suffix = void 0;
+    this.fuse_unk = this.config.fuse_unk ?? false;
+  }
+  /**
+   * Internal function to call the TokenizerModel instance.
+   * @param tokens The tokens to encode.
+   * @returns The encoded tokens.
+   */
+  _call(tokens) {
+    let result = this.encode(tokens);
+    if (this.fuse_unk) {
+      result = fuse_unk(result, this.tokens_to_ids, this.unk_token_id);
+    }
+    return result;
+  }
+};
+var TokenizerModel_default = TokenizerModel;
+
+// src/core/tokenizerModelImplementations/WordPiece.ts
+var WordPieceTokenizer = class extends TokenizerModel_default {
+  /**
+   * @param config The configuration object.
+   */
+  constructor(config) {
+    super(config);
+    /** The maximum number of characters per word. */
+    this.max_input_chars_per_word = 100;
+    this.tokens_to_ids = object_to_map(config.vocab);
+    this.unk_token_id = this.tokens_to_ids.get(config.unk_token);
+    this.unk_token = config.unk_token;
+    this.max_input_chars_per_word = config.max_input_chars_per_word ?? 100;
+    this.vocab = new Array(this.tokens_to_ids.size);
+    for (const [key, value] of this.tokens_to_ids) {
+      this.vocab[value] = key;
+    }
+  }
+  /**
+   * Encodes an array of tokens using WordPiece encoding.
+   * @param tokens The tokens to encode.
+   * @returns An array of encoded tokens.
+   */
+  encode(tokens) {
+    const output_tokens = [];
+    for (const token of tokens) {
+      const chars = [...token];
+      if (chars.length > this.max_input_chars_per_word) {
+        output_tokens.push(this.unk_token);
+        continue;
+      }
+      let is_unknown = false;
+      let start = 0;
+      const sub_tokens = [];
+      while (start < chars.length) {
+        let end = chars.length;
+        let current_substring = null;
+        while (start < end) {
+          let substr = chars.slice(start, end).join("");
+          if (start > 0) {
+            substr = this.config.continuing_subword_prefix + substr;
+          }
+          if (this.tokens_to_ids.has(substr)) {
+            current_substring = substr;
+            break;
+          }
+          --end;
+        }
+        if (current_substring === null) {
+          is_unknown = true;
+          break;
+        }
+        sub_tokens.push(current_substring);
+        start = end;
+      }
+      if (is_unknown) {
+        output_tokens.push(this.unk_token);
+      } else {
+        output_tokens.push(...sub_tokens);
+      }
+    }
+    return output_tokens;
+  }
+};
+var WordPiece_default = WordPieceTokenizer;
+
+// src/utils/data-structures/CharTrie.ts
+var CharTrieNode = class _CharTrieNode {
+  /**
+   * Create a new CharTrieNode.
+   * @param is_leaf Whether the node is a leaf node or not.
+   * @param children A map containing the node's children, where the key is a character and the value is a `CharTrieNode`.
+   */
+  constructor(is_leaf, children) {
+    this.is_leaf = is_leaf;
+    this.children = children;
+  }
+  /**
+   * Returns a new `CharTrieNode` instance with default values.
+   * @returns A new `CharTrieNode` instance with `is_leaf` set to `false` and an empty `children` map.
+   */
+  static default() {
+    return new _CharTrieNode(false, /* @__PURE__ */ new Map());
+  }
+};
+var CharTrie = class {
+  constructor() {
+    this.root = CharTrieNode.default();
+  }
+  /**
+   * Adds one or more `texts` to the trie.
+   * @param texts The strings to add to the trie.
+   */
+  extend(texts) {
+    for (const text of texts) {
+      this.push(text);
+    }
+  }
+  /**
+   * Adds text to the trie.
+   * @param text The string to add to the trie.
+   */
+  push(text) {
+    let node = this.root;
+    for (const ch of text) {
+      let child = node.children.get(ch);
+      if (child === void 0) {
+        child = CharTrieNode.default();
+        node.children.set(ch, child);
+      }
+      node = child;
+    }
+    node.is_leaf = true;
+  }
+  /**
+   * Searches the trie for stored strings that match `chars` starting at `start`.
+   * @param chars The input characters to search.
+   * @param start The index to start searching from.
+   * @yields Each stored string that is a prefix of `chars` starting at `start`.
+   */
+  *common_prefix_search(chars, start = 0) {
+    let node = this.root;
+    if (node === void 0) return;
+    let prefix = "";
+    for (let i = start; i < chars.length; ++i) {
+      const ch = chars[i];
+      prefix += ch;
+      node = node.children.get(ch);
+      if (node === void 0) return;
+      if (node.is_leaf) {
+        yield prefix;
+      }
+    }
+  }
+};
+var CharTrie_default = CharTrie;
+
+// src/utils/data-structures/TokenLattice.ts
+var TokenLatticeNode = class _TokenLatticeNode {
+  /**
+   * Represents a node in a token lattice for a given sentence.
+   * @param token_id The ID of the token associated with this node.
+   * @param node_id The ID of this node.
+   * @param pos The starting position of the token in the sentence.
+   * @param length The length of the token.
+   * @param score The score associated with the token.
+   */
+  constructor(token_id, node_id, pos, length, score) {
+    this.token_id = token_id;
+    this.node_id = node_id;
+    this.pos = pos;
+    this.length = length;
+    this.score = score;
+    this.prev = null;
+    this.backtrace_score = 0;
+  }
+  /**
+   * Returns a clone of this node.
+   * @returns A clone of this node.
+   */
+  clone() {
+    const n = new _TokenLatticeNode(
+      this.token_id,
+      this.node_id,
+      this.pos,
+      this.length,
+      this.score
+    );
+    n.prev = this.prev;
+    n.backtrace_score = this.backtrace_score;
+    return n;
+  }
+};
+var TokenLattice = class {
+  /**
+   * Creates a new TokenLattice instance.
+   *
+   * @param sentence The input sentence to be tokenized.
+   * @param bos_token_id The beginning-of-sequence token ID.
+   * @param eos_token_id The end-of-sequence token ID.
+   */
+  constructor(sentence, bos_token_id, eos_token_id) {
+    this.chars = Array.from(sentence);
+    this.len = this.chars.length;
+    this.bos_token_id = bos_token_id;
+    this.eos_token_id = eos_token_id;
+    this.nodes = [];
+    this.begin_nodes = Array.from(
+      { length: this.len + 1 },
+      () => []
+    );
+    this.end_nodes = Array.from({ length: this.len + 1 }, () => []);
+    const bos = new TokenLatticeNode(this.bos_token_id ?? 0, 0, 0, 0, 0);
+    const eos = new TokenLatticeNode(
+      this.eos_token_id ?? 0,
+      1,
+      this.len,
+      0,
+      0
+    );
+    this.nodes.push(bos.clone());
+    this.nodes.push(eos.clone());
+    this.begin_nodes[this.len].push(eos);
+    this.end_nodes[0].push(bos);
+  }
+  /**
+   * Inserts a new token node into the token lattice.
+   *
+   * @param pos The starting position of the token.
+   * @param length The length of the token.
+   * @param score The score of the token.
+   * @param token_id The token ID of the token.
+   */
+  insert(pos, length, score, token_id) {
+    const node_id = this.nodes.length;
+    const node = new TokenLatticeNode(token_id, node_id, pos, length, score);
+    this.begin_nodes[pos].push(node);
+    this.end_nodes[pos + length].push(node);
+    this.nodes.push(node);
+  }
+  /**
+   * Implements the Viterbi algorithm to compute the most likely sequence of tokens.
+   *
+   * @returns The most likely sequence of tokens.
+   */
+  viterbi() {
+    const len2 = this.len;
+    let pos = 0;
+    while (pos <= len2) {
+      if (this.begin_nodes[pos].length == 0) {
+        return [];
+      }
+      for (let rnode of this.begin_nodes[pos]) {
+        rnode.prev = null;
+        let best_score = 0;
+        let best_node = null;
+        for (let lnode of this.end_nodes[pos]) {
+          const score = lnode.backtrace_score + rnode.score;
+          if (best_node === null || score > best_score) {
+            best_node = lnode.clone();
+            best_score = score;
+          }
+        }
+        if (best_node !== null) {
+          rnode.prev = best_node;
+          rnode.backtrace_score = best_score;
+        } else {
+          return [];
+        }
+      }
+      ++pos;
+    }
+    const results = [];
+    const root = this.begin_nodes[len2][0];
+    const prev = root.prev;
+    if (prev === null) {
+      return [];
+    }
+    let node = prev.clone();
+    while (node.prev !== null) {
+      results.push(node.clone());
+      const n = node.clone();
+      node = n.prev.clone();
+    }
+    results.reverse();
+    return results;
+  }
+  /**
+   * Get the text piece for a given node.
+   * @param node The node to get the piece for.
+   * @returns The array of nodes representing the most likely sequence of tokens.
+   */
+  piece(node) {
+    return this.chars.slice(node.pos, node.pos + node.length).join("");
+  }
+  /**
+   * @returns The most likely sequence of tokens.
+   */
+  tokens() {
+    const nodes = this.viterbi();
+    return nodes.map((x) => this.piece(x));
+  }
+  /**
+   * @returns The most likely sequence of token ids.
+   */
+  token_ids() {
+    const nodes = this.viterbi();
+    return nodes.map((x) => x.token_id);
+  }
+};
+var TokenLattice_default = TokenLattice;
+
+// src/utils/maths.ts
+function min(arr) {
+  if (arr.length === 0) throw new Error("Array must not be empty");
+  let min_value = arr[0];
+  let index_of_min = 0;
+  for (let i = 1; i < arr.length; ++i) {
+    if (arr[i] < min_value) {
+      min_value = arr[i];
+      index_of_min = i;
+    }
+  }
+  return [min_value, index_of_min];
+}
+
+// src/core/tokenizerModelImplementations/Unigram.ts
+var Unigram = class extends TokenizerModel_default {
+  /**
+   * Create a new Unigram tokenizer model.
+   * @param config The configuration object for the Unigram model.
+   * @param eos_token
+   */
+  constructor(config, eos_token) {
+    super(config);
+    const vocab_size = config.vocab.length;
+    this.vocab = new Array(vocab_size);
+    this.scores = new Array(vocab_size);
+    for (let i = 0; i < vocab_size; ++i) {
+      [this.vocab[i], this.scores[i]] = config.vocab[i];
+    }
+    this.unk_token_id = config.unk_id;
+    this.unk_token = this.vocab[config.unk_id];
+    this.tokens_to_ids = new Map(this.vocab.map((x, i) => [x, i]));
+    this.bos_token = " ";
+    this.bos_token_id = this.tokens_to_ids.get(this.bos_token);
+    this.eos_token = eos_token;
+    this.eos_token_id = this.tokens_to_ids.get(this.eos_token);
+    this.unk_token = this.vocab[this.unk_token_id];
+    this.min_score = min(this.scores)[0];
+    this.unk_score = this.min_score - 10;
+    this.scores[this.unk_token_id] = this.unk_score;
+    this.trie = new CharTrie_default();
+    this.trie.extend(this.vocab);
+    this.fuse_unk = true;
+  }
+  /**
+   * Populates lattice nodes.
+   * @param lattice The token lattice to populate with nodes.
+   */
+  populate_nodes(lattice) {
+    const chars = lattice.chars;
+    const mblen = 1;
+    let begin_pos = 0;
+    while (begin_pos < chars.length) {
+      let has_single_node = false;
+      const prefixed_tokens = this.trie.common_prefix_search(chars, begin_pos);
+      for (const token of prefixed_tokens) {
+        const token_id = this.tokens_to_ids.get(token);
+        const token_score = this.scores[token_id];
+        const n = len(token);
+        lattice.insert(begin_pos, n, token_score, token_id);
+        if (!has_single_node && n === mblen) {
+          has_single_node = true;
+        }
+      }
+      if (!has_single_node) {
+        lattice.insert(begin_pos, mblen, this.unk_score, this.unk_token_id);
+      }
+      begin_pos += mblen;
+    }
+  }
+  /**
+   * Encodes an array of tokens into an array of subtokens using the unigram model.
+   *
+   * @param normalized The normalized string.
+   * @returns An array of subtokens obtained by encoding the input tokens using the unigram model.
+   */
+  tokenize(normalized) {
+    const lattice = new TokenLattice_default(
+      normalized,
+      this.bos_token_id,
+      this.eos_token_id
+    );
+    this.populate_nodes(lattice);
+    return lattice.tokens();
+  }
+  /**
+   * Encodes an array of tokens using Unigram encoding.
+   * @param tokens The tokens to encode.
+   * @returns An array of encoded tokens.
+   */
+  encode(tokens) {
+    const to_return = [];
+    for (const token of tokens) {
+      const tokenized = this.tokenize(token);
+      to_return.push(...tokenized);
+    }
+    return to_return;
+  }
+};
+var Unigram_default = Unigram;
+
+// src/utils/data-structures/PriorityQueue.ts
+var PriorityQueue = class {
+  /**
+   * Create a new PriorityQueue.
+   * @param comparator Comparator function to determine priority. Defaults to a MaxHeap.
+   * @param max_size Maximum size of the queue. Defaults to Infinity.
+   */
+  constructor(comparator = (a, b) => a > b, max_size = Infinity) {
+    this._heap = [];
+    this._comparator = comparator;
+    this._max_size = max_size;
+  }
+  /**
+   * The size of the queue
+   */
+  get size() {
+    return this._heap.length;
+  }
+  /**
+   * Check if the queue is empty.
+   * @returns `true` if the queue is empty, `false` otherwise.
+   */
+  is_empty() {
+    return this.size === 0;
+  }
+  /**
+   * Return the element with the highest priority in the queue.
+   * @returns The highest priority element in the queue.
+   */
+  peek() {
+    return this._heap[0];
+  }
+  /**
+   * Add one or more elements to the queue.
+   * @param values The values to push into the queue.
+   * @returns The new size of the queue.
+   */
+  push(...values) {
+    return this.extend(values);
+  }
+  /**
+   * Add multiple elements to the queue.
+   * @param values The values to push into the queue.
+   * @returns The new size of the queue.
+   */
+  extend(values) {
+    for (const value of values) {
+      if (this.size < this._max_size) {
+        this._heap.push(value);
+        this._sift_up();
+      } else {
+        const smallest = this._smallest();
+        if (this._comparator(value, this._heap[smallest])) {
+          this._heap[smallest] = value;
+          this._sift_up_from(smallest);
+        }
+      }
+    }
+    return this.size;
+  }
+  /**
+   * Remove and return the element with the highest priority in the queue.
+   * @returns The element with the highest priority in the queue.
+   */
+  pop() {
+    const popped_value = this.peek();
+    const bottom = this.size - 1;
+    if (bottom > 0) {
+      this._swap(0, bottom);
+    }
+    this._heap.pop();
+    this._sift_down();
+    return popped_value;
+  }
+  /**
+   * Replace the element with the highest priority in the queue with a new value.
+   * @param value The new value.
+   * @returns The replaced value.
+   */
+  replace(value) {
+    const replaced_value = this.peek();
+    this._heap[0] = value;
+    this._sift_down();
+    return replaced_value;
+  }
+  /**
+   * Compute the index for the parent of the node at index `i`.
+   * @param i The index of the node to get the parent of.
+   * @returns The index of the parent node.
+   * @private
+   */
+  _parent(i) {
+    return (i + 1 >>> 1) - 1;
+  }
+  /**
+   * Compute the index for the left child of the node at index `i`.
+   * @param i The index of the node to get the left child of.
+   * @returns The index of the left child.
+   * @private
+   */
+  _left(i) {
+    return (i << 1) + 1;
+  }
+  /**
+   * Compute the index for the right child of the node at index `i`.
+   * @param i The index of the node to get the right child of.
+   * @returns The index of the right child.
+   * @private
+   */
+  _right(i) {
+    return i + 1 << 1;
+  }
+  /**
+   * Check if the element at index `i` is greater than the element at index `j`.
+   * @param i The index of the first element to compare.
+   * @param j The index of the second element to compare.
+   * @returns `true` if the element at index `i` is greater than the element at index `j`, `false` otherwise.
+   * @private
+   */
+  _greater(i, j) {
+    return this._comparator(this._heap[i], this._heap[j]);
+  }
+  /**
+   * Swap the elements at indices `i` and `j`.
+   * @param i The index of the first element to swap.
+   * @param j The index of the second element to swap.
+   * @private
+   */
+  _swap(i, j) {
+    const temp = this._heap[i];
+    this._heap[i] = this._heap[j];
+    this._heap[j] = temp;
+  }
+  /**
+   * Maintain the heap property by updating positions in the heap,
+   * starting at the last element and moving up the heap.
+   * @private
+   */
+  _sift_up() {
+    this._sift_up_from(this.size - 1);
+  }
+  /**
+   * Helper function to sift up from a given node.
+   * @param node The index of the node to start sifting up from.
+   */
+  _sift_up_from(node) {
+    while (node > 0 && this._greater(node, this._parent(node))) {
+      this._swap(node, this._parent(node));
+      node = this._parent(node);
+    }
+  }
+  /**
+   * Maintain the heap property by updating positions in the heap,
+   * starting at the first element and moving down the heap.
+   * @private
+   */
+  _sift_down() {
+    let node = 0;
+    while (this._left(node) < this.size && this._greater(this._left(node), node) || this._right(node) < this.size && this._greater(this._right(node), node)) {
+      const max_child = this._right(node) < this.size && this._greater(this._right(node), this._left(node)) ? this._right(node) : this._left(node);
+      this._swap(node, max_child);
+      node = max_child;
+    }
+  }
+  /**
+   * Get the index of the smallest element in the heap. Since we use an array-based heap,
+   * the index can be computed without needing to traverse the heap.
+   * @private
+   */
+  _smallest() {
+    return 2 ** Math.floor(Math.log2(this.size)) - 1;
+  }
+};
+var PriorityQueue_default = PriorityQueue;
+
+// src/utils/data-structures/LRUCache.ts
+var LRUCache = class {
+  /**
+   * Creates an LRUCache instance.
+   * @param capacity The maximum number of items the cache can hold.
+   */
+  constructor(capacity) {
+    this.capacity = capacity;
+    this.cache = /* @__PURE__ */ new Map();
+  }
+  /**
+   * Retrieves the value associated with the given key and marks the key as recently used.
+   * @param key The key to retrieve.
+   * @returns The value associated with the key, or undefined if the key does not exist.
+   */
+  get(key) {
+    if (!this.cache.has(key)) return void 0;
+    const value = this.cache.get(key);
+    this.cache.delete(key);
+    this.cache.set(key, value);
+    return value;
+  }
+  /**
+   * Inserts or updates the key-value pair in the cache.
+   * If the key already exists, it is updated and marked as recently used.
+   * If the cache exceeds its capacity, the least recently used item is evicted.
+   * @param key The key to add or update.
+   * @param value The value to associate with the key.
+   */
+  put(key, value) {
+    if (this.cache.has(key)) {
+      this.cache.delete(key);
+    }
+    this.cache.set(key, value);
+    if (this.cache.size > this.capacity) {
+      this.cache.delete(this.cache.keys().next().value);
+    }
+  }
+  /**
+   * Clears the cache.
+   */
+  clear() {
+    this.cache.clear();
+  }
+};
+var LRUCache_default = LRUCache;
+
+// src/core/tokenizerModelImplementations/BPE.ts
+var BPE = class extends TokenizerModel_default {
+  /**
+   * Create a BPE instance.
+   * @param config The configuration object for BPE.
+   */
+  constructor(config) {
+    super(config);
+    this.tokens_to_ids = object_to_map(config.vocab);
+    this.unk_token_id = this.tokens_to_ids.get(config.unk_token);
+    this.unk_token = config.unk_token;
+    this.vocab = new Array(this.tokens_to_ids.size);
+    for (const [key, value] of this.tokens_to_ids) {
+      this.vocab[value] = key;
+    }
+    const use_new_merge_format = Array.isArray(config.merges[0]);
+    this.merges = use_new_merge_format ? config.merges : config.merges.map(
+      (x) => x.split(" ", 2)
+    );
+    this.bpe_ranks = new Map(this.merges.map((x, i) => [JSON.stringify(x), i]));
+    this.end_of_word_suffix = config.end_of_word_suffix;
+    this.continuing_subword_suffix = config.continuing_subword_suffix ?? null;
+    this.byte_fallback = this.config.byte_fallback ?? false;
+    if (this.byte_fallback) {
+      this.text_encoder = new TextEncoder();
+    }
+    this.ignore_merges = this.config.ignore_merges ?? false;
+    this.max_length_to_cache = 256;
+    this.cache_capacity = 1e4;
+    this.cache = new LRUCache_default(this.cache_capacity);
+  }
+  /**
+   * Clears the cache.
+   */
+  clear_cache() {
+    this.cache.clear();
+  }
+  /**
+   * Apply Byte-Pair-Encoding (BPE) to a given token. Efficient heap-based priority
+   * queue implementation adapted from https://github.com/belladoreai/llama-tokenizer-js.
+   * @param token The token to encode.
+   * @returns The BPE encoded tokens.
+   */
+  bpe(token) {
+    if (token.length === 0) {
+      return [];
+    }
+    const cached = this.cache.get(token);
+    if (cached !== void 0) {
+      return cached;
+    }
+    const word = Array.from(token);
+    if (this.end_of_word_suffix) {
+      word[word.length - 1] += this.end_of_word_suffix;
+    }
+    let result = [];
+    if (word.length > 1) {
+      const queue = new PriorityQueue_default((a, b) => a.score < b.score);
+      let starting_node = {
+        token: word[0],
+        bias: 0,
+        prev: null,
+        next: null
+      };
+      let previous_node = starting_node;
+      for (let i = 1; i < word.length; ++i) {
+        const current_node = {
+          bias: i / word.length,
+          // Add fractional component to break ties
+          token: word[i],
+          prev: previous_node,
+          next: null
+        };
+        previous_node.next = current_node;
+        this.add_node(queue, previous_node);
+        previous_node = current_node;
+      }
+      while (!queue.is_empty()) {
+        const node = queue.pop();
+        if (node.deleted || !node.next || node.next.deleted) continue;
+        node.deleted = true;
+        node.next.deleted = true;
+        if (node.prev) {
+          const new_previous_node = { ...node.prev };
+          node.prev.deleted = true;
+          node.prev = new_previous_node;
+          if (new_previous_node.prev) {
+            new_previous_node.prev.next = new_previous_node;
+          } else {
+            starting_node = new_previous_node;
+          }
+        }
+        const merged = {
+          token: node.token + node.next.token,
+          bias: node.bias,
+          prev: node.prev,
+          next: node.next.next
+        };
+        if (merged.prev) {
+          merged.prev.next = merged;
+          this.add_node(queue, merged.prev);
+        } else {
+          starting_node = merged;
+        }
+        if (merged.next) {
+          merged.next.prev = merged;
+          this.add_node(queue, merged);
+        }
+      }
+      for (let current_node = starting_node; current_node !== null; current_node = current_node.next) {
+        result.push(current_node.token);
+      }
+    } else {
+      result = word;
+    }
+    if (this.continuing_subword_suffix) {
+      for (let i = 0; i < result.length - 1; ++i) {
+        result[i] += this.continuing_subword_suffix;
+      }
+    }
+    if (token.length < this.max_length_to_cache) {
+      this.cache.put(token, result);
+    }
+    return result;
+  }
+  /**
+   * Helper function to add a node to the priority queue.
+   * @param queue
+   * @param node
+   */
+  add_node(queue, node) {
+    const rank = this.bpe_ranks.get(
+      JSON.stringify([node.token, node.next.token])
+    );
+    if (rank !== void 0) {
+      node.score = rank + node.bias;
+      queue.push(node);
+    }
+  }
+  /**
+   * Encodes the input sequence of tokens using the BPE algorithm and returns the resulting subword tokens.
+   * @param tokens The input sequence of tokens to encode.
+   * @returns The resulting subword tokens after applying the BPE algorithm to the input sequence of tokens.
+   */
+  encode(tokens) {
+    const output_tokens = [];
+    for (const token of tokens) {
+      if (this.ignore_merges && this.tokens_to_ids.has(token)) {
+        output_tokens.push(token);
+        continue;
+      }
+      const bpe_token_list = this.bpe(token);
+      for (const t of bpe_token_list) {
+        if (this.tokens_to_ids.has(t)) {
+          output_tokens.push(t);
+        } else if (this.byte_fallback) {
+          const byte_tokens = Array.from(this.text_encoder.encode(t)).map(
+            (x) => `<0x${x.toString(16).toUpperCase().padStart(2, "0")}>`
+          );
+          if (byte_tokens.every((x) => this.tokens_to_ids.has(x))) {
+            output_tokens.push(...byte_tokens);
+          } else if (this.unk_token != null) {
+            output_tokens.push(this.unk_token);
+          }
+        } else if (this.unk_token != null) {
+          output_tokens.push(this.unk_token);
+        }
+      }
+    }
+    return output_tokens;
+  }
+};
+var BPE_default = BPE;
+
+// src/core/tokenizerModelImplementations/Legacy.ts
+var Legacy = class extends TokenizerModel_default {
+  /**
+   * Create a Legacy tokenizer model instance.
+   * @param config The configuration object for Legacy tokenizer model.
+   * @param more_config Additional configuration object for the Legacy tokenizer model.
+   */
+  constructor(config, more_config) {
+    super(config);
+    const vocab = config.vocab;
+    this.tokens_to_ids = object_to_map(
+      more_config.target_lang ? vocab[more_config.target_lang] : vocab
+    );
+    this.bos_token = more_config.bos_token;
+    this.bos_token_id = this.tokens_to_ids.get(this.bos_token);
+    this.eos_token = more_config.eos_token;
+    this.eos_token_id = this.tokens_to_ids.get(this.eos_token);
+    this.pad_token = more_config.pad_token;
+    this.pad_token_id = this.tokens_to_ids.get(this.pad_token);
+    this.unk_token = more_config.unk_token;
+    this.unk_token_id = this.tokens_to_ids.get(this.unk_token);
+    this.vocab = new Array(this.tokens_to_ids.size);
+    for (const [key, value] of this.tokens_to_ids) {
+      this.vocab[value] = key;
+    }
+  }
+  encode(tokens) {
+    return tokens;
+  }
+};
+var Legacy_default = Legacy;
+
+// src/core/tokenizerModelImplementations/create_tokenizer_model.ts
+function create_tokenizer_model(model_config, config) {
+  switch (model_config.type) {
+    case "WordPiece":
+      return new WordPiece_default(model_config);
+    case "Unigram":
+      return new Unigram_default(model_config, config.eos_token);
+    case "BPE":
+      return new BPE_default(model_config);
+    default:
+      if (model_config.vocab) {
+        if (Array.isArray(model_config.vocab)) {
+          return new Unigram_default(model_config, config.eos_token);
+        } else if (Object.hasOwn(model_config, "continuing_subword_prefix") && Object.hasOwn(model_config, "unk_token")) {
+          if (Object.hasOwn(model_config, "merges")) {
+            return new BPE_default(model_config);
+          } else {
+            return new WordPiece_default(model_config);
+          }
+        } else {
+          return new Legacy_default(model_config, {
+            target_lang: config.target_lang,
+            bos_token: config.bos_token,
+            eos_token: config.eos_token,
+            pad_token: config.pad_token,
+            unk_token: config.unk_token
+          });
+        }
+      }
+      throw new Error(
+        `Unknown TokenizerModel type: ${model_config?.type}`
+      );
+  }
+}
+var create_tokenizer_model_default = create_tokenizer_model;
+
+// src/core/PostProcessor.ts
+var PostProcessor = class extends Callable_default {
+  /**
+   * @param config The configuration for the post-processor.
+   */
+  constructor(config) {
+    super();
+    this.config = config;
+  }
+  /**
+   * Alias for {@link PostProcessor#post_process}.
+   * @param tokens The text or array of texts to post-process.
+   * @param args Additional arguments required by the post-processing logic.
+   * @returns The post-processed tokens.
+   */
+  _call(tokens, ...args) {
+    return this.post_process(tokens, ...args);
+  }
+};
+var PostProcessor_default = PostProcessor;
+
+// src/core/postProcessor/TemplateProcessing.ts
+var TemplateProcessing = class extends PostProcessor_default {
+  /**
+   * Replaces special tokens in the template with actual tokens.
+   * @param tokens The list of tokens for the first sequence.
+   * @param tokens_pair The list of tokens for the second sequence (optional).
+   * @param add_special_tokens Whether to add the special tokens to the beginning and end of the input.
+   * @returns An object containing the list of tokens with the special tokens replaced with actual tokens.
+   */
+  post_process(tokens, tokens_pair = null, add_special_tokens = true) {
+    const type = tokens_pair === null ? this.config.single : this.config.pair;
+    let processed_tokens = [];
+    let types = [];
+    for (const item of type) {
+      if ("SpecialToken" in item) {
+        if (add_special_tokens) {
+          processed_tokens.push(item.SpecialToken.id);
+          types.push(item.SpecialToken.type_id);
+        }
+      } else if ("Sequence" in item) {
+        if (item.Sequence.id === "A") {
+          processed_tokens = merge_arrays(processed_tokens, tokens);
+          types = merge_arrays(
+            types,
+            new Array(tokens.length).fill(item.Sequence.type_id)
+          );
+        } else if (item.Sequence.id === "B") {
+          processed_tokens = merge_arrays(processed_tokens, tokens_pair);
+          types = merge_arrays(
+            types,
+            new Array(tokens_pair.length).fill(item.Sequence.type_id)
+          );
+        }
+      }
+    }
+    return { tokens: processed_tokens, token_type_ids: types };
+  }
+};
+var TemplateProcessing_default = TemplateProcessing;
+
+// src/core/postProcessor/ByteLevel.ts
+var ByteLevel2 = class extends PostProcessor_default {
+  /**
+   * Post process the given tokens.
+   * @param tokens The list of tokens for the first sequence.
+   * @param tokens_pair The list of tokens for the second sequence (optional).
+   * @returns An object containing the post-processed tokens.
+   */
+  post_process(tokens, tokens_pair = null) {
+    return { tokens, tokens_pair };
+  }
+};
+var ByteLevel_default2 = ByteLevel2;
+
+// src/core/postProcessor/BertProcessing.ts
+var BertProcessing = class extends PostProcessor_default {
+  /**
+   * @param config The configuration for the post-processor.
+   * @param config.cls The special tokens to add to the beginning of the input.
+   * @param config.sep The special tokens to add to the end of the input.
+   */
+  constructor(config) {
+    super(config);
+    this.sep = config.sep;
+    this.cls = config.cls;
+  }
+  /**
+   * Adds the special tokens to the beginning and end of the input.
+   * @param tokens The input tokens.
+   * @param tokens_pair An optional second set of input tokens.
+   * @param add_special_tokens Whether to add the special tokens to the beginning and end of the input.
+   * @returns The post-processed tokens with the special tokens added to the beginning and end.
+   */
+  post_process(tokens, tokens_pair = null, add_special_tokens = true) {
+    if (add_special_tokens) {
+      tokens = merge_arrays([this.cls[0]], tokens, [this.sep[0]]);
+    }
+    let token_type_ids = new Array(tokens.length).fill(0);
+    if (tokens_pair) {
+      const middle = [];
+      const after = add_special_tokens ? [this.sep[0]] : [];
+      tokens = merge_arrays(tokens, middle, tokens_pair, after);
+      token_type_ids = merge_arrays(
+        token_type_ids,
+        new Array(tokens_pair.length + middle.length + after.length).fill(1)
+      );
+    }
+    return { tokens, token_type_ids };
+  }
+};
+var BertProcessing_default = BertProcessing;
+
+// src/core/postProcessor/RobertaProcessing.ts
+var RobertaProcessing = class extends PostProcessor_default {
+  /**
+   * @param config The configuration for the post-processor.
+   * @param config.cls The special tokens to add to the beginning of the input.
+   * @param config.sep The special tokens to add to the end of the input.
+   */
+  constructor(config) {
+    super(config);
+    this.sep = config.sep;
+    this.cls = config.cls;
+  }
+  /**
+   * Adds the special tokens to the beginning and end of the input.
+   * @param tokens The input tokens.
+   * @param tokens_pair An optional second set of input tokens.
+   * @param add_special_tokens Whether to add the special tokens to the beginning and end of the input.
+   * @returns The post-processed tokens with the special tokens added to the beginning and end.
+   */
+  post_process(tokens, tokens_pair, add_special_tokens = true) {
+    if (add_special_tokens) {
+      tokens = merge_arrays([this.cls[0]], tokens, [this.sep[0]]);
+    }
+    let token_type_ids = new Array(tokens.length).fill(0);
+    if (tokens_pair) {
+      const middle = add_special_tokens ? [this.sep[0]] : [];
+      const after = add_special_tokens ? [this.sep[0]] : [];
+      tokens = merge_arrays(tokens, middle, tokens_pair, after);
+      token_type_ids = merge_arrays(
+        token_type_ids,
+        new Array(tokens_pair.length + middle.length + after.length).fill(1)
+      );
+    }
+    return { tokens, token_type_ids };
+  }
+};
+var RobertaProcessing_default = RobertaProcessing;
+
+// src/core/postProcessor/Sequence.ts
+var Sequence3 = class extends PostProcessor_default {
+  /**
+   * Creates a new instance of Sequence post-processor.
+   * @param config The configuration object.
+   */
+  constructor(config) {
+    super(config);
+    this.processors = (config.processors ?? []).map((x) => create_post_processor_default(x));
+  }
+  /**
+   * Post process the given tokens.
+   * @param tokens The list of tokens for the first sequence.
+   * @param tokens_pair The list of tokens for the second sequence (optional).
+   * @param add_special_tokens Whether to add the special tokens to the beginning and end of the input.
+   * @returns An object containing the post-processed tokens.
+   */
+  post_process(tokens, tokens_pair = null, add_special_tokens = true) {
+    let processed_tokens = { tokens, tokens_pair };
+    for (const processor of this.processors) {
+      processed_tokens = processor.post_process(
+        processed_tokens.tokens,
+        processed_tokens.tokens_pair,
+        add_special_tokens
+      );
+    }
+    return processed_tokens;
+  }
+};
+var Sequence_default3 = Sequence3;
+
+// src/core/postProcessor/create_post_processor.ts
+function create_post_processor(config) {
+  if (config === null) return null;
+  switch (config.type) {
+    case "TemplateProcessing":
+      return new TemplateProcessing_default(config);
+    case "ByteLevel":
+      return new ByteLevel_default2(config);
+    case "BertProcessing":
+      return new BertProcessing_default(config);
+    case "RobertaProcessing":
+      return new RobertaProcessing_default(config);
+    case "Sequence":
+      return new Sequence_default3(config);
+    default:
+      throw new Error(`Unknown PostProcessor type: ${config.type}`);
+  }
+}
+var create_post_processor_default = create_post_processor;
+
+// src/core/Decoder.ts
+var Decoder = class extends Callable_default {
+  /**
+   * Creates an instance of `Decoder`.
+   * @param config The configuration object.
+   **/
+  constructor(config) {
+    super();
+    this.config = config;
+    this.added_tokens = [];
+    this.end_of_word_suffix = null;
+    this.trim_offsets = "trim_offsets" in config ? config.trim_offsets : false;
+  }
+  /**
+   * Calls the `decode` method.
+   *
+   * @param tokens The list of tokens.
+   * @returns The decoded string.
+   */
+  _call(tokens) {
+    return this.decode(tokens);
+  }
+  /**
+   * Decodes a list of tokens.
+   * @param tokens The list of tokens.
+   * @returns The decoded string.
+   */
+  decode(tokens) {
+    return this.decode_chain(tokens).join("");
+  }
+};
+var Decoder_default = Decoder;
+
+// src/core/decoder/ByteLevel.ts
+var ByteLevel3 = class extends Decoder_default {
+  /**
+   * Create a `ByteLevelDecoder` object.
+   */
+  constructor(config) {
+    super(config);
+    this.byte_decoder = UNICODE_TO_BYTES;
+    this.text_decoder = new TextDecoder("utf-8", {
+      fatal: false,
+      // eslint-disable-next-line @typescript-eslint/naming-convention
+      ignoreBOM: true
+    });
+    this.end_of_word_suffix = null;
+  }
+  /**
+   * Convert an array of tokens to string by decoding each byte.
+   * @param tokens Array of tokens to be decoded.
+   * @returns The decoded string.
+   */
+  convert_tokens_to_string(tokens) {
+    const text = tokens.join("");
+    const byte_array = new Uint8Array(
+      [...text].map((c) => this.byte_decoder[c])
+    );
+    return this.text_decoder.decode(byte_array);
+  }
+  decode_chain(tokens) {
+    const sub_texts = [];
+    let current_sub_text = [];
+    for (const token of tokens) {
+      if (this.added_tokens.find((x) => x.content === token) !== void 0) {
+        if (current_sub_text.length > 0) {
+          sub_texts.push(this.convert_tokens_to_string(current_sub_text));
+          current_sub_text = [];
+        }
+        sub_texts.push(token);
+      } else {
+        current_sub_text.push(token);
+      }
+    }
+    if (current_sub_text.length > 0) {
+      sub_texts.push(this.convert_tokens_to_string(current_sub_text));
+    }
+    return sub_texts;
+  }
+};
+var ByteLevel_default3 = ByteLevel3;
+
+// src/core/decoder/WordPiece.ts
+var WordPiece = class extends Decoder_default {
+  /**
+   * Creates a new instance of WordPieceDecoder.
+   * @param config The configuration object.
+   */
+  constructor(config) {
+    super(config);
+    this.cleanup = config.cleanup;
+  }
+  decode_chain(tokens) {
+    return tokens.map((token, i) => {
+      if (i !== 0) {
+        const prefix = this.config.prefix;
+        if (prefix && token.startsWith(prefix)) {
+          token = token.replace(prefix, "");
+        } else {
+          token = " " + token;
+        }
+      }
+      if (this.cleanup) {
+        token = clean_up_tokenization(token);
+      }
+      return token;
+    });
+  }
+};
+var WordPiece_default2 = WordPiece;
+
+// src/core/decoder/Metaspace.ts
+var Metaspace2 = class extends Decoder_default {
+  /**
+   * Constructs a new MetaspaceDecoder object.
+   * @param config The configuration object for the MetaspaceDecoder.
+   */
+  constructor(config) {
+    super(config);
+    this.replacement = config.replacement ?? "\u2581";
+  }
+  decode_chain(tokens) {
+    const result = [];
+    for (let i = 0; i < tokens.length; ++i) {
+      let normalized = tokens[i].replaceAll(this.replacement, " ");
+      if (i == 0 && normalized.startsWith(" ")) {
+        normalized = normalized.substring(1);
+      }
+      result.push(normalized);
+    }
+    return result;
+  }
+};
+var Metaspace_default2 = Metaspace2;
+
+// src/core/decoder/BPE.ts
+var BPE2 = class extends Decoder_default {
+  constructor(config) {
+    super(config);
+    this.suffix = config.suffix ?? "";
+  }
+  decode_chain(tokens) {
+    return tokens.map((token, i) => {
+      return token.replaceAll(this.suffix, i === tokens.length - 1 ? "" : " ");
+    });
+  }
+};
+var BPE_default2 = BPE2;
+
+// src/core/decoder/CTC.ts
+var CTC = class extends Decoder_default {
+  constructor(config) {
+    super(config);
+    this.pad_token = config.pad_token ?? "";
+    this.word_delimiter_token = config.word_delimiter_token ?? "";
+    this.cleanup = config.cleanup;
+  }
+  /**
+   * Converts a connectionist-temporal-classification (CTC) output tokens into a single string.
+   * @param tokens Array of tokens to be decoded.
+   * @returns The decoded string.
+   */
+  convert_tokens_to_string(tokens) {
+    if (tokens.length === 0) return "";
+    const grouped_tokens = [tokens[0]];
+    for (let i = 1; i < tokens.length; ++i) {
+      if (tokens[i] !== grouped_tokens.at(-1)) {
+        grouped_tokens.push(tokens[i]);
+      }
+    }
+    const filtered_tokens = grouped_tokens.filter(
+      (token) => token !== this.pad_token
+    );
+    let text = filtered_tokens.join("");
+    if (this.cleanup) {
+      text = clean_up_tokenization(text).replaceAll(this.word_delimiter_token, " ").trim();
+    }
+    return text;
+  }
+  decode_chain(tokens) {
+    return [this.convert_tokens_to_string(tokens)];
+  }
+};
+var CTC_default = CTC;
+
+// src/core/decoder/Sequence.ts
+var Sequence4 = class extends Decoder_default {
+  /**
+   * Creates a new instance of DecoderSequence.
+   * @param config The configuration object.
+   */
+  constructor(config) {
+    super(config);
+    this.decoders = (config.decoders ?? []).map((x) => create_decoder_default(x));
+  }
+  decode_chain(tokens) {
+    return this.decoders.reduce((toks, decoder) => {
+      return decoder.decode_chain(toks);
+    }, tokens);
+  }
+};
+var Sequence_default4 = Sequence4;
+
+// src/core/decoder/Replace.ts
+var Replace3 = class extends Decoder_default {
+  /**
+   * @param config The configuration object for the decoder.
+   */
+  constructor(config) {
+    super(config);
+    this.pattern = create_pattern(this.config.pattern);
+  }
+  decode_chain(tokens) {
+    const content = this.config.content ?? "";
+    const pattern = this.pattern;
+    return pattern === null ? tokens : tokens.map((token) => token.replaceAll(pattern, content));
+  }
+};
+var Replace_default3 = Replace3;
+
+// src/core/decoder/Fuse.ts
+var Fuse = class extends Decoder_default {
+  decode_chain(tokens) {
+    return [tokens.join("")];
+  }
+};
+var Fuse_default = Fuse;
+
+// src/core/decoder/Strip.ts
+var Strip2 = class extends Decoder_default {
+  constructor(config) {
+    super(config);
+    this.content = config.content ?? "";
+    this.start = config.start ?? 0;
+    this.stop = config.stop ?? 0;
+  }
+  decode_chain(tokens) {
+    return tokens.map((token) => {
+      let start_cut = 0;
+      for (let i = 0; i < this.start; ++i) {
+        if (token[i] === this.content) {
+          start_cut = i + 1;
+          continue;
+        } else {
+          break;
+        }
+      }
+      let stop_cut = token.length;
+      for (let i = 0; i < this.stop; ++i) {
+        const index = token.length - i - 1;
+        if (token[index] === this.content) {
+          stop_cut = index;
+          continue;
+        } else {
+          break;
+        }
+      }
+      return token.slice(start_cut, stop_cut);
+    });
+  }
+};
+var Strip_default2 = Strip2;
+
+// src/core/decoder/ByteFallback.ts
+var ByteFallback = class extends Decoder_default {
+  constructor(config) {
+    super(config);
+    this.text_decoder = new TextDecoder();
+  }
+  decode_chain(tokens) {
+    const new_tokens = [];
+    let previous_byte_tokens = [];
+    for (const token of tokens) {
+      let bytes = null;
+      if (token.length === 6 && token.startsWith("<0x") && token.endsWith(">")) {
+        const byte = parseInt(token.slice(3, 5), 16);
+        if (!isNaN(byte)) {
+          bytes = byte;
+        }
+      }
+      if (bytes !== null) {
+        previous_byte_tokens.push(bytes);
+      } else {
+        if (previous_byte_tokens.length > 0) {
+          const string = this.text_decoder.decode(
+            Uint8Array.from(previous_byte_tokens)
+          );
+          new_tokens.push(string);
+          previous_byte_tokens = [];
+        }
+        new_tokens.push(token);
+      }
+    }
+    if (previous_byte_tokens.length > 0) {
+      const string = this.text_decoder.decode(
+        Uint8Array.from(previous_byte_tokens)
+      );
+      new_tokens.push(string);
+      previous_byte_tokens = [];
+    }
+    return new_tokens;
+  }
+};
+var ByteFallback_default = ByteFallback;
+
+// src/core/decoder/create_decoder.ts
+function create_decoder(config) {
+  if (config === null) return null;
+  switch (config.type) {
+    case "ByteLevel":
+      return new ByteLevel_default3(config);
+    case "WordPiece":
+      return new WordPiece_default2(config);
+    case "Metaspace":
+      return new Metaspace_default2(config);
+    case "BPEDecoder":
+      return new BPE_default2(config);
+    case "CTC":
+      return new CTC_default(config);
+    case "Sequence":
+      return new Sequence_default4(config);
+    case "Replace":
+      return new Replace_default3(config);
+    case "Fuse":
+      return new Fuse_default(config);
+    case "Strip":
+      return new Strip_default2(config);
+    case "ByteFallback":
+      return new ByteFallback_default(config);
+    default:
+      throw new Error(`Unknown Decoder type: ${config.type}`);
+  }
+}
+var create_decoder_default = create_decoder;
+
+// src/core/Tokenizer.ts
+var Tokenizer = class {
+  constructor(tokenizer, config) {
+    const tokenizer_error = validate_object(tokenizer, "Tokenizer", [
+      "model",
+      "decoder",
+      "post_processor",
+      "pre_tokenizer",
+      "normalizer"
+    ]);
+    if (tokenizer_error) {
+      throw new Error(tokenizer_error);
+    }
+    const config_error = validate_object(config, "Config");
+    if (config_error) {
+      throw new Error(config_error);
+    }
+    this.tokenizer = tokenizer;
+    this.config = config;
+    this.normalizer = create_normalizer_default(this.tokenizer.normalizer);
+    this.pre_tokenizer = create_pre_tokenizer_default(this.tokenizer.pre_tokenizer);
+    this.model = create_tokenizer_model_default(this.tokenizer.model, this.config);
+    this.post_processor = create_post_processor_default(this.tokenizer.post_processor);
+    this.decoder = create_decoder_default(this.tokenizer.decoder);
+    this.special_tokens = [];
+    this.all_special_ids = [];
+    this.added_tokens = [];
+    const unnormalized_contents = [];
+    const normalized_contents = [];
+    this.added_tokens_map = /* @__PURE__ */ new Map();
+    for (const added_token of this.tokenizer.added_tokens) {
+      const token = new AddedToken_default(added_token);
+      this.added_tokens.push(token);
+      this.model.tokens_to_ids.set(token.content, token.id);
+      this.model.vocab[token.id] = token.content;
+      if (token.special) {
+        this.special_tokens.push(token.content);
+        this.all_special_ids.push(token.id);
+      }
+      this.added_tokens_map.set(token.content, token);
+      if (token.normalized && this.normalizer !== null) {
+        const normalized_content = this.normalizer(token.content);
+        normalized_contents.push(normalized_content);
+        this.added_tokens_map.set(normalized_content, token);
+      } else {
+        unnormalized_contents.push(token.content);
+      }
+    }
+    (this.config.additional_special_tokens ?? []).forEach((token) => {
+      if (!this.special_tokens.includes(token)) this.special_tokens.push(token);
+    });
+    if (this.decoder) {
+      this.decoder.added_tokens = this.added_tokens;
+      this.decoder.end_of_word_suffix = this.model.end_of_word_suffix;
+    }
+    this.splitter_unnormalized = new DictionarySplitter_default(unnormalized_contents);
+    this.splitter_normalized = new DictionarySplitter_default(normalized_contents);
+    this.remove_space = this.config.remove_space;
+    this.clean_up_tokenization_spaces = this.config.clean_up_tokenization_spaces ?? true;
+    this.do_lowercase_and_remove_accent = this.config.do_lowercase_and_remove_accent ?? false;
+  }
+  // Implementation
+  encode(text, {
+    text_pair = null,
+    add_special_tokens = true,
+    return_token_type_ids = null
+  } = {}) {
+    const { tokens, token_type_ids } = this.tokenize_helper(text, {
+      text_pair,
+      add_special_tokens
+    });
+    const input_ids = tokens.map(
+      (t) => this.added_tokens_map.get(t)?.id ?? this.model.tokens_to_ids.get(t) ?? this.model.unk_token_id
+    );
+    const result = {
+      ids: input_ids,
+      tokens,
+      attention_mask: new Array(input_ids.length).fill(1)
+    };
+    if (return_token_type_ids && token_type_ids) {
+      result.token_type_ids = token_type_ids;
+    }
+    return result;
+  }
+  decode(token_ids, options = {}) {
+    if (!Array.isArray(token_ids) || token_ids.length === 0 || !is_integral_number(token_ids[0])) {
+      throw Error("token_ids must be a non-empty array of integers.");
+    }
+    let tokens = token_ids.map(
+      (i) => this.model.vocab[Number(i)] ?? this.model.unk_token
+    );
+    if (options.skip_special_tokens) {
+      tokens = tokens.filter((x) => !this.special_tokens.includes(x));
+    }
+    let decoded = this.decoder ? this.decoder(tokens) : tokens.join(" ");
+    if (this.decoder && this.decoder.end_of_word_suffix) {
+      decoded = decoded.replaceAll(this.decoder.end_of_word_suffix, " ");
+      if (options.skip_special_tokens) {
+        decoded = decoded.trim();
+      }
+    }
+    if (options.clean_up_tokenization_spaces ?? this.clean_up_tokenization_spaces) {
+      decoded = clean_up_tokenization(decoded);
+    }
+    return decoded;
+  }
+  /**
+   * Converts a string into a sequence of tokens.
+   * @param text The sequence to be encoded.
+   * @param options An optional object containing the following properties:
+   * @returns The list of tokens.
+   */
+  tokenize(text, { text_pair = null, add_special_tokens = false } = {}) {
+    return this.tokenize_helper(text, { text_pair, add_special_tokens }).tokens;
+  }
+  encode_text(text) {
+    if (text === null) {
+      return null;
+    }
+    const sections = this.splitter_unnormalized.split(text);
+    sections.forEach((section, i) => {
+      const added_token = this.added_tokens_map.get(section);
+      if (added_token) {
+        if (added_token.lstrip && i > 0) {
+          sections[i - 1] = sections[i - 1].trimEnd();
+        }
+        if (added_token.rstrip && i < sections.length - 1) {
+          sections[i + 1] = sections[i + 1].trimStart();
+        }
+      }
+    });
+    return sections.flatMap((processed_text, section_index) => {
+      if (processed_text.length === 0) {
+        return [];
+      }
+      if (this.added_tokens_map.has(processed_text)) {
+        return [processed_text];
+      }
+      if (this.remove_space === true) {
+        processed_text = processed_text.trim().split(/\s+/).join(" ");
+      }
+      if (this.do_lowercase_and_remove_accent) {
+        processed_text = lowercase_and_remove_accents(processed_text);
+      }
+      if (this.normalizer !== null) {
+        processed_text = this.normalizer(processed_text);
+      }
+      if (processed_text.length === 0) {
+        return [];
+      }
+      const subsections = this.splitter_normalized.split(processed_text);
+      subsections.forEach((subsection, j) => {
+        const added_token = this.added_tokens_map.get(subsection);
+        if (added_token) {
+          if (added_token.lstrip && j > 0) {
+            subsections[j - 1] = subsections[j - 1].trimEnd();
+          }
+          if (added_token.rstrip && j < subsections.length - 1) {
+            subsections[j + 1] = subsections[j + 1].trimStart();
+          }
+        }
+      });
+      return subsections.flatMap((subsection) => {
+        if (subsection.length === 0) {
+          return [];
+        }
+        if (this.added_tokens_map.has(subsection)) {
+          return [subsection];
+        }
+        const section_tokens = this.pre_tokenizer !== null ? this.pre_tokenizer(subsection, {
+          section_index
+        }) : [subsection];
+        return this.model(section_tokens);
+      });
+    });
+  }
+  tokenize_helper(text, { text_pair = null, add_special_tokens = true }) {
+    const tokens1 = this.encode_text(text);
+    const tokens2 = this.encode_text(text_pair || null);
+    return this.post_processor ? this.post_processor(tokens1, tokens2, add_special_tokens) : { tokens: merge_arrays(tokens1 ?? [], tokens2 ?? []) };
+  }
+  /**
+   * Converts a token string to its corresponding token ID.
+   * @param token The token string to convert.
+   * @returns The token ID, or undefined if the token is not in the vocabulary.
+   */
+  token_to_id(token) {
+    return this.model.tokens_to_ids.get(token);
+  }
+  /**
+   * Converts a token ID to its corresponding token string.
+   * @param id The token ID to convert.
+   * @returns The token string, or undefined if the ID is not in the vocabulary.
+   */
+  id_to_token(id) {
+    return this.model.vocab[id];
+  }
+  /**
+   * Returns a mapping of token IDs to AddedToken objects for all added tokens.
+   * @returns A Map where keys are token IDs and values are AddedToken objects.
+   */
+  get_added_tokens_decoder() {
+    const decoder = /* @__PURE__ */ new Map();
+    for (const token of this.added_tokens) {
+      decoder.set(token.id, token);
+    }
+    return decoder;
+  }
+  /**
+   * Get the underlying vocabulary
+   * @param with_added_tokens Whether to include the added tokens
+   * @returns The vocabulary
+   */
+  get_vocab(with_added_tokens = true) {
+    const vocab = /* @__PURE__ */ new Map();
+    for (let i = 0; i < this.model.vocab.length; ++i) {
+      const token = this.model.vocab[i];
+      if (with_added_tokens || !this.added_tokens_map.has(token)) {
+        vocab.set(token, i);
+      }
+    }
+    return vocab;
+  }
+};
+var Tokenizer_default = Tokenizer;
+
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/text-tokenizer.ts
+
+
+
+
+
+const PAD_CANDIDATES = ['[PAD]', '<pad>', '<|padding|>'];
+/**
+ * Load tokenizer.json (+ tokenizer_config.json) from `dir` with @huggingface/tokenizers.
+ * `maxLength` overrides the config's model_max_length (the trainer's --max-length).
+ */
+async function loadTextTokenizer(params) {
+    const { dir } = params;
+    const tokenizerPath = (0,external_node_path_.join)(dir, 'tokenizer.json');
+    let tokenizerJson;
+    try {
+        tokenizerJson = JSON.parse(await (0,promises_.readFile)(tokenizerPath, 'utf8'));
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new errors_InputError(missing
+            ? `${dir} has no tokenizer.json: the built-in trainer needs the fast tokenizer file that transformers.js-ready repos ship`
+            : `${tokenizerPath} is not valid JSON: download the model again`);
+    }
+    const read = await readJsonObject((0,external_node_path_.join)(dir, 'tokenizer_config.json'));
+    const config = read.kind === 'ok' ? read.value : {};
+    let tokenizer;
+    try {
+        tokenizer = new Tokenizer_default(tokenizerJson, config);
+    }
+    catch (error) {
+        throw new errors_InputError(`${tokenizerPath} could not be loaded (${error instanceof Error ? error.message : String(error)}): use a model whose tokenizer.json the Hub's tokenizers library wrote`);
+    }
+    const configured = typeof config.model_max_length === 'number' && config.model_max_length > 0 && config.model_max_length < 1e9 ? config.model_max_length : undefined;
+    const maxLength = params.maxLength ?? configured ?? 512;
+    const padToken = typeof config.pad_token === 'string' ? config.pad_token : PAD_CANDIDATES.find((token) => tokenizer.token_to_id(token) !== undefined);
+    const padId = (padToken !== undefined ? tokenizer.token_to_id(padToken) : undefined) ?? 0;
+    return {
+        // Cut as transformers.js does (keep the first maxLength ids), so a pipeline over the trained dir sees the same tokens.
+        encode: (text) => tokenizer.encode(text).ids.slice(0, maxLength),
+        padId,
+        maxLength,
+        config: { ...config, ...(padToken !== undefined && config.pad_token === undefined ? { pad_token: padToken } : {}) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/evaluate/evaluate-model.ts
+
+
+
+
+
+
+
+
+
+
+function parseEvaluateRequest(params) {
+    if (!params.modelDir?.trim())
+        throw new errors_InputError('--model-dir is required: give a directory written by model-experiments train');
+    if (!params.data?.trim())
+        throw new errors_InputError('--data is required: give a JSONL file with text and label columns');
+    for (const [flag, value] of [['--text-column', params.textColumn], ['--label-column', params.labelColumn]]) {
+        if (value !== undefined && value.trim() === '')
+            throw new errors_InputError(`${flag} must not be empty: give the JSONL column name`);
+    }
+    return { modelDir: (0,external_node_path_.resolve)(params.modelDir), data: (0,external_node_path_.resolve)(params.data), textColumn: params.textColumn, labelColumn: params.labelColumn };
+}
+/** Run a trained dir's onnx/model.onnx over labeled JSONL: accuracy, loss and per-label precision/recall. No cache: it is cheap and read-only. */
+async function evaluateModel(params) {
+    const { request, reporter } = params;
+    const started = Date.now();
+    const { modelDir } = request;
+    const config = await readJsonObject((0,external_node_path_.join)(modelDir, 'config.json'));
+    const notTrained = `${modelDir} is not a trained classifier dir`;
+    if (config.kind !== 'ok')
+        throw new errors_InputError(`${notTrained}: config.json is ${config.kind}; give the --output-dir of model-experiments train`);
+    const id2label = config.value.id2label;
+    if (!id2label || typeof id2label !== 'object')
+        throw new errors_InputError(`${notTrained}: its config.json has no id2label; give the --output-dir of model-experiments train`);
+    const labels = Object.entries(id2label)
+        .sort(([a], [b]) => Number(a) - Number(b))
+        .map(([, name]) => String(name));
+    const modelPath = (0,external_node_path_.join)(modelDir, 'onnx', 'model.onnx');
+    if (!(await (0,promises_.stat)(modelPath).catch(() => undefined))?.isFile())
+        throw new errors_InputError(`${notTrained}: onnx/model.onnx is missing; train it again`);
+    const trainedOn = (config.value.model_experiments ?? {});
+    const textColumn = request.textColumn ?? (typeof trainedOn.text_column === 'string' ? trainedOn.text_column : 'text');
+    const labelColumn = request.labelColumn ?? (typeof trainedOn.label_column === 'string' ? trainedOn.label_column : 'label');
+    const examples = await readLabeledExamples({ path: request.data, textColumn, labelColumn, flag: '--data' });
+    const labelIds = new Map(labels.map((name, id) => [name, id]));
+    const unknown = [...new Set(examples.labels.filter((label) => !labelIds.has(label)))];
+    if (unknown.length > 0) {
+        throw new errors_InputError(`--data has labels the model does not know (${unknown.slice(0, 5).join(', ')}); it knows ${labels.join(', ')}: check --label-column or the data`);
+    }
+    const tokenizer = await loadTextTokenizer({ dir: modelDir });
+    let session;
+    try {
+        session = await (await loadOnnxRuntime()).InferenceSession.create(modelPath);
+    }
+    catch (error) {
+        throw new StepError(`onnxruntime could not load ${modelPath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    try {
+        checkTextInputs({ inputNames: session.inputNames, source: modelPath });
+        if (!session.outputNames.includes(LOGITS_OUTPUT))
+            throw new errors_InputError(`${modelPath} has no "logits" output (it has ${session.outputNames.join(', ')}): give a classifier trained by model-experiments train`);
+        const { data, width } = await runTextModel({
+            session,
+            sequences: examples.texts.map((text) => tokenizer.encode(text)),
+            padId: tokenizer.padId,
+            outputName: LOGITS_OUTPUT,
+            signal: params.signal,
+            onBatch: (done, total) => reporter.progress({ label: 'evaluate', done, total, unit: 'rows' }),
+        });
+        if (width !== labels.length)
+            throw new StepError(`${modelPath} gives ${width} logits per text but config.json names ${labels.length} labels: train the model again`);
+        const metrics = classificationMetrics({ logits: data, targets: examples.labels.map((label) => labelIds.get(label)), labelNames: labels });
+        return { ...metrics, modelDir, data: request.data, textColumn, labelColumn, labels, durationMs: Date.now() - started };
+    }
+    finally {
+        await session.release();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/evaluate/format-evaluation.ts
+/** The report a person reads: the headline numbers, then one row per label. */
+function formatEvaluation(evaluation) {
+    const nameWidth = Math.max(5, ...evaluation.labels.map((label) => label.length));
+    const number = (value) => value.toFixed(4).padStart(9);
+    const lines = [
+        `Evaluated ${evaluation.modelDir} on ${evaluation.data} (${evaluation.examples} examples)`,
+        `accuracy ${evaluation.accuracy.toFixed(4)}`,
+        `loss     ${evaluation.loss.toFixed(4)}`,
+        '',
+        `${'label'.padEnd(nameWidth)} precision    recall        f1   support`,
+        ...evaluation.labels.map((label) => {
+            const metrics = evaluation.perLabel[label];
+            return `${label.padEnd(nameWidth)} ${number(metrics.precision)} ${number(metrics.recall)} ${number(metrics.f1)} ${String(metrics.support).padStart(9)}`;
+        }),
+    ];
+    return lines.join('\n');
+}
+/** The one JSON object `--json` prints and the Action's `metrics` output holds. */
+function evaluationToJson(evaluation) {
+    return {
+        command: 'evaluate',
+        modelDir: evaluation.modelDir,
+        data: evaluation.data,
+        textColumn: evaluation.textColumn,
+        labelColumn: evaluation.labelColumn,
+        examples: evaluation.examples,
+        accuracy: evaluation.accuracy,
+        loss: evaluation.loss,
+        labels: evaluation.perLabel,
+        durationMs: evaluation.durationMs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/evaluate.ts
+
+
+
+const evaluate_usage = 'model-experiments evaluate';
+const evaluateCommand = {
+    words: ['evaluate'],
+    summary: 'Score a trained model dir on labeled JSONL: accuracy, loss, per-label precision/recall',
+    help: `Usage: ${evaluate_usage} --model-dir <dir> --data <file.jsonl> [options]
+
+  --model-dir <dir>       a directory written by model-experiments train (config.json, onnx/model.onnx, tokenizer)
+  --data <file.jsonl>     one {"text": ..., "label": ...} object per line
+  --text-column <name>    column holding the text (default: the one the model was trained on, else text)
+  --label-column <name>   column holding the label (default: the one the model was trained on, else label)
+  --json                  print one JSON object with the metrics on stdout`,
+    async run({ argv, reporter, stdout }) {
+        const values = parseCommandArgs({
+            argv,
+            usage: evaluate_usage,
+            options: {
+                'model-dir': { type: 'string' },
+                data: { type: 'string' },
+                'text-column': { type: 'string' },
+                'label-column': { type: 'string' },
+                json: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+        const request = parseEvaluateRequest({ modelDir: values['model-dir'], data: values.data, textColumn: values['text-column'], labelColumn: values['label-column'] });
+        const evaluation = await evaluateModel({ request, reporter });
+        const wantsJson = values.json === true;
+        if (!wantsJson)
+            stdout.write(`${formatEvaluation(evaluation)}\n`);
+        return { json: evaluationToJson(evaluation), wantsJson };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/concurrency.ts
+/** Run `worker` over `items` with at most `limit` in flight; rejects with the first failure after all settle. */
+async function mapWithConcurrency(params) {
+    const { items, limit, worker } = params;
+    const results = new Array(items.length);
+    let next = 0;
+    let firstError;
+    const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length && !firstError) {
+            const index = next++;
+            try {
+                results[index] = await worker(items[index], index);
+            }
+            catch (error) {
+                firstError ??= { error };
+            }
+        }
+    });
+    await Promise.all(lanes);
+    if (firstError)
+        throw firstError.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/steps/model-download/model-metadata.ts
+
+const MODEL_METADATA_FILE = 'model_metadata.json';
+const MODEL_METADATA_SCHEMA = 'model-experiments/model-download@1';
+const model_metadata_isStringArray = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** Read and type-check model_metadata.json. Anything that is not exactly ours is "corrupted", with why. */
+async function readModelMetadata(path) {
+    const read = await readJsonObject(path);
+    if (read.kind !== 'ok')
+        return read;
+    const value = read.value;
+    if (value.schema !== MODEL_METADATA_SCHEMA) {
+        return { kind: 'corrupted', reason: typeof value.schema === 'string' ? `holds ${value.schema}, not model download metadata` : 'has no model-experiments schema' };
+    }
+    const problems = [];
+    for (const field of ['name', 'revision', 'resolvedRevision', 'key', 'downloadedAt']) {
+        if (typeof value[field] !== 'string')
+            problems.push(`${field} is not a string`);
+    }
+    if (!model_metadata_isStringArray(value.include))
+        problems.push('include is not a list of strings');
+    if (!model_metadata_isStringArray(value.exclude))
+        problems.push('exclude is not a list of strings');
+    const files = value.files;
+    if (!Array.isArray(files))
+        problems.push('files is not a list');
+    else {
+        for (const file of files) {
+            const entry = file;
+            if (!entry || typeof entry.path !== 'string' || typeof entry.oid !== 'string' || !Number.isSafeInteger(entry.size) || (entry.sha256 !== undefined && typeof entry.sha256 !== 'string')) {
+                problems.push('files holds an entry without path, size and oid');
+                break;
+            }
+            if (entry.path.split('/').some((part) => part === '..' || part === '') || entry.path.startsWith('/')) {
+                problems.push(`files names an unsafe path ${JSON.stringify(entry.path)}`);
+                break;
+            }
+        }
+    }
+    if (problems.length > 0)
+        return { kind: 'corrupted', reason: problems.join('; ') };
+    return { kind: 'ok', metadata: value };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/steps/model-download/select-model-files.ts
+
+/**
+ * Formats a repo ships besides the weights we use. When safetensors weights exist these are skipped by
+ * default, as huggingface_hub users do with ignore_patterns; `--include` brings any of them back.
+ */
+const REDUNDANT_WITH_SAFETENSORS = [
+    '*.h5', '**/*.h5', '*.msgpack', '**/*.msgpack', '*.ot', '**/*.ot', '*.onnx', '**/*.onnx', '*.onnx_data', '**/*.onnx_data',
+    '*.tflite', '**/*.tflite', '*.mlmodel', '**/*.mlmodel', 'coreml/**', 'openvino/**', 'onnx/**', '*.pt', 'pytorch_model*.bin',
+    '*.gguf', '**/*.gguf',
+];
+const matcher = (patterns) => picomatch_default()(patterns, { dot: true });
+/** Which files to download: include/exclude globs first, then the default skip of redundant formats. */
+function selectModelFiles(params) {
+    const { files, include, exclude } = params;
+    const included = include.length > 0 ? matcher(include) : undefined;
+    const excluded = exclude.length > 0 ? matcher(exclude) : undefined;
+    const hasSafetensors = files.some((file) => file.path.endsWith('.safetensors') || file.path.endsWith('.safetensors.index.json'));
+    const redundant = matcher(REDUNDANT_WITH_SAFETENSORS);
+    return files.filter((file) => {
+        if (file.path === '.gitattributes')
+            return false;
+        if (excluded?.(file.path))
+            return false;
+        if (included)
+            return included(file.path);
+        return !(hasSafetensors && redundant(file.path));
+    });
+}
+const WEIGHT_PATTERNS = matcher([
+    'model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json',
+    '*.safetensors', 'onnx/*.onnx', '*.onnx', 'tf_model.h5', 'flax_model.msgpack', '*.gguf',
+]);
+const TOKENIZER_FILES = ['tokenizer.json', 'vocab.txt', 'tokenizer.model', 'spiece.model', 'vocab.json', 'merges.txt', 'sentencepiece.bpe.model'];
+/** The files a usable model needs, among those selected: config.json, the weights, the tokenizer files the repo has. */
+function essentialFiles(paths) {
+    const config = paths.includes('config.json') ? 'config.json' : undefined;
+    const weights = paths.filter((path) => WEIGHT_PATTERNS(path));
+    const tokenizer = paths.filter((path) => TOKENIZER_FILES.includes(path));
+    return { config, weights, tokenizer };
+}
+
+;// CONCATENATED MODULE: ./src/steps/model-download/model-download.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Check the request before anything touches the network or the disk. */
+function parseModelDownloadRequest(params) {
+    const name = validateRepoId(params.name);
+    if (!params.outputDir?.trim())
+        throw new errors_InputError('--output-dir is required: give the directory to download the model into');
+    const checkGlobs = (flag, globs = []) => globs.map((glob) => {
+        const trimmed = glob.trim();
+        if (trimmed === '')
+            throw new errors_InputError(`${flag} must not be empty: give a glob such as "*.json"`);
+        return trimmed;
+    });
+    return {
+        name,
+        outputDir: (0,external_node_path_.resolve)(params.outputDir),
+        revision: validateRevision(params.revision ?? 'main'),
+        include: checkGlobs('--include', params.include),
+        exclude: checkGlobs('--exclude', params.exclude),
+    };
+}
+function modelKeyComponents(request, resolvedRevision) {
+    return { name: request.name, revision: resolvedRevision, include: request.include, exclude: request.exclude };
+}
+/** Validate a dir against the request: metadata, name, revision, patterns, every recorded file's size. */
+async function validateModelDir(params) {
+    const { dir, request, resolvedRevision } = params;
+    const read = await readModelMetadata((0,external_node_path_.join)(dir, MODEL_METADATA_FILE));
+    if (read.kind === 'missing')
+        return { ok: false, reasons: [`no ${MODEL_METADATA_FILE} in ${dir} (not downloaded yet)`] };
+    if (read.kind === 'corrupted')
+        return { ok: false, reasons: [`${MODEL_METADATA_FILE} is corrupted (${read.reason})`] };
+    const metadata = read.metadata;
+    const reasons = [];
+    if (metadata.name !== request.name)
+        reasons.push(`cached model is ${metadata.name}, asked for ${request.name}`);
+    else {
+        if (metadata.revision !== request.revision)
+            reasons.push(`revision: ${metadata.revision} → ${request.revision}`);
+        else if (resolvedRevision && metadata.resolvedRevision !== resolvedRevision) {
+            reasons.push(`revision ${request.revision} moved upstream: ${metadata.resolvedRevision.slice(0, 7)} → ${resolvedRevision.slice(0, 7)}`);
+        }
+        if (metadata.include.join('\n') !== request.include.join('\n'))
+            reasons.push(`include: ${metadata.include.join(', ') || '(none)'} → ${request.include.join(', ') || '(none)'}`);
+        if (metadata.exclude.join('\n') !== request.exclude.join('\n'))
+            reasons.push(`exclude: ${metadata.exclude.join(', ') || '(none)'} → ${request.exclude.join(', ') || '(none)'}`);
+    }
+    if (reasons.length > 0)
+        return { ok: false, reasons, metadata };
+    const essentials = essentialFiles(metadata.files.map((file) => file.path));
+    const ordered = [...new Set([essentials.config, ...essentials.weights, ...essentials.tokenizer].filter((path) => !!path))];
+    const byPath = new Map(metadata.files.map((file) => [file.path, file]));
+    for (const path of [...ordered, ...byPath.keys()]) {
+        const file = byPath.get(path);
+        const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, path)).catch(() => undefined);
+        if (!info?.isFile()) {
+            reasons.push(`${path} is missing`);
+            break;
+        }
+        if (info.size !== file.size) {
+            reasons.push(`${path} has ${info.size} bytes, ${file.size} expected`);
+            break;
+        }
+    }
+    return reasons.length > 0 ? { ok: false, reasons, metadata } : { ok: true, metadata };
+}
+/** model download: the cached step over the Hub. */
+async function runModelDownload(params) {
+    const { request, connection, options } = params;
+    const { reporter } = options;
+    const repo = { type: 'model', name: request.name };
+    const metadataPath = (0,external_node_path_.join)(request.outputDir, MODEL_METADATA_FILE);
+    await checkOutputDirPath({ path: request.outputDir, flag: '--output-dir' });
+    // The key needs the commit sha. Offline, or when a cached full sha is asked for, no network is used.
+    const cached = await readModelMetadata(metadataPath);
+    const cachedMatches = cached.kind === 'ok' && cached.metadata.name === request.name && cached.metadata.revision === request.revision;
+    let resolvedRevision;
+    if (isCommitSha(request.revision))
+        resolvedRevision = request.revision;
+    else if (connection.offline)
+        resolvedRevision = cachedMatches && cached.kind === 'ok' ? cached.metadata.resolvedRevision : undefined;
+    else
+        resolvedRevision = await resolveRevision({ connection, repo, revision: request.revision });
+    const key = fingerprint(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
+    const step = {
+        command: 'model download',
+        tierName: 'model',
+        key,
+        outputDir: request.outputDir,
+        producedSource: 'hub',
+        validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision }),
+        describe: async () => {
+            const read = await readModelMetadata(metadataPath);
+            const metadata = read.kind === 'ok' ? read.metadata : undefined;
+            return { revision: metadata?.resolvedRevision ?? resolvedRevision, files: metadata?.files.length ?? 0, bytes: metadata?.bytes ?? 0 };
+        },
+        messages: {
+            force: 'Force flag set, re-downloading even if cache exists...',
+            hit: (source) => source === 'disk'
+                ? ['Model already downloaded and cached', `Using cached model from ${request.outputDir}`]
+                : [`Model restored from ${source}`, `Using cached model from ${request.outputDir}`],
+        },
+        produce: async ({ forced }) => {
+            if (connection.offline || !resolvedRevision) {
+                throw new StepError(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
+            }
+            return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, forced, reporter });
+        },
+    };
+    return runCachedStep(step, options);
+}
+async function downloadModel(params) {
+    const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
+    const repo = { type: 'model', name: request.name };
+    const listing = await listRepoFiles({ connection, repo, revision: resolvedRevision });
+    const selected = selectModelFiles({ files: listing, include: request.include, exclude: request.exclude });
+    if (selected.length === 0) {
+        throw new errors_InputError(`No files of ${request.name}@${request.revision} match the include/exclude patterns: check --include/--exclude`);
+    }
+    const essentials = essentialFiles(selected.map((file) => file.path));
+    if (!essentials.config && request.include.length === 0)
+        reporter.warning(`${request.name} has no config.json; downloading what it has`);
+    // Invalidate first: from here until the new metadata is written, the dir must not validate.
+    const metadataPath = (0,external_node_path_.join)(request.outputDir, MODEL_METADATA_FILE);
+    await (0,promises_.rm)(metadataPath, { force: true });
+    await removeOrphanTempFiles(request.outputDir);
+    // Keep files whose content is already right: unchanged since the previous download by its record (a moved
+    // branch refetches only what changed), or, without a record (a run that failed or was killed), by hashing them.
+    const previousByPath = new Map((previous?.files ?? []).map((file) => [file.path, file]));
+    const toFetch = [];
+    for (const file of selected) {
+        if (forced || !(await holdsFile({ dir: request.outputDir, file, recorded: previousByPath.get(file.path) })))
+            toFetch.push(file);
+    }
+    const totalBytes = toFetch.reduce((sum, file) => sum + file.size, 0);
+    const kept = selected.length - toFetch.length;
+    reporter.info(`Downloading ${request.name}@${resolvedRevision.slice(0, 7)}: ${toFetch.length} file(s), ${format_formatBytes(totalBytes)}${kept > 0 ? ` (${kept} unchanged file(s) kept)` : ''}`);
+    let doneBytes = 0;
+    let lastReport = 0;
+    await mapWithConcurrency({
+        items: toFetch,
+        limit: connection.concurrency,
+        worker: async (file) => {
+            await downloadVerifiedFile({
+                connection,
+                repo,
+                revision: resolvedRevision,
+                file,
+                destination: (0,external_node_path_.join)(request.outputDir, file.path),
+                onRetry: (message) => reporter.warning(message),
+                onBytes: (bytes) => {
+                    doneBytes += bytes;
+                    const now = Date.now();
+                    if (now - lastReport > 250 || doneBytes === totalBytes) {
+                        lastReport = now;
+                        reporter.progress({ label: request.name, done: doneBytes, total: totalBytes, unit: 'bytes' });
+                    }
+                },
+            });
+        },
+    });
+    // Files of the previous download that the new selection no longer has.
+    const selectedPaths = new Set(selected.map((file) => file.path));
+    for (const path of previousByPath.keys()) {
+        if (!selectedPaths.has(path))
+            await (0,promises_.rm)((0,external_node_path_.join)(request.outputDir, path), { force: true });
+    }
+    const files = selected.map((file) => ({ path: file.path, size: file.size, oid: file.oid, ...(file.lfsSha256 ? { sha256: file.lfsSha256 } : {}) }));
+    const bytes = files.reduce((sum, file) => sum + file.size, 0);
+    const metadata = {
+        schema: MODEL_METADATA_SCHEMA,
+        name: request.name,
+        revision: request.revision,
+        resolvedRevision,
+        include: request.include,
+        exclude: request.exclude,
+        key,
+        hubUrl: connection.hubUrl,
+        files,
+        bytes,
+        downloadedAt: new Date().toISOString(),
+    };
+    await writeJsonAtomic(metadataPath, metadata);
+    reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${format_formatBytes(bytes)}; fetched ${toFetch.length})`);
+    return { revision: resolvedRevision, files: files.length, bytes, fetchedFiles: toFetch.length, fetchedBytes: totalBytes };
+}
+/** Does `dir` already hold this exact file? Trust a matching record plus size; otherwise verify the bytes. */
+async function holdsFile(params) {
+    const { dir, file, recorded } = params;
+    const onDisk = await (0,promises_.stat)((0,external_node_path_.join)(dir, file.path)).catch(() => undefined);
+    if (!onDisk?.isFile() || onDisk.size !== file.size)
+        return false;
+    if (recorded && recorded.size === file.size && recorded.oid === file.oid && recorded.sha256 === file.lfsSha256)
+        return true;
+    return localFileMatches({ path: (0,external_node_path_.join)(dir, file.path), file });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/model-download.ts
@@ -19055,11 +36874,11 @@ function runOptionsFromArgs(params) {
 
 
 
-const usage = 'model-experiments model download';
+const model_download_usage = 'model-experiments model download';
 const modelDownloadCommand = {
     words: ['model', 'download'],
     summary: 'Download a model repo from the Hub into a directory, skipping it when the directory already holds it',
-    help: `Usage: ${usage} --name <repo-id> --output-dir <dir> [options]
+    help: `Usage: ${model_download_usage} --name <repo-id> --output-dir <dir> [options]
 
   --name <repo-id>        Hub model repo, e.g. bert-base-uncased or org/name
   --output-dir <dir>      where the files and model_metadata.json go
@@ -19068,16 +36887,17 @@ const modelDownloadCommand = {
   --exclude <glob>        skip matching files (repeatable)
   --force                 download again even when the cache is valid
   --offline               never use the network (also HF_HUB_OFFLINE=1)
-  --plan                  decide only: report hit or what would run; download nothing
   --token <hf_...>        Hub token (default: HF_TOKEN)
   --hub-url <url>         Hub base URL (default: HF_ENDPOINT or https://huggingface.co)
-  --json                  print one JSON object with the result on stdout`,
+  --json                  print one JSON object with the result on stdout
+${CACHE_OPTIONS_HELP}`,
     async run({ argv, env, reporter, secrets }) {
         const values = parseCommandArgs({
             argv,
-            usage,
+            usage: model_download_usage,
             options: {
                 ...hubOptions,
+                ...cacheOptions,
                 name: { type: 'string' },
                 'output-dir': { type: 'string' },
                 revision: { type: 'string' },
@@ -19094,6 +36914,2251 @@ const modelDownloadCommand = {
         });
         const connection = hubConnectionFromArgs({ values, env, reporter, secrets });
         const result = await runModelDownload({ request, connection, options: runOptionsFromArgs({ values, env, reporter }) });
+        return { json: resultToJson(result), wantsJson: values.json === true };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/steps/train/interrupt-signal.ts
+
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Why a run stopped early: the signal the CLI or Action received (Ctrl-C, a cancelled job). */
+class InterruptedError extends StepError {
+    signalName;
+    constructor(signalName) {
+        super(`Interrupted by ${signalName}`);
+        this.signalName = signalName;
+    }
+}
+/**
+ * Run `work` with an AbortSignal that fires on SIGINT/SIGTERM/SIGHUP, so a trainer running in its own process
+ * group (out of reach of the terminal's Ctrl-C and of a job cancellation) is stopped by us instead of orphaned.
+ * The handlers exist only while `work` runs; outside it the process keeps Node's default behaviour.
+ */
+async function withInterruptSignal(work) {
+    const controller = new AbortController();
+    const handlers = FORWARDED.map((name) => {
+        const handler = () => {
+            if (!controller.signal.aborted)
+                controller.abort(new InterruptedError(name));
+        };
+        process.on(name, handler);
+        return () => process.off(name, handler);
+    });
+    try {
+        return await work(controller.signal);
+    }
+    finally {
+        for (const remove of handlers)
+            remove();
+    }
+}
+/** Stop between units of work (file chunks, before starting a trainer) once interrupted. */
+function throwIfInterrupted(signal) {
+    if (!signal?.aborted)
+        return;
+    throw signal.reason instanceof Error ? signal.reason : new StepError('Interrupted');
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/locate-encoder.ts
+
+
+
+const ENCODER_FILE = 'onnx/model.onnx';
+const ENCODER_FP16_FILE = 'onnx/model_fp16.onnx';
+const isFile = async (path) => (await (0,promises_.stat)(path).catch(() => undefined))?.isFile() === true;
+/**
+ * The base model's ONNX export the built-in trainer runs: onnx/model.onnx, or onnx/model_fp16.onnx with --fp16,
+ * the layout of the Hub's transformers.js-ready repos. Anything else is an input error that names the ways out.
+ */
+async function locateEncoder(params) {
+    const { modelDir, fp16 } = params;
+    const file = fp16 ? ENCODER_FP16_FILE : ENCODER_FILE;
+    const path = (0,external_node_path_.join)(modelDir, file);
+    if (!(await isFile(path))) {
+        const present = (await (0,promises_.readdir)((0,external_node_path_.join)(modelDir, 'onnx')).catch(() => [])).filter((name) => name.endsWith('.onnx')).map((name) => `onnx/${name}`);
+        if (fp16 && present.includes(ENCODER_FILE)) {
+            throw new errors_InputError(`--fp16 asks for ${ENCODER_FP16_FILE}, which ${modelDir} does not have (it has ${present.join(', ')}): drop --fp16, or use a model with an fp16 ONNX export`);
+        }
+        throw new errors_InputError(`${modelDir} has no ONNX export (${file}${present.length > 0 ? `; found ${present.join(', ')}` : ''}): the built-in trainer needs one — use a model that ships an onnx/ folder ` +
+            `(as transformers.js-ready repos do), export it (optimum-cli export onnx --model <name> <dir>), or train with --run "<your trainer command>"`);
+    }
+    for (const suffix of ['_data', '.data']) {
+        if (await isFile(`${path}${suffix}`)) {
+            throw new errors_InputError(`${file} keeps its weights in external data (${file}${suffix}), which the built-in trainer cannot load: use a smaller export with inline weights, or train with --run "<your trainer command>"`);
+        }
+    }
+    return { path, file };
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/pooled-encoder.ts
+
+
+
+
+
+
+async function openPooledEncoder(params) {
+    const tokenizer = await loadTextTokenizer({ dir: params.modelDir, maxLength: params.maxLength });
+    const encoderBytes = await (0,promises_.readFile)(params.encoderPath);
+    // Pooling runs inside the graph: onnxruntime hands back [batch, hidden] instead of [batch, tokens, hidden].
+    const { model, info } = composeClassifier({ encoder: encoderBytes, source: params.encoderFile });
+    checkTextInputs({ inputNames: info.inputs, source: params.encoderFile });
+    let session;
+    try {
+        session = await (await loadOnnxRuntime()).InferenceSession.create(model);
+    }
+    catch (error) {
+        throw new StepError(`onnxruntime could not load ${params.encoderFile}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    return {
+        tokenizer,
+        info,
+        encoderBytes,
+        async embed({ texts, signal, onProgress }) {
+            const sequences = texts.map((text) => tokenizer.encode(text));
+            const { data, width } = await runTextModel({ session, sequences, padId: tokenizer.padId, outputName: POOLED_OUTPUT, batchSize: params.batchSize, signal, onBatch: onProgress });
+            return { features: data, hiddenSize: width };
+        },
+        release: () => session.release(),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/crc-32/crc32c.js
+var crc32c = __nccwpck_require__(2782);
+var crc32c_default = /*#__PURE__*/__nccwpck_require__.n(crc32c);
+;// CONCATENATED MODULE: ./src/trainers/builtin/tfevents-writer.ts
+/**
+ * TensorBoard event files, written by hand: no npm package writes tfevents without fetching from outside the
+ * registry at install. A file is a sequence of TFRecords (u64 length, masked CRC32C of the length, the bytes,
+ * masked CRC32C of the bytes), each holding one tensorflow.Event protobuf; the first one names the file version.
+ */
+
+
+
+
+
+/** TFRecord's checksum: CRC32C rotated and offset, so a CRC of data that holds CRCs is not trivially related. */
+function maskedCrc32c(data) {
+    const crc = crc32c_default().buf(data) >>> 0;
+    return ((((crc >>> 15) | (crc << 17)) >>> 0) + 0xa282ead8) >>> 0;
+}
+function tfRecord(data) {
+    const header = Buffer.alloc(12);
+    header.writeBigUInt64LE(BigInt(data.length), 0);
+    header.writeUInt32LE(maskedCrc32c(header.subarray(0, 8)), 8);
+    const footer = Buffer.alloc(4);
+    footer.writeUInt32LE(maskedCrc32c(data), 0);
+    return Buffer.concat([header, data, footer]);
+}
+/** tensorflow.Event: wall_time = 1 (double), step = 2 (int64), file_version = 3, summary = 5 (Summary). */
+function eventMessage(params) {
+    const event = new MessageWriter().double(1, params.wallTime);
+    if (params.step !== undefined)
+        event.varint(2, params.step);
+    if (params.fileVersion !== undefined)
+        event.string(3, params.fileVersion);
+    if (params.scalars) {
+        // Summary.value = 1; Summary.Value: tag = 1, simple_value = 2 (float).
+        const summary = new MessageWriter();
+        for (const [tag, value] of Object.entries(params.scalars))
+            summary.message(1, new MessageWriter().string(1, tag).float(2, value));
+        event.message(5, summary);
+    }
+    return event.finish();
+}
+/** Create `<logDir>/events.out.tfevents.<seconds>.<host>.<pid>.0` (PyTorch's SummaryWriter naming) and write its version record. */
+async function openEventsFile(params) {
+    const now = params.now ?? Date.now;
+    await (0,promises_.mkdir)(params.logDir, { recursive: true });
+    const path = (0,external_node_path_.join)(params.logDir, `events.out.tfevents.${Math.floor(now() / 1000)}.${(0,external_node_os_.hostname)()}.${process.pid}.0`);
+    const handle = await (0,promises_.open)(path, 'w');
+    await handle.write(tfRecord(eventMessage({ wallTime: now() / 1000, fileVersion: 'brain.Event:2' })));
+    return {
+        path,
+        addScalars: async (step, scalars) => {
+            await handle.write(tfRecord(eventMessage({ wallTime: now() / 1000, step, scalars })));
+        },
+        close: async () => {
+            await handle.sync();
+            await handle.close();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/trainers/builtin/adamw.ts
+class AdamW {
+    parameters;
+    decay;
+    first;
+    second;
+    steps = 0;
+    beta1;
+    beta2;
+    epsilon;
+    weightDecay;
+    /** `decay[i]` says whether parameter tensor i is decayed (weights yes, biases no, as transformers' Trainer does). */
+    constructor(parameters, decay, options = {}) {
+        this.parameters = parameters;
+        this.decay = decay;
+        this.first = parameters.map((tensor) => new Float64Array(tensor.length));
+        this.second = parameters.map((tensor) => new Float64Array(tensor.length));
+        this.beta1 = options.beta1 ?? 0.9;
+        this.beta2 = options.beta2 ?? 0.999;
+        this.epsilon = options.epsilon ?? 1e-8;
+        this.weightDecay = options.weightDecay ?? 0.01;
+    }
+    step(gradients, learningRate) {
+        this.steps++;
+        const correction1 = 1 - this.beta1 ** this.steps;
+        const correction2 = 1 - this.beta2 ** this.steps;
+        this.parameters.forEach((parameter, index) => {
+            const gradient = gradients[index];
+            const m = this.first[index];
+            const v = this.second[index];
+            const decayFactor = this.decay[index] ? 1 - learningRate * this.weightDecay : 1;
+            for (let i = 0; i < parameter.length; i++) {
+                m[i] = this.beta1 * m[i] + (1 - this.beta1) * gradient[i];
+                v[i] = this.beta2 * v[i] + (1 - this.beta2) * gradient[i] * gradient[i];
+                const update = m[i] / correction1 / (Math.sqrt(v[i] / correction2) + this.epsilon);
+                parameter[i] = parameter[i] * decayFactor - learningRate * update;
+            }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/learning-rate-schedule.ts
+/**
+ * transformers' get_linear_schedule_with_warmup: the rate rises linearly from 0 over `warmupSteps`, then falls
+ * linearly to 0 at `totalSteps`. `step` counts optimizer steps already taken (the first update uses step 0).
+ */
+function linearWarmupDecay(params) {
+    const { step, baseRate, warmupSteps, totalSteps } = params;
+    if (step < warmupSteps)
+        return (baseRate * step) / Math.max(1, warmupSteps);
+    return baseRate * Math.max(0, (totalSteps - step) / Math.max(1, totalSteps - warmupSteps));
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/linear-head.ts
+/** torch.nn.Linear's default initialisation: uniform in ±1/sqrt(fan_in) for weight and bias. */
+function initHead(params) {
+    const { numLabels, hiddenSize, random } = params;
+    const bound = 1 / Math.sqrt(hiddenSize);
+    const weight = new Float32Array(numLabels * hiddenSize);
+    for (let i = 0; i < weight.length; i++)
+        weight[i] = random.uniform(-bound, bound);
+    const bias = new Float32Array(numLabels);
+    for (let i = 0; i < bias.length; i++)
+        bias[i] = random.uniform(-bound, bound);
+    return { weight, bias, numLabels, hiddenSize };
+}
+/** Logits of one feature row into `out` (float64, fixed summation order). */
+function headLogits(head, features, row, out) {
+    const { hiddenSize, numLabels } = head;
+    const offset = row * hiddenSize;
+    for (let label = 0; label < numLabels; label++) {
+        let sum = head.bias[label];
+        const w = label * hiddenSize;
+        for (let h = 0; h < hiddenSize; h++)
+            sum += head.weight[w + h] * features[offset + h];
+        out[label] = sum;
+    }
+}
+/** Softmax cross-entropy of logits against `target`, computed stably; probabilities are left in `logits`. */
+function softmaxCrossEntropy(logits, target) {
+    let max = -Infinity;
+    for (const value of logits)
+        max = Math.max(max, value);
+    let total = 0;
+    for (let i = 0; i < logits.length; i++)
+        total += Math.exp(logits[i] - max);
+    const loss = Math.log(total) - (logits[target] - max);
+    for (let i = 0; i < logits.length; i++)
+        logits[i] = Math.exp(logits[i] - max) / total;
+    return loss;
+}
+/**
+ * Add the gradient of the summed loss over `rows` to `gradients` ([dW, db]) and return the summed loss.
+ * The caller divides by the number of examples in the accumulation window.
+ */
+function accumulateGradients(params) {
+    const { head, features, targets, rows, gradients } = params;
+    const [gradWeight, gradBias] = gradients;
+    const logits = new Float64Array(head.numLabels);
+    let loss = 0;
+    for (const row of rows) {
+        headLogits(head, features, row, logits);
+        loss += softmaxCrossEntropy(logits, targets[row]);
+        const offset = row * head.hiddenSize;
+        for (let label = 0; label < head.numLabels; label++) {
+            const delta = logits[label] - (label === targets[row] ? 1 : 0);
+            gradBias[label] += delta;
+            const w = label * head.hiddenSize;
+            for (let h = 0; h < head.hiddenSize; h++)
+                gradWeight[w + h] += delta * features[offset + h];
+        }
+    }
+    return loss;
+}
+
+;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformFloat64.js
+//#region src/distribution/uniformFloat64.ts
+const scale26 = 1.4901161193847656e-8;
+const scale53 = 11102230246251565e-32;
+const mask1 = 67108863;
+const mask2 = 134217727;
+/**
+* Uniformly generate random 64-bit floating point values between 0 (included) and 1 (excluded)
+*
+* @remarks Generated values are multiples of 2**-53, providing 53 bits of randomness.
+*
+* @param rng - Instance of RandomGenerator to extract random values from
+*
+* @public
+*/
+function uniformFloat64(rng) {
+	const value1 = rng.next() & mask1;
+	const value2 = rng.next() & mask2;
+	return value1 * scale26 + value2 * scale53;
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformInt.js
+//#region src/distribution/internals/uniformIntInternal.ts
+/**
+* Uniformly generate number in range [0 ; rangeSize[
+* With rangeSize <= 0x100000000
+* @internal
+*/
+function uniformIntInternal(rng, rangeSize) {
+	const MaxAllowed = rangeSize > 2 ? ~~(4294967296 / rangeSize) * rangeSize : 4294967296;
+	let deltaV = rng.next() + 2147483648;
+	while (deltaV >= MaxAllowed) deltaV = rng.next() + 2147483648;
+	return deltaV % rangeSize;
+}
+//#endregion
+//#region src/distribution/internals/ArrayInt64.ts
+/**
+* We only accept safe integers here
+* @internal
+*/
+function fromNumberToArrayInt64(out, n) {
+	if (n < 0) {
+		const posN = -n;
+		out.sign = -1;
+		out.data[0] = ~~(posN / 4294967296);
+		out.data[1] = posN >>> 0;
+	} else {
+		out.sign = 1;
+		out.data[0] = ~~(n / 4294967296);
+		out.data[1] = n >>> 0;
+	}
+	return out;
+}
+/**
+* Substract two ArrayInt of 64 bits on 64 bits.
+* With arrayIntA - arrayIntB >= 0
+* @internal
+*/
+function substractArrayInt64(out, arrayIntA, arrayIntB) {
+	const lowA = arrayIntA.data[1];
+	const highA = arrayIntA.data[0];
+	const signA = arrayIntA.sign;
+	const lowB = arrayIntB.data[1];
+	const highB = arrayIntB.data[0];
+	const signB = arrayIntB.sign;
+	out.sign = 1;
+	if (signA === 1 && signB === -1) {
+		const low = lowA + lowB;
+		const high = highA + highB + (low > 4294967295 ? 1 : 0);
+		out.data[0] = high >>> 0;
+		out.data[1] = low >>> 0;
+		return out;
+	}
+	let lowFirst = lowA;
+	let highFirst = highA;
+	let lowSecond = lowB;
+	let highSecond = highB;
+	if (signA === -1) {
+		lowFirst = lowB;
+		highFirst = highB;
+		lowSecond = lowA;
+		highSecond = highA;
+	}
+	let reminderLow = 0;
+	let low = lowFirst - lowSecond;
+	if (low < 0) {
+		reminderLow = 1;
+		low = low >>> 0;
+	}
+	out.data[0] = highFirst - highSecond - reminderLow;
+	out.data[1] = low;
+	return out;
+}
+//#endregion
+//#region src/distribution/internals/uniformArrayIntInternal.ts
+/**
+* Uniformly generate ArrayInt64 in range [0 ; rangeSize[
+*
+* @remarks
+* In the worst case scenario it may discard half of the randomly generated value.
+* Worst case being: most significant number is 1 and remaining part evaluates to 0.
+*
+* @internal
+*/
+function uniformArrayIntInternal(rng, out, rangeSize) {
+	const maxIndex0 = rangeSize[0] + 1;
+	out[0] = uniformIntInternal(rng, maxIndex0);
+	out[1] = uniformIntInternal(rng, 4294967296);
+	while (out[0] >= rangeSize[0] && (out[0] !== rangeSize[0] || out[1] >= rangeSize[1])) {
+		out[0] = uniformIntInternal(rng, maxIndex0);
+		out[1] = uniformIntInternal(rng, 4294967296);
+	}
+	return out;
+}
+//#endregion
+//#region src/distribution/uniformInt.ts
+const safeNumberMaxSafeInteger = Number.MAX_SAFE_INTEGER;
+const sharedA = {
+	sign: 1,
+	data: [0, 0]
+};
+const sharedB = {
+	sign: 1,
+	data: [0, 0]
+};
+const sharedC = {
+	sign: 1,
+	data: [0, 0]
+};
+const sharedData = [0, 0];
+function uniformLargeIntInternal(rng, from, to, rangeSize) {
+	const rangeSizeArrayIntValue = rangeSize <= safeNumberMaxSafeInteger ? fromNumberToArrayInt64(sharedC, rangeSize) : substractArrayInt64(sharedC, fromNumberToArrayInt64(sharedA, to), fromNumberToArrayInt64(sharedB, from));
+	if (rangeSizeArrayIntValue.data[1] === 4294967295) {
+		rangeSizeArrayIntValue.data[0] += 1;
+		rangeSizeArrayIntValue.data[1] = 0;
+	} else rangeSizeArrayIntValue.data[1] += 1;
+	uniformArrayIntInternal(rng, sharedData, rangeSizeArrayIntValue.data);
+	return sharedData[0] * 4294967296 + sharedData[1] + from;
+}
+/**
+* Uniformly generate random integer values between `from` (included) and `to` (included)
+*
+* @param rng - Instance of RandomGenerator to extract random values from
+* @param from - Lower bound of the range (included)
+* @param to - Upper bound of the range (included)
+*
+* @public
+*/
+function uniformInt(rng, from, to) {
+	const rangeSize = to - from;
+	if (rangeSize <= 4294967295) return uniformIntInternal(rng, rangeSize + 1) + from;
+	return uniformLargeIntInternal(rng, from, to, rangeSize);
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+//#region src/generator/xoroshiro128plus.ts
+const jumps = [
+	3639956645,
+	3750757012,
+	1261568508,
+	386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus {
+	constructor(s01, s00, s11, s10) {
+		this.s01 = s01;
+		this.s00 = s00;
+		this.s11 = s11;
+		this.s10 = s10;
+	}
+	clone() {
+		return new XoroShiro128Plus(this.s01, this.s00, this.s11, this.s10);
+	}
+	next() {
+		const out = this.s00 + this.s10 | 0;
+		const a0 = this.s10 ^ this.s00;
+		const a1 = this.s11 ^ this.s01;
+		const s00 = this.s00;
+		const s01 = this.s01;
+		this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+		this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+		this.s10 = a1 << 5 ^ a0 >>> 27;
+		this.s11 = a0 << 5 ^ a1 >>> 27;
+		return out;
+	}
+	jump() {
+		let ns01 = 0;
+		let ns00 = 0;
+		let ns11 = 0;
+		let ns10 = 0;
+		let s01 = this.s01;
+		let s00 = this.s00;
+		let s11 = this.s11;
+		let s10 = this.s10;
+		for (let i = 0; i !== 4; ++i) {
+			const ji = jumps[i];
+			for (let mask = 1; mask; mask <<= 1) {
+				if (ji & mask) {
+					ns01 ^= s01;
+					ns00 ^= s00;
+					ns11 ^= s11;
+					ns10 ^= s10;
+				}
+				const a0 = s10 ^ s00;
+				const a1 = s11 ^ s01;
+				const s00_ = s00;
+				const s01_ = s01;
+				s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+				s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+				s10 = a1 << 5 ^ a0 >>> 27;
+				s11 = a0 << 5 ^ a1 >>> 27;
+			}
+		}
+		this.s01 = ns01;
+		this.s00 = ns00;
+		this.s11 = ns11;
+		this.s10 = ns10;
+	}
+	getState() {
+		return [
+			this.s01,
+			this.s00,
+			this.s11,
+			this.s10
+		];
+	}
+};
+function xoroshiro128plusFromState(state) {
+	if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
+	return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
+}
+function xoroshiro128plus(seed) {
+	return new XoroShiro128Plus(-1, ~seed, seed | 0, 0);
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/seeded-random.ts
+
+
+
+function seededRandom(seed) {
+    const rng = xoroshiro128plus(seed);
+    return {
+        uniform: (from, to) => from + (to - from) * uniformFloat64(rng),
+        shuffle: (items) => {
+            for (let i = items.length - 1; i > 0; i--) {
+                const j = uniformInt(rng, 0, i);
+                [items[i], items[j]] = [items[j], items[i]];
+            }
+            return items;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/train-head.ts
+
+
+
+
+
+
+
+/** transformers' Trainer clips the global gradient norm to 1.0 by default; so do we. */
+const MAX_GRAD_NORM = 1.0;
+function evaluateHead(params) {
+    const { head, data } = params;
+    const rows = data.targets.length;
+    const logits = new Float64Array(rows * head.numLabels);
+    const row = new Float64Array(head.numLabels);
+    for (let index = 0; index < rows; index++) {
+        headLogits(head, data.features, index, row);
+        logits.set(row, index * head.numLabels);
+    }
+    return classificationMetrics({ logits, targets: data.targets, labelNames: params.labelNames });
+}
+/** Optimizer steps the run will take: every batch counts, the last partial accumulation of an epoch included. */
+function plannedSteps(params) {
+    const batchesPerEpoch = Math.ceil(params.examples / params.batchSize);
+    const perEpoch = Math.ceil(batchesPerEpoch / params.gradientAccumulationSteps);
+    return { perEpoch, total: perEpoch * params.epochs, batchesPerEpoch };
+}
+/**
+ * Fit the linear head: AdamW, linear warmup then decay, gradient accumulation, logging/eval/save every N optimizer
+ * steps. Everything random comes from the seed, and all arithmetic runs in one fixed order, so a seed fixes the bytes.
+ */
+async function trainHead(params) {
+    const { train, validation, labelNames, hiddenSize, parameters, signal, callbacks } = params;
+    const random = seededRandom(parameters.seed);
+    const head = initHead({ numLabels: labelNames.length, hiddenSize, random });
+    const optimizer = new AdamW([head.weight, head.bias], [true, false]);
+    const gradients = [new Float64Array(head.weight.length), new Float64Array(head.bias.length)];
+    const examples = train.targets.length;
+    const accumulation = Math.max(1, parameters.gradientAccumulationSteps);
+    const { total, batchesPerEpoch } = plannedSteps({ examples, batchSize: parameters.batchSize, gradientAccumulationSteps: accumulation, epochs: parameters.epochs });
+    const every = (value) => Math.max(1, value);
+    let step = 0;
+    let epoch = 0;
+    let lossSinceLog = 0;
+    let stepsSinceLog = 0;
+    let lossTotal = 0;
+    let lastEvalStep = -1;
+    let lastEval;
+    const order = Array.from({ length: examples }, (_, index) => index);
+    for (let pass = 0; pass < parameters.epochs; pass++) {
+        random.shuffle(order);
+        let windowLoss = 0;
+        let windowExamples = 0;
+        let windowBatches = 0;
+        for (let batch = 0; batch < batchesPerEpoch; batch++) {
+            if (signal.aborted)
+                throw new StepError('Training was interrupted');
+            const rows = order.slice(batch * parameters.batchSize, (batch + 1) * parameters.batchSize);
+            windowLoss += accumulateGradients({ head, features: train.features, targets: train.targets, rows, gradients });
+            windowExamples += rows.length;
+            windowBatches++;
+            if (windowBatches < accumulation && batch < batchesPerEpoch - 1)
+                continue;
+            const learningRate = linearWarmupDecay({ step, baseRate: parameters.learningRate, warmupSteps: parameters.warmupSteps, totalSteps: total });
+            let norm = 0;
+            for (const gradient of gradients) {
+                for (let i = 0; i < gradient.length; i++) {
+                    gradient[i] /= windowExamples;
+                    norm += gradient[i] * gradient[i];
+                }
+            }
+            norm = Math.sqrt(norm);
+            if (norm > MAX_GRAD_NORM) {
+                const scale = MAX_GRAD_NORM / (norm + 1e-6);
+                for (const gradient of gradients)
+                    for (let i = 0; i < gradient.length; i++)
+                        gradient[i] *= scale;
+            }
+            optimizer.step(gradients, learningRate);
+            for (const gradient of gradients)
+                gradient.fill(0);
+            step++;
+            epoch = pass + (batch + 1) / batchesPerEpoch;
+            const stepLoss = windowLoss / windowExamples;
+            lossSinceLog += stepLoss;
+            stepsSinceLog++;
+            lossTotal += stepLoss;
+            windowLoss = 0;
+            windowExamples = 0;
+            windowBatches = 0;
+            if (step % every(parameters.loggingSteps) === 0) {
+                await callbacks.onLog({ step, epoch, loss: lossSinceLog / stepsSinceLog, learningRate });
+                lossSinceLog = 0;
+                stepsSinceLog = 0;
+            }
+            if (step % every(parameters.evalSteps) === 0) {
+                lastEval = evaluateHead({ head, data: validation, labelNames });
+                lastEvalStep = step;
+                await callbacks.onEval({ step, epoch, metrics: lastEval });
+            }
+            if (step % every(parameters.saveSteps) === 0)
+                await callbacks.onSave({ step, epoch, head });
+            // Let signal handlers run: an interrupted CI job must be able to stop a long run between steps.
+            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+        }
+    }
+    // The run always ends with an evaluation of the final head (it is what eval_results.json reports).
+    if (lastEvalStep !== step || !lastEval) {
+        lastEval = evaluateHead({ head, data: validation, labelNames });
+        await callbacks.onEval({ step, epoch, metrics: lastEval });
+    }
+    return { head, trainLoss: step > 0 ? lossTotal / step : 0, steps: step, finalEval: lastEval, epoch };
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/safetensors.ts
+/**
+ * The safetensors format (u64 little-endian header length, JSON header, raw little-endian tensor bytes), written
+ * here because no npm package writes it. Tensors are laid out in the order given, and the header is padded to
+ * 8 bytes as the reference implementation does, so equal tensors always give equal bytes.
+ */
+function encodeSafetensors(params) {
+    const header = {};
+    if (params.metadata)
+        header.__metadata__ = params.metadata;
+    const parts = [];
+    let offset = 0;
+    for (const [name, tensor] of Object.entries(params.tensors)) {
+        const expected = tensor.shape.reduce((product, dim) => product * dim, 1);
+        if (expected !== tensor.data.length)
+            throw new Error(`safetensors: ${name} has ${tensor.data.length} values for shape [${tensor.shape.join(', ')}]`);
+        const bytes = Buffer.from(tensor.data.buffer, tensor.data.byteOffset, tensor.data.byteLength);
+        header[name] = { dtype: 'F32', shape: tensor.shape, data_offsets: [offset, offset + bytes.length] };
+        parts.push(bytes);
+        offset += bytes.length;
+    }
+    let json = JSON.stringify(header);
+    json += ' '.repeat((8 - (Buffer.byteLength(json) % 8)) % 8);
+    const length = Buffer.alloc(8);
+    length.writeBigUInt64LE(BigInt(Buffer.byteLength(json)));
+    return Buffer.concat([length, Buffer.from(json), ...parts]);
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/write-trained-model.ts
+
+
+
+
+
+/** model_type values whose sequence-classification class in transformers.js runs a plain session and reads `logits`. */
+const TRANSFORMERS_JS_TYPES = new Set(['bert', 'distilbert', 'roberta', 'xlm-roberta', 'camembert', 'deberta', 'deberta-v2', 'electra', 'albert', 'mpnet', 'mobilebert', 'squeezebert', 'modernbert']);
+const write_trained_model_TOKENIZER_FILES = ['tokenizer.json', 'vocab.txt', 'special_tokens_map.json', 'merges.txt', 'vocab.json', 'sentencepiece.bpe.model', 'spiece.model', 'tokenizer.model'];
+function headSafetensors(head) {
+    return encodeSafetensors({
+        tensors: {
+            'classifier.weight': { shape: [head.numLabels, head.hiddenSize], data: head.weight },
+            'classifier.bias': { shape: [head.numLabels], data: head.bias },
+        },
+        metadata: { format: 'pt' },
+    });
+}
+/**
+ * The trained dir: a self-contained classifier that transformers.js' text-classification pipeline and a plain
+ * onnxruntime session can run (onnx/model.onnx = encoder + mean pooling + head, output `logits`), plus the head in
+ * safetensors, config.json with the labels, and the tokenizer files with model_max_length set to the training length.
+ */
+async function writeTrainedModel(params) {
+    const { dir, baseDir, head, labelNames } = params;
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'onnx'), { recursive: true });
+    const { model } = composeClassifier({ encoder: params.encoder, source: params.encoderFile, head });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'onnx', 'model.onnx'), model);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'model.safetensors'), headSafetensors(head));
+    const base = await readJsonObject((0,external_node_path_.join)(baseDir, 'config.json'));
+    const baseConfig = base.kind === 'ok' ? base.value : {};
+    const { architectures: _architectures, ...kept } = baseConfig;
+    const baseType = typeof baseConfig.model_type === 'string' ? baseConfig.model_type : undefined;
+    const config = {
+        ...kept,
+        model_type: baseType && TRANSFORMERS_JS_TYPES.has(baseType) ? baseType : 'bert',
+        id2label: Object.fromEntries(labelNames.map((name, id) => [String(id), name])),
+        label2id: Object.fromEntries(labelNames.map((name, id) => [name, id])),
+        problem_type: 'single_label_classification',
+        // Browsers otherwise look for model_quantized.onnx; this dir only has the fp32 graph.
+        'transformers.js_config': { dtype: 'fp32' },
+        model_experiments: {
+            head: 'masked mean pooling + linear',
+            base_model: params.baseName,
+            encoder: params.encoderFile,
+            hidden_size: head.hiddenSize,
+            max_length: params.maxLength,
+            text_column: params.textColumn,
+            label_column: params.labelColumn,
+        },
+    };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(config, null, 2) + '\n');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'tokenizer_config.json'), JSON.stringify({ ...params.tokenizerConfig, model_max_length: params.maxLength }, null, 2) + '\n');
+    for (const file of write_trained_model_TOKENIZER_FILES) {
+        if ((await (0,promises_.stat)((0,external_node_path_.join)(baseDir, file)).catch(() => undefined))?.isFile())
+            await (0,promises_.copyFile)((0,external_node_path_.join)(baseDir, file), (0,external_node_path_.join)(dir, file));
+    }
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'eval_results.json'), JSON.stringify(params.evalResults, null, 2) + '\n');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'train_results.json'), JSON.stringify(params.trainResults, null, 2) + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/trainers/builtin/builtin-trainer.ts
+
+
+
+
+
+
+
+
+
+/** Bump when a change makes the same inputs train a different model: it is part of the train key. */
+const BUILTIN_TRAINER_VERSION = '1';
+/** The built-in CPU trainer: a linear head on mean-pooled states of the base model's frozen ONNX encoder. */
+function createBuiltinTrainer(options = {}) {
+    const textColumn = checkColumn('--text-column', options.textColumn ?? 'text');
+    const labelColumn = checkColumn('--label-column', options.labelColumn ?? 'label');
+    if (textColumn === labelColumn)
+        throw new errors_InputError(`--text-column and --label-column are both "${textColumn}": give two different columns`);
+    return {
+        identity: { kind: 'builtin', version: BUILTIN_TRAINER_VERSION, 'text-column': textColumn, 'label-column': labelColumn },
+        train: (params) => trainBuiltin({ ...params, textColumn, labelColumn }),
+    };
+}
+function checkColumn(flag, value) {
+    if (value.trim() === '')
+        throw new errors_InputError(`${flag} must not be empty: give the JSONL column name`);
+    return value;
+}
+const builtin_trainer_round = (value, digits = 4) => Number(value.toFixed(digits));
+async function trainBuiltin(params) {
+    const { parameters, reporter, signal, stagingDir, textColumn, labelColumn } = params;
+    const started = Date.now();
+    if (!params.modelPath)
+        throw new errors_InputError('The built-in trainer needs the base model on disk: give --model-path, or --model-name so it is downloaded first');
+    const encoderFile = await locateEncoder({ modelDir: params.modelPath, fp16: parameters.fp16 });
+    const read = (path, flag) => readLabeledExamples({ path, textColumn, labelColumn, flag });
+    const [trainSet, validationSet] = [await read(params.trainData, '--train-data'), await read(params.valData, '--val-data')];
+    const labelNames = labelVocabulary(trainSet);
+    if (labelNames.length < 2)
+        throw new errors_InputError(`--train-data has only one label (${labelNames[0]}): a classifier needs examples of at least two labels`);
+    const labelIds = new Map(labelNames.map((name, id) => [name, id]));
+    const unseen = [...new Set(validationSet.labels.filter((label) => !labelIds.has(label)))];
+    if (unseen.length > 0)
+        throw new errors_InputError(`--val-data has labels the training data lacks (${unseen.slice(0, 5).join(', ')}): add examples of them to --train-data`);
+    const encoder = await openPooledEncoder({ modelDir: params.modelPath, encoderPath: encoderFile.path, encoderFile: encoderFile.file, maxLength: parameters.maxLength });
+    try {
+        const featurize = async (set, label) => {
+            const { features, hiddenSize } = await encoder.embed({
+                texts: set.texts,
+                signal,
+                onProgress: (done, total) => reporter.progress({ label, done, total, unit: 'rows' }),
+            });
+            return { features, hiddenSize, targets: Int32Array.from(set.labels, (name) => labelIds.get(name)) };
+        };
+        const steps = plannedSteps({ examples: trainSet.texts.length, batchSize: parameters.batchSize, gradientAccumulationSteps: Math.max(1, parameters.gradientAccumulationSteps), epochs: parameters.epochs });
+        reporter.info(`Built-in trainer: ${encoderFile.file} frozen, linear head over ${labelNames.length} labels (${labelNames.slice(0, 6).join(', ')}${labelNames.length > 6 ? ', …' : ''}); ` +
+            `${trainSet.texts.length} training / ${validationSet.texts.length} validation examples, ${steps.total} optimizer steps`);
+        // The encoder is frozen, so each text goes through it once; epochs then reuse the pooled vectors.
+        const train = await featurize(trainSet, 'encode train');
+        const validation = await featurize(validationSet, 'encode validation');
+        const events = await openEventsFile({ logDir: (0,external_node_path_.join)(stagingDir, 'logs') });
+        const history = new Map();
+        const entry = (step, epoch) => {
+            const existing = history.get(step) ?? { step, epoch: builtin_trainer_round(epoch) };
+            history.set(step, existing);
+            return existing;
+        };
+        let outcome;
+        try {
+            outcome = await trainHead({
+                train,
+                validation,
+                labelNames,
+                hiddenSize: train.hiddenSize,
+                parameters,
+                signal,
+                callbacks: {
+                    onLog: async ({ step, epoch, loss, learningRate }) => {
+                        Object.assign(entry(step, epoch), { loss, learningRate });
+                        await events.addScalars(step, { 'train/loss': loss, 'train/learning_rate': learningRate, 'train/epoch': epoch });
+                        reporter.progress({ label: 'train', done: step, total: steps.total, unit: 'steps', detail: `epoch ${epoch.toFixed(2)}  loss ${loss.toFixed(4)}  lr ${learningRate.toExponential(2)}` });
+                    },
+                    onEval: async ({ step, epoch, metrics }) => {
+                        Object.assign(entry(step, epoch), { evalLoss: metrics.loss, evalAccuracy: metrics.accuracy });
+                        await events.addScalars(step, { 'eval/loss': metrics.loss, 'eval/accuracy': metrics.accuracy });
+                        reporter.info(`eval at step ${step}: loss ${metrics.loss.toFixed(4)}, accuracy ${metrics.accuracy.toFixed(4)}`);
+                    },
+                    onSave: async ({ step, epoch, head }) => {
+                        const dir = (0,external_node_path_.join)(stagingDir, `checkpoint-${step}`);
+                        await (0,promises_.mkdir)(dir, { recursive: true });
+                        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'model.safetensors'), headSafetensors(head));
+                        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'trainer_state.json'), JSON.stringify({ global_step: step, epoch, log_history: [...history.values()] }, null, 2) + '\n');
+                    },
+                },
+            });
+        }
+        finally {
+            await events.close();
+        }
+        const runtime = (Date.now() - started) / 1000;
+        const evalResults = {
+            epoch: outcome.epoch,
+            eval_loss: outcome.finalEval.loss,
+            eval_accuracy: outcome.finalEval.accuracy,
+            eval_samples: validationSet.texts.length,
+        };
+        const trainResults = { epoch: outcome.epoch, train_loss: outcome.trainLoss, train_runtime: runtime, train_samples: trainSet.texts.length, global_step: outcome.steps };
+        await writeTrainedModel({
+            dir: stagingDir,
+            baseDir: params.modelPath,
+            baseName: params.modelName,
+            encoder: encoder.encoderBytes,
+            encoderFile: encoderFile.file,
+            head: outcome.head,
+            labelNames,
+            tokenizerConfig: encoder.tokenizer.config,
+            maxLength: encoder.tokenizer.maxLength,
+            textColumn,
+            labelColumn,
+            evalResults,
+            trainResults,
+        });
+        reportDone(reporter, outcome.finalEval.accuracy, outcome.finalEval.loss, runtime);
+        return {
+            metrics: { train_loss: outcome.trainLoss, eval_loss: outcome.finalEval.loss, eval_accuracy: outcome.finalEval.accuracy, epoch: outcome.epoch, global_step: outcome.steps, train_runtime: runtime, train_samples: trainSet.texts.length, eval_samples: validationSet.texts.length },
+            history: [...history.values()],
+        };
+    }
+    finally {
+        await encoder.release();
+    }
+}
+function reportDone(reporter, accuracy, loss, seconds) {
+    reporter.success(`Trained the classifier head in ${seconds.toFixed(1)} s: validation accuracy ${accuracy.toFixed(4)}, loss ${loss.toFixed(4)}`);
+}
+
+;// CONCATENATED MODULE: ./src/trainers/command/read-metrics.ts
+
+/**
+ * The metrics a trainer left in ME_METRICS_FILE: a JSON object whose number values are kept. The file is optional,
+ * and a bad one costs the metrics, not the training (the model is there and verified), so problems are warnings.
+ */
+async function readMetrics(params) {
+    const read = await readJsonObject(params.path);
+    if (read.kind === 'missing')
+        return {};
+    if (read.kind === 'corrupted') {
+        params.reporter.warning(`ME_METRICS_FILE ${read.reason}: no metrics recorded (write a JSON object such as {"eval_loss": 0.41})`);
+        return {};
+    }
+    const metrics = {};
+    const ignored = [];
+    for (const [name, value] of Object.entries(read.value)) {
+        if (typeof value === 'number' && Number.isFinite(value))
+            metrics[name] = value;
+        else
+            ignored.push(name);
+    }
+    if (ignored.length > 0)
+        params.reporter.warning(`ME_METRICS_FILE: ignored ${ignored.join(', ')} (only finite numbers are recorded as metrics)`);
+    return metrics;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/trainers/command/output-lines.ts
+/** Longest partial line kept before it is shown anyway (a trainer printing without newlines must not grow memory). */
+const MAX_PENDING = 64 * 1024;
+/**
+ * Turns a trainer's output stream into whole lines for the log. Progress bars (tqdm and friends) redraw with
+ * "\r" and no newline when not on a terminal: only the newest redraw is kept, and `flushProgress` shows it,
+ * so a log gets a periodic progress line instead of nothing until the epoch ends, or every redraw.
+ */
+function createLineSplitter(onLine) {
+    let pending = '';
+    let shownProgress = '';
+    const emit = (line) => {
+        const text = line.replace(/\s+$/, '');
+        if (text !== '')
+            onLine(text);
+    };
+    const latestRedraw = (text) => {
+        const trimmed = text.replace(/\r+$/, '');
+        return trimmed.slice(trimmed.lastIndexOf('\r') + 1);
+    };
+    return {
+        push(chunk) {
+            pending += chunk;
+            let newline;
+            while ((newline = pending.indexOf('\n')) !== -1) {
+                emit(latestRedraw(pending.slice(0, newline)));
+                pending = pending.slice(newline + 1);
+                shownProgress = '';
+            }
+            if (pending.includes('\r'))
+                pending = `\r${latestRedraw(pending)}`;
+            if (pending.length > MAX_PENDING) {
+                emit(pending);
+                pending = '';
+            }
+        },
+        /** Show the newest progress redraw, if it changed since last shown. */
+        flushProgress() {
+            const current = latestRedraw(pending);
+            if (pending.includes('\r') && current !== shownProgress) {
+                shownProgress = current;
+                emit(current);
+            }
+        },
+        /** The stream ended: show what is left. */
+        end() {
+            emit(latestRedraw(pending));
+            pending = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trainers/command/wrapper-source.ts
+/**
+ * The supervisor that sits between us and a `--run` trainer, run as `node -e WRAPPER_SOURCE <command> <graceMs>`
+ * in a session of its own. Plain JavaScript in a string so it needs no file next to the bundle.
+ *
+ * Why it exists: a trainer must never outlive the CLI/Action that started it, even when that process is killed
+ * with SIGKILL (which it cannot handle). Linux offers no portable parent-death signal for a shell pipeline, but a
+ * pipe does the job: the wrapper's stdin is a pipe whose only writer is the parent, so the parent's death (any
+ * signal, OOM, crash) is an EOF here. On EOF, on "stop" from the parent, or on SIGINT/SIGTERM/SIGHUP, the wrapper
+ * sends SIGTERM to the trainer's whole process group and SIGKILL after the grace period.
+ *
+ * The trainer runs through /bin/sh in its own process group, so one kill reaches the shell, the interpreter and
+ * any workers it forked. When the shell exits, whatever it left in its group is killed too (when stopping, once
+ * the grace period is over), so nothing keeps writing into the staging dir after we move it into place. The
+ * wrapper then exits with the shell's exit code, or dies by the same signal, so the parent sees what happened.
+ *
+ * The wrapper itself starts without the user's NODE_OPTIONS (a --require hook or --inspect meant for a Node trainer
+ * must not run in it); it hands them back to the trainer from MODEL_EXPERIMENTS_TRAINER_NODE_OPTIONS.
+ */
+const WRAPPER_SOURCE = String.raw `'use strict';
+const { spawn } = require('node:child_process');
+const { constants } = require('node:os');
+const command = process.argv[1];
+const graceMs = Number(process.argv[2]) || 5000;
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const env = { ...process.env };
+if ('MODEL_EXPERIMENTS_TRAINER_NODE_OPTIONS' in env) env.NODE_OPTIONS = env.MODEL_EXPERIMENTS_TRAINER_NODE_OPTIONS;
+delete env.MODEL_EXPERIMENTS_TRAINER_NODE_OPTIONS;
+const child = spawn('/bin/sh', ['-c', command], { stdio: ['ignore', 'inherit', 'inherit'], detached: true, env });
+const signalGroup = (name) => {
+  try { process.kill(-child.pid, name); } catch {}
+};
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  signalGroup('SIGTERM');
+  setTimeout(() => signalGroup('SIGKILL'), graceMs).unref();
+};
+process.stdin.on('data', (data) => { if (String(data).includes('stop')) stop(); });
+process.stdin.on('end', stop);
+process.stdin.on('error', stop);
+for (const name of STOP_SIGNALS) process.on(name, stop);
+child.on('error', (error) => {
+  process.stderr.write('cannot start /bin/sh: ' + error.message + '\n');
+  process.exit(127);
+});
+const groupAlive = () => {
+  try { process.kill(-child.pid, 0); return true; } catch { return false; }
+};
+child.on('exit', (code, signal) => {
+  const finish = () => {
+    signalGroup('SIGKILL');
+    if (signal) {
+      for (const name of STOP_SIGNALS) process.removeAllListeners(name);
+      process.kill(process.pid, signal);
+      setTimeout(() => process.exit(128 + (constants.signals[signal] || 0)), 1000);
+      return;
+    }
+    process.exit(code === null ? 1 : code);
+  };
+  if (!stopping) return finish();
+  // Stopping: the shell died of SIGTERM at once, but the trainer under it may still be running its handler
+  // (saving a checkpoint, writing a log): let the group finish within the grace period before killing it.
+  const deadline = Date.now() + graceMs + 1000;
+  const poll = setInterval(() => {
+    if (groupAlive() && Date.now() < deadline) return;
+    clearInterval(poll);
+    finish();
+  }, 50);
+});
+`;
+
+;// CONCATENATED MODULE: ./src/trainers/command/run-supervised.ts
+
+
+
+
+/** How often a pending progress redraw is shown in the log. */
+const PROGRESS_EVERY_MS = 10_000;
+/** After the trainer exits, how long its output pipes may stay open (held by a process that escaped its group). */
+const DRAIN_MS = 5_000;
+/** The wrapper runs without the user's NODE_OPTIONS, which it hands back to the trainer (see wrapper-source.ts). */
+function wrapperEnv(env) {
+    const { NODE_OPTIONS, ...rest } = env;
+    return NODE_OPTIONS === undefined ? rest : { ...rest, MODEL_EXPERIMENTS_TRAINER_NODE_OPTIONS: NODE_OPTIONS };
+}
+/**
+ * Run a shell command under the wrapper (see wrapper-source.ts): in its own process group, its output as lines,
+ * stopped on `signal`, and never outliving this process.
+ */
+function runSupervised(params) {
+    const { command, env, cwd, onLine, signal } = params;
+    return new Promise((resolve, reject) => {
+        const wrapper = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, ['-e', WRAPPER_SOURCE, command, String(params.graceMs ?? 5000)], {
+            cwd,
+            env: wrapperEnv(env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            // Its own session: a signal sent to our process group (a terminal's Ctrl-C, `kill -9 -pgid`) does not take
+            // the wrapper down with us before it has stopped the trainer.
+            detached: true,
+        });
+        // One splitter per stream: a progress redraw on stderr must not glue onto a line printed on stdout.
+        const splitters = [wrapper.stdout, wrapper.stderr].map((stream) => {
+            const splitter = createLineSplitter(onLine);
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            stream.on('data', (chunk) => splitter.push(decoder.write(chunk)));
+            return splitter;
+        });
+        const progressTimer = setInterval(() => splitters.forEach((splitter) => splitter.flushProgress()), PROGRESS_EVERY_MS);
+        let stopped = false;
+        const stop = () => {
+            stopped = true;
+            wrapper.stdin.write('stop\n');
+        };
+        wrapper.stdin.on('error', () => undefined);
+        if (signal?.aborted)
+            stop();
+        else
+            signal?.addEventListener('abort', stop, { once: true });
+        let exit;
+        let drainTimer;
+        let finished = false;
+        const finish = () => {
+            if (finished)
+                return;
+            finished = true;
+            clearInterval(progressTimer);
+            clearTimeout(drainTimer);
+            signal?.removeEventListener('abort', stop);
+            splitters.forEach((splitter) => splitter.end());
+            wrapper.stdin.destroy();
+            resolve({ code: exit?.code ?? null, signal: exit?.signal ?? null, stopped });
+        };
+        wrapper.on('error', (error) => {
+            clearInterval(progressTimer);
+            signal?.removeEventListener('abort', stop);
+            reject(error);
+        });
+        wrapper.on('exit', (code, exitSignal) => {
+            exit = { code, signal: exitSignal };
+            drainTimer = setTimeout(() => {
+                wrapper.stdout.destroy();
+                wrapper.stderr.destroy();
+                finish();
+            }, DRAIN_MS);
+        });
+        wrapper.on('close', (code, closeSignal) => {
+            exit ??= { code, signal: closeSignal };
+            finish();
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/trainers/command/trainer-env.ts
+/** The `--run` contract: what ME_CONFIG holds (snake_case, as Python trainers name things). */
+function trainerConfig(params) {
+    const { run, metricsFile } = params;
+    const p = run.parameters;
+    return {
+        model_name: run.modelName,
+        model_path: run.modelPath ?? null,
+        train_data: run.trainData,
+        val_data: run.valData,
+        output_dir: run.stagingDir,
+        metrics_file: metricsFile,
+        epochs: p.epochs,
+        batch_size: p.batchSize,
+        learning_rate: p.learningRate,
+        warmup_steps: p.warmupSteps,
+        save_steps: p.saveSteps,
+        logging_steps: p.loggingSteps,
+        eval_steps: p.evalSteps,
+        max_length: p.maxLength,
+        gradient_accumulation_steps: p.gradientAccumulationSteps,
+        fp16: p.fp16,
+        seed: p.seed,
+    };
+}
+/**
+ * The trainer's environment: ours, minus any ME_* variables inherited from outside (so a stale one cannot
+ * masquerade as a parameter), plus every parameter as ME_<NAME> and the paths of ME_CONFIG and ME_METRICS_FILE.
+ */
+function trainerEnv(params) {
+    const env = {};
+    for (const [name, value] of Object.entries(params.base)) {
+        if (value !== undefined && !name.startsWith('ME_'))
+            env[name] = value;
+    }
+    const { config } = params;
+    Object.assign(env, {
+        ME_MODEL_NAME: config.model_name,
+        ME_MODEL_PATH: config.model_path ?? '',
+        ME_TRAIN_DATA: config.train_data,
+        ME_VAL_DATA: config.val_data,
+        ME_OUTPUT_DIR: config.output_dir,
+        ME_EPOCHS: String(config.epochs),
+        ME_BATCH_SIZE: String(config.batch_size),
+        ME_LEARNING_RATE: String(config.learning_rate),
+        ME_WARMUP_STEPS: String(config.warmup_steps),
+        ME_SAVE_STEPS: String(config.save_steps),
+        ME_LOGGING_STEPS: String(config.logging_steps),
+        ME_EVAL_STEPS: String(config.eval_steps),
+        ME_MAX_LENGTH: String(config.max_length),
+        ME_GRADIENT_ACCUMULATION_STEPS: String(config.gradient_accumulation_steps),
+        ME_FP16: String(config.fp16),
+        ME_SEED: String(config.seed),
+        ME_CONFIG: params.configFile,
+        ME_METRICS_FILE: config.metrics_file,
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/trainers/command-trainer.ts
+
+
+
+
+
+
+
+
+/** Why a shell exit code usually happens, to put next to it. */
+function exitHint(code) {
+    if (code === 127)
+        return ' (command not found: check the --run command and PATH)';
+    if (code === 126)
+        return ' (command not executable: check its permissions)';
+    if (code > 128) {
+        const name = Object.entries(external_node_os_.constants.signals).find(([, number]) => number === code - 128)?.[0];
+        if (name)
+            return ` (128+${code - 128}: killed by ${name})`;
+    }
+    return '';
+}
+/**
+ * A trainer that is any shell command (`--run`): parameters in ME_* variables and ME_CONFIG, the model written to
+ * ME_OUTPUT_DIR, metrics to ME_METRICS_FILE, its output streamed line by line into the log.
+ */
+function createCommandTrainer(params) {
+    const { command, env, cwd } = params;
+    return {
+        identity: { kind: 'command', command },
+        async train(run) {
+            // Config and metrics live outside the staging dir so that dir holds only what the trainer made.
+            const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-experiments-trainer-'));
+            try {
+                const metricsFile = (0,external_node_path_.join)(scratch, 'metrics.json');
+                const configFile = (0,external_node_path_.join)(scratch, 'config.json');
+                const config = trainerConfig({ run, metricsFile });
+                await writeJsonAtomic(configFile, config);
+                run.reporter.info(`Running trainer: ${command}`);
+                const exit = await runSupervised({
+                    command,
+                    env: trainerEnv({ base: env, config, configFile }),
+                    cwd,
+                    onLine: (line) => run.reporter.info(line),
+                    signal: run.signal,
+                    graceMs: params.killGraceMs,
+                });
+                if (exit.stopped && run.signal.reason instanceof Error)
+                    throw run.signal.reason;
+                if (exit.signal)
+                    throw new StepError(`Trainer command was killed by ${exit.signal}`);
+                if (exit.code !== 0)
+                    throw new StepError(`Trainer command exited with code ${exit.code}${exitHint(exit.code ?? 0)}; see its output above`);
+                return { metrics: await readMetrics({ path: metricsFile, reporter: run.reporter }), history: [] };
+            }
+            finally {
+                await (0,promises_.rm)(scratch, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/select-trainer.ts
+
+
+
+/**
+ * Which trainer a train run uses: the `--run` command, or without it the built-in CPU trainer (whose text/label
+ * column options join its identity, and so the key).
+ */
+function selectTrainer(params) {
+    const { runFlag } = params;
+    if (params.run === undefined)
+        return createBuiltinTrainer({ textColumn: params.textColumn, labelColumn: params.labelColumn });
+    if (params.textColumn !== undefined || params.labelColumn !== undefined) {
+        const flags = [params.textColumn !== undefined ? 'text-column' : '', params.labelColumn !== undefined ? 'label-column' : ''].filter(Boolean);
+        throw new errors_InputError(`${flags.map((name) => runFlag.replace(/run$/, name)).join(' and ')} configure the built-in trainer; a ${runFlag} command reads its own columns: drop ${flags.length > 1 ? 'them' : 'it'}`);
+    }
+    const command = params.run.trim();
+    if (command === '')
+        throw new errors_InputError(`${runFlag} must not be empty: give the command that trains, e.g. python train.py`);
+    if ((params.secrets ?? []).some((secret) => secret.length >= 8 && command.includes(secret))) {
+        throw new errors_InputError(`${runFlag} contains a token literally: reference it as $HF_TOKEN instead, so it stays out of training_metadata.json and the logs`);
+    }
+    return createCommandTrainer({ command, env: params.env, cwd: params.cwd, killGraceMs: params.killGraceMs });
+}
+
+;// CONCATENATED MODULE: ./src/trainers/trainer.ts
+const DEFAULT_TRAINING_PARAMETERS = {
+    epochs: 3,
+    batchSize: 16,
+    learningRate: 5e-5,
+    warmupSteps: 0,
+    saveSteps: 500,
+    loggingSteps: 50,
+    evalSteps: 500,
+    maxLength: 128,
+    gradientAccumulationSteps: 1,
+    fp16: false,
+    seed: 42,
+};
+
+;// CONCATENATED MODULE: ./src/steps/train/train-parameters.ts
+
+
+/** The user-facing name of each parameter: the CLI flag without "--", the Action input, the key component. */
+const PARAMETER_NAMES = {
+    epochs: 'epochs',
+    batchSize: 'batch-size',
+    learningRate: 'learning-rate',
+    warmupSteps: 'warmup-steps',
+    saveSteps: 'save-steps',
+    loggingSteps: 'logging-steps',
+    evalSteps: 'eval-steps',
+    maxLength: 'max-length',
+    gradientAccumulationSteps: 'gradient-accumulation-steps',
+    fp16: 'fp16',
+    seed: 'seed',
+};
+/**
+ * Bounds wide enough for any real run and narrow enough to catch a typo (epochs 1e9, batch size 0) before a
+ * trainer is started on it.
+ */
+const INTEGER_BOUNDS = {
+    epochs: { min: 1, max: 10_000 },
+    batchSize: { min: 1, max: 65_536 },
+    warmupSteps: { min: 0, max: 100_000_000 },
+    saveSteps: { min: 1, max: 100_000_000 },
+    loggingSteps: { min: 1, max: 100_000_000 },
+    evalSteps: { min: 1, max: 100_000_000 },
+    maxLength: { min: 1, max: 1_048_576 },
+    gradientAccumulationSteps: { min: 1, max: 65_536 },
+    // numpy's and torch's seeding accept 32-bit unsigned values.
+    seed: { min: 0, max: 4_294_967_295 },
+};
+const MAX_LEARNING_RATE = 1;
+/** Every parameter checked, each message naming the flag (or input) the way `flagName` spells it. */
+function parseTrainingParameters(params) {
+    const { raw, flagName } = params;
+    const integer = (field) => parseInteger({ flag: flagName(PARAMETER_NAMES[field]), value: raw[PARAMETER_NAMES[field]], ...INTEGER_BOUNDS[field], fallback: DEFAULT_TRAINING_PARAMETERS[field] });
+    return {
+        epochs: integer('epochs'),
+        batchSize: integer('batchSize'),
+        learningRate: parseDecimal({
+            flag: flagName(PARAMETER_NAMES.learningRate),
+            value: raw['learning-rate'],
+            greaterThan: 0,
+            max: MAX_LEARNING_RATE,
+            fallback: DEFAULT_TRAINING_PARAMETERS.learningRate,
+        }),
+        warmupSteps: integer('warmupSteps'),
+        saveSteps: integer('saveSteps'),
+        loggingSteps: integer('loggingSteps'),
+        evalSteps: integer('evalSteps'),
+        maxLength: integer('maxLength'),
+        gradientAccumulationSteps: integer('gradientAccumulationSteps'),
+        fp16: raw.fp16 ?? DEFAULT_TRAINING_PARAMETERS.fp16,
+        seed: integer('seed'),
+    };
+}
+/** Is `value` a complete, well-typed parameter set (as read back from metadata)? */
+function isTrainingParameters(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const record = value;
+    return Object.keys(PARAMETER_NAMES).every((field) => field === 'fp16' ? typeof record[field] === 'boolean' : typeof record[field] === 'number' && Number.isFinite(record[field]));
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/train-request.ts
+
+
+
+
+function requestPath(value, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, value);
+    const inside = (0,external_node_path_.relative)(cwd, absolute);
+    const keyPath = inside === '' ? '.' : inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside) ? absolute : `./${inside.split(external_node_path_.sep).join('/')}`;
+    return { absolute, keyPath };
+}
+/** Check the request before any file is read or any trainer started; messages name flags (or inputs) via `flagName`. */
+function parseTrainRequest(params) {
+    const { cwd, flagName } = params;
+    const modelName = validateRepoId(params.modelName, flagName('model-name'));
+    const required = (value, name, what) => {
+        const trimmed = value?.trim();
+        if (!trimmed)
+            throw new errors_InputError(`${flagName(name)} is required: give ${what}`);
+        return trimmed;
+    };
+    const trainData = required(params.trainData, 'train-data', 'the JSONL file to train on, e.g. ./data/train.jsonl');
+    const valData = required(params.valData, 'val-data', 'the JSONL file to evaluate on, e.g. ./data/val.jsonl');
+    const outputDir = required(params.outputDir, 'output-dir', 'the directory the trained model goes into, e.g. ./models/fine-tuned');
+    const modelPath = params.modelPath?.trim();
+    if (params.modelPath !== undefined && !modelPath)
+        throw new errors_InputError(`${flagName('model-path')} must not be empty: give the base model's directory or leave it out`);
+    return {
+        modelName,
+        modelPath: modelPath ? requestPath(modelPath, cwd) : undefined,
+        trainData: requestPath(trainData, cwd),
+        valData: requestPath(valData, cwd),
+        outputDir: (0,external_node_path_.resolve)(cwd, outputDir),
+        displayOutputDir: outputDir,
+        parameters: parseTrainingParameters({ raw: params.parameters, flagName }),
+        cwd,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/fetch-base-model.ts
+
+
+
+/** Where the built-in trainer keeps a base model it fetched itself: beside the output dir, one folder per repo. */
+function defaultBaseModelDir(params) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(params.outputDir), '.base-models', params.modelName.replace('/', '--'));
+}
+/**
+ * What the built-in trainer reads of a base model: config and tokenizer files, and the one ONNX export it runs.
+ * The model download step skips onnx/ by default when safetensors exist, so the export is asked for by name.
+ */
+function builtinBaseModelFiles(fp16) {
+    return ['*.json', '*.txt', '*.model', fp16 ? 'onnx/model_fp16.onnx' : 'onnx/model.onnx'];
+}
+/**
+ * The built-in trainer needs the base model on disk. When only --model-name is given, fetch it through the model
+ * download step (cached like any download: a warm dir costs one revision lookup, none offline) and train from there.
+ * Its recorded commit sha then joins the train key. Trainers given with --run fetch what they need themselves.
+ */
+async function fetchBaseModelIfNeeded(params) {
+    const { request, trainer, connection, options } = params;
+    if (request.modelPath || trainer.identity.kind !== 'builtin')
+        return request;
+    const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName });
+    options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
+    const download = parseModelDownloadRequest({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles(request.parameters.fp16) });
+    // --force retrains; it does not mean fetching the base model again.
+    const result = await runModelDownload({ request: download, connection, options: { ...options, force: false } });
+    if (result.needsRun)
+        return request; // plan mode: the base model is not there yet, so training would run
+    return { ...request, modelPath: requestPath(dir, request.cwd) };
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/abandoned-runs.ts
+
+
+
+
+/** This host in a form safe inside a file name, so a staging dir says which machine's pid it carries. */
+const HOST = (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40) || 'host';
+/** A fresh staging dir for a training of `outputDir`, beside it (same filesystem, so it can be renamed in). */
+function trainingRunDir(outputDir) {
+    return siblingPath(outputDir, `train-${HOST}`);
+}
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove the staging dirs of trainings whose process is gone: a CLI killed with SIGKILL cannot clean up after
+ * itself, and a staging dir can hold gigabytes of partial weights. A dir made on this host is abandoned when its pid
+ * no longer runs. One made on another host (a shared filesystem) can only be judged while holding the output lock
+ * (`lockHeld`): then no live run of this output dir is writing one.
+ */
+async function removeAbandonedRuns(params) {
+    const { outputDir, lockHeld } = params;
+    const prefix = `.${(0,external_node_path_.basename)(outputDir)}.train-`;
+    const entries = await (0,promises_.readdir)((0,external_node_path_.dirname)(outputDir)).catch(() => []);
+    for (const name of entries) {
+        if (!name.startsWith(prefix))
+            continue;
+        const match = /^(.*)-(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
+        if (!match)
+            continue;
+        const [, host, pidText] = match;
+        const pid = Number(pidText);
+        const abandoned = host === HOST ? pid !== process.pid && !isRunning(pid) : lockHeld;
+        if (abandoned)
+            await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(outputDir), name), { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/base-model.ts
+
+
+
+
+
+/**
+ * What the key knows of the base model beyond its name: the commit sha `model download` recorded in --model-path,
+ * or, for a dir without that metadata, the path itself.
+ */
+async function describeBaseModel(params) {
+    const { request, flagName } = params;
+    const modelPath = request.modelPath;
+    if (!modelPath)
+        return {};
+    const named = `${flagName('model-path')} ${printable(modelPath.keyPath)}`;
+    const info = await (0,promises_.stat)(modelPath.absolute).catch(() => undefined);
+    if (!info)
+        throw new errors_InputError(`${named} does not exist: give the directory model download wrote the base model into, or leave ${flagName('model-path')} out`);
+    if (!info.isDirectory())
+        throw new errors_InputError(`${named} is not a directory: give the base model's directory (the one holding config.json)`);
+    const read = await readModelMetadata((0,external_node_path_.join)(modelPath.absolute, MODEL_METADATA_FILE));
+    if (read.kind === 'missing')
+        return { modelPath: modelPath.keyPath };
+    if (read.kind === 'corrupted') {
+        throw new errors_InputError(`${named}: ${MODEL_METADATA_FILE} is corrupted (${read.reason}): run model download into it again`);
+    }
+    if (read.metadata.name !== request.modelName) {
+        throw new errors_InputError(`${named} holds ${read.metadata.name} (${MODEL_METADATA_FILE}), but ${flagName('model-name')} is ${request.modelName}: give matching values`);
+    }
+    return { modelRevision: read.metadata.resolvedRevision };
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/jsonl-scanner.ts
+/**
+ * Counts the rows of a JSONL file and checks its shape while the bytes stream past (the same pass that hashes
+ * them), so a 1 GiB file is read once. Hand-written: a streaming JSON parser for every line would cost several
+ * times the hash (measured: parsing every line of 256 MiB took longer than sha256sum of it), so every line is
+ * checked structurally (first and last non-blank bytes are `{` and `}`) and the lines in the first MiB are parsed
+ * in full, which catches CSV, JSON arrays, pretty-printed JSON and most hand edits.
+ */
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const NEWLINE = 0x0a;
+const FULLY_PARSED_BYTES = 1024 * 1024;
+const isBlank = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d;
+class JsonlScanner {
+    /** Non-blank lines seen so far. */
+    rows = 0;
+    problem;
+    line = 1;
+    offset = 0;
+    first = -1;
+    last = -1;
+    lineStart = 0;
+    startsInChunk = true;
+    /** Feed the next chunk; stops looking once a problem is found (the caller stops reading). */
+    push(chunk) {
+        if (this.problem)
+            return;
+        let start = 0;
+        // A UTF-8 byte order mark is not part of the first line's text.
+        if (this.offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+            start = this.lineStart = 3;
+        while (start <= chunk.length) {
+            const newline = chunk.indexOf(NEWLINE, start);
+            const end = newline === -1 ? chunk.length : newline;
+            this.see(chunk, start, end);
+            if (newline === -1)
+                break;
+            this.endLine(chunk, end);
+            if (this.problem)
+                return;
+            start = newline + 1;
+            this.lineStart = this.offset + start;
+            this.startsInChunk = true;
+        }
+        this.startsInChunk = false;
+        this.offset += chunk.length;
+    }
+    /** The file ended: its last line may lack a newline. */
+    finish() {
+        if (this.problem)
+            return;
+        this.endLine(undefined, 0);
+    }
+    see(chunk, start, end) {
+        if (this.first === -1) {
+            for (let i = start; i < end; i++) {
+                if (!isBlank(chunk[i])) {
+                    this.first = chunk[i];
+                    break;
+                }
+            }
+        }
+        for (let i = end - 1; i >= start; i--) {
+            if (!isBlank(chunk[i])) {
+                this.last = chunk[i];
+                break;
+            }
+        }
+    }
+    endLine(chunk, end) {
+        if (this.first !== -1) {
+            this.rows++;
+            if (this.first !== OPEN_BRACE || this.last !== CLOSE_BRACE) {
+                this.problem = { line: this.line, why: 'is not a JSON object' };
+            }
+            else if (chunk && this.startsInChunk && this.lineStart < FULLY_PARSED_BYTES) {
+                const text = chunk.toString('utf8', this.lineStart - this.offset, end);
+                try {
+                    JSON.parse(text);
+                }
+                catch (error) {
+                    this.problem = { line: this.line, why: `is not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+                }
+            }
+        }
+        this.line++;
+        this.first = -1;
+        this.last = -1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/dataset-file.ts
+
+
+
+
+
+
+
+const JSONL_HINT = 'give a JSONL file with one JSON object per line, e.g. {"text": "great film", "label": 1}';
+/**
+ * The content identity of a dataset file. Same semantics as core's hashWithStatCache (size + mtime + inode equal
+ * to the recorded stat → the recorded sha256 is reused and no byte is read; anything else → the bytes are hashed),
+ * done here rather than through it because the same single read must also count rows and check the JSONL shape.
+ */
+async function identifyDatasetFile(params) {
+    const { flag, absolutePath, keyPath, known } = params;
+    const named = `${flag} ${printable(keyPath)}`;
+    const info = await (0,promises_.stat)(absolutePath).catch((error) => {
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            throw new errors_InputError(`${named} does not exist: ${JSONL_HINT}`);
+        throw new errors_InputError(`${named} cannot be read (${error.code ?? error.message}): check the path and its permissions`);
+    });
+    if (info.isDirectory())
+        throw new errors_InputError(`${named} is a directory: give the JSONL file itself, e.g. ${printable(keyPath.replace(/\/$/, ''))}/data.jsonl`);
+    if (!info.isFile())
+        throw new errors_InputError(`${named} is not a regular file: ${JSONL_HINT}`);
+    const unchanged = known !== undefined &&
+        known.path === keyPath &&
+        typeof known.sha256 === 'string' &&
+        Number.isSafeInteger(known.rows) &&
+        known.size === info.size &&
+        known.mtimeMs === info.mtimeMs &&
+        known.ino === info.ino;
+    if (unchanged)
+        return { path: keyPath, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256: known.sha256, rows: known.rows, rehashed: false };
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const scanner = new JsonlScanner();
+    let done = 0;
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(absolutePath, { highWaterMark: 1024 * 1024 })) {
+            throwIfInterrupted(params.signal);
+            hash.update(chunk);
+            scanner.push(chunk);
+            if (scanner.problem)
+                break;
+            done += chunk.length;
+            params.onProgress?.(done, info.size);
+        }
+    }
+    catch (error) {
+        if (error instanceof errors_InputError || error instanceof StepError)
+            throw error;
+        throw new errors_InputError(`${named} cannot be read (${error.code ?? error.message}): check the path and its permissions`);
+    }
+    scanner.finish();
+    if (scanner.problem)
+        throw new errors_InputError(`${named} line ${scanner.problem.line} ${scanner.problem.why}: ${JSONL_HINT}`);
+    if (scanner.rows === 0)
+        throw new errors_InputError(`${named} has no rows: ${JSONL_HINT}`);
+    const after = await (0,promises_.stat)(absolutePath);
+    if (after.size !== info.size || after.mtimeMs !== info.mtimeMs || after.ino !== info.ino) {
+        // Written to while we read it: identify what is there now rather than record a stat that lies.
+        return identifyDatasetFile({ ...params, known: undefined });
+    }
+    return { path: keyPath, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256: hash.digest('hex'), rows: scanner.rows, rehashed: true };
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/training-metadata.ts
+
+
+const TRAINING_METADATA_FILE = 'training_metadata.json';
+const TRAINING_METADATA_SCHEMA = 'model-experiments/train@1';
+const isPrimitive = (value) => ['string', 'number', 'boolean'].includes(typeof value);
+const isSafePath = (path) => path !== '' && !path.startsWith('/') && !path.split('/').some((part) => part === '..' || part === '');
+function datasetProblem(value) {
+    const entry = value;
+    if (!entry || typeof entry !== 'object')
+        return 'is missing';
+    if (typeof entry.path !== 'string' || typeof entry.sha256 !== 'string')
+        return 'has no path or sha256';
+    if (![entry.size, entry.ino, entry.rows].every((number) => Number.isSafeInteger(number)) || typeof entry.mtimeMs !== 'number') {
+        return 'has no size, mtimeMs, ino or rows';
+    }
+    return undefined;
+}
+/**
+ * Read and type-check training_metadata.json. A file that is not exactly ours is "corrupted", with why; a
+ * well-formed file with completed: false is returned as it is (the caller explains that miss).
+ */
+async function readTrainingMetadata(path) {
+    const read = await readJsonObject(path);
+    if (read.kind !== 'ok')
+        return read;
+    const value = read.value;
+    if (value.schema !== TRAINING_METADATA_SCHEMA) {
+        return { kind: 'corrupted', reason: typeof value.schema === 'string' ? `holds ${value.schema}, not training metadata` : 'has no model-experiments schema' };
+    }
+    const problems = [];
+    if (typeof value.completed !== 'boolean')
+        problems.push('completed is not true or false');
+    for (const field of ['configHash', 'modelName', 'startedAt', 'finishedAt']) {
+        if (typeof value[field] !== 'string')
+            problems.push(`${field} is not a string`);
+    }
+    for (const field of ['modelRevision', 'modelPath']) {
+        if (value[field] !== undefined && typeof value[field] !== 'string')
+            problems.push(`${field} is not a string`);
+    }
+    const datasets = value.datasets;
+    for (const split of ['train', 'val']) {
+        const problem = datasetProblem(datasets?.[split]);
+        if (problem)
+            problems.push(`datasets.${split} ${problem}`);
+    }
+    if (!isTrainingParameters(value.parameters))
+        problems.push('parameters does not hold all eleven training parameters');
+    const trainer = value.trainer;
+    if (!trainer || typeof trainer !== 'object' || Array.isArray(trainer) || !Object.values(trainer).every(isPrimitive))
+        problems.push('trainer is not an identity object');
+    const metrics = value.metrics;
+    if (!metrics || typeof metrics !== 'object' || Array.isArray(metrics) || !Object.values(metrics).every((metric) => typeof metric === 'number')) {
+        problems.push('metrics is not an object of numbers');
+    }
+    if (!Array.isArray(value.history))
+        problems.push('history is not a list');
+    if (!Array.isArray(value.files))
+        problems.push('files is not a list');
+    else {
+        for (const file of value.files) {
+            const entry = file;
+            if (!entry || typeof entry.path !== 'string' || !Number.isSafeInteger(entry.size)) {
+                problems.push('files holds an entry without path and size');
+                break;
+            }
+            if (!isSafePath(entry.path)) {
+                problems.push(`files names an unsafe path ${JSON.stringify(entry.path)}`);
+                break;
+            }
+        }
+    }
+    if (problems.length > 0)
+        return { kind: 'corrupted', reason: problems.join('; ') };
+    return { kind: 'ok', metadata: value };
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/output-dir-guard.ts
+
+
+
+
+
+const isWithin = (child, parent) => {
+    const path = (0,external_node_path_.relative)(parent, child);
+    return path === '' || (path !== '..' && !path.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(path));
+};
+/**
+ * A successful training replaces the whole output dir, so refuse any output dir whose replacement would lose
+ * something that is not a previous training: the working directory or one of its parents, a dir holding the
+ * datasets or the base model, or an existing dir of other files (no training_metadata.json in it).
+ */
+async function checkOutputDirIsSafe(params) {
+    const { request, flagName } = params;
+    const { outputDir, cwd } = request;
+    const flag = `${flagName('output-dir')} ${printable(request.displayOutputDir)}`;
+    if (outputDir === (0,external_node_path_.parse)(outputDir).root || isWithin(cwd, outputDir)) {
+        throw new errors_InputError(`${flag} is the working directory or one of its parents, which training would replace: give a dedicated directory such as ./models/fine-tuned`);
+    }
+    const inputs = [
+        ['train-data', request.trainData.absolute],
+        ['val-data', request.valData.absolute],
+        ['model-path', request.modelPath?.absolute],
+    ];
+    for (const [name, path] of inputs) {
+        if (path && isWithin(path, outputDir)) {
+            throw new errors_InputError(`${flag} contains ${flagName(name)}, which training would replace: put the trained model in a directory of its own`);
+        }
+    }
+    const info = await (0,promises_.stat)(outputDir).catch(() => undefined);
+    if (!info)
+        return;
+    if (!info.isDirectory())
+        throw new errors_InputError(`${flag} is a file: give a directory for the trained model`);
+    const entries = await (0,promises_.readdir)(outputDir);
+    if (entries.length > 0 && !entries.includes(TRAINING_METADATA_FILE)) {
+        throw new errors_InputError(`${flag} already holds files but no ${TRAINING_METADATA_FILE} (it was not written by train), and training would replace it: give an empty or new directory; nothing was changed`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/refresh-dataset-stamps.ts
+
+
+
+
+/**
+ * After a hit that had to re-hash a dataset (same bytes, new stat: a fresh checkout, a `touch`), record the new
+ * stat so the next run takes the fast path instead of hashing again. Only while nobody else writes the dir (the
+ * same lock as the step's output lock, taken only if free, never waited for), and only when the metadata still
+ * describes this key.
+ */
+async function refreshDatasetStamps(params) {
+    const { outputDir, key, datasets } = params;
+    let release;
+    try {
+        // Same lock path and stale time as core's withOutputLock (proper-lockfile needs equal settings per lock).
+        release = await proper_lockfile_default().lock(outputDir, { realpath: false, lockfilePath: `${outputDir}.lock`, stale: 60_000, retries: 0 });
+    }
+    catch {
+        return;
+    }
+    try {
+        const path = (0,external_node_path_.join)(outputDir, TRAINING_METADATA_FILE);
+        const read = await readTrainingMetadata(path);
+        if (read.kind !== 'ok' || read.metadata.configHash !== key || !read.metadata.completed)
+            return;
+        const { train, val } = read.metadata.datasets;
+        if (train.sha256 !== datasets.train.sha256 || val.sha256 !== datasets.val.sha256)
+            return;
+        await writeJsonAtomic(path, { ...read.metadata, datasets: { train: { ...datasets.train }, val: { ...datasets.val } } });
+    }
+    finally {
+        await release().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/train-key.ts
+
+
+/**
+ * The train key's components, named as the user names them so a diff reads "epochs: 3 → 5". Datasets enter by
+ * path and content hash (never mtime: a fresh checkout must still hit). The base model enters by its resolved
+ * revision when its dir says which; a bare --model-path by its path.
+ */
+function trainKeyComponents(input) {
+    const model = input.modelRevision ? { 'model-revision': input.modelRevision } : input.modelPath ? { 'model-path': input.modelPath } : {};
+    const parameters = Object.fromEntries(Object.keys(PARAMETER_NAMES).map((field) => [PARAMETER_NAMES[field], input.parameters[field]]));
+    return {
+        'model-name': input.modelName,
+        ...model,
+        'train-data': { path: input.datasets.train.path, sha256: input.datasets.train.sha256 },
+        'val-data': { path: input.datasets.val.path, sha256: input.datasets.val.sha256 },
+        ...parameters,
+        trainer: input.trainer,
+    };
+}
+/** A trainer as a person names it: `--run "python train.py"`, or `builtin version=1 text-column=text`. */
+function formatTrainer(identity) {
+    if (identity === null || typeof identity !== 'object')
+        return formatValue(identity);
+    const { kind, command, ...rest } = identity;
+    if (kind === 'command' && typeof command === 'string')
+        return `--run ${JSON.stringify(command)}`;
+    const fields = Object.entries({ ...(command === undefined ? {} : { command }), ...rest })
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([field, value]) => `${field}=${formatValue(value)}`);
+    return [String(kind ?? 'trainer'), ...fields].join(' ');
+}
+/** One reason per changed component: `epochs: 3 → 5`, `train-data ./data/train.jsonl: content changed`. */
+function explainKeyChange(previous, current) {
+    return diffComponents({
+        previous,
+        current,
+        describe: (field, before, after) => {
+            if (field === 'train-data' || field === 'val-data') {
+                const was = before;
+                const now = after;
+                if (was?.path && now?.path && was.path === now.path)
+                    return `${field} ${now.path}: content changed`;
+                return `${field}: ${was?.path ?? '(none)'} → ${now?.path ?? '(none)'}`;
+            }
+            if (field === 'trainer')
+                return `trainer: ${formatTrainer(before)} → ${formatTrainer(after)}`;
+            return undefined;
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/trained-files.ts
+
+
+
+
+/** Every regular file under `dir` (paths with "/"), except our own metadata. */
+async function listTrainedFiles(dir) {
+    const names = await (0,promises_.readdir)(dir, { recursive: true });
+    const files = [];
+    for (const name of names.sort()) {
+        const path = name.split(external_node_path_.sep).join('/');
+        if (path === TRAINING_METADATA_FILE)
+            continue;
+        const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, name)).catch(() => undefined);
+        if (info?.isFile())
+            files.push({ path, size: info.size });
+    }
+    return files;
+}
+/**
+ * What a usable trained model is missing among `paths`: config.json, weights, tokenizer files (the seed's
+ * essential files). Empty when it has all three.
+ */
+function missingEssentials(paths) {
+    const found = essentialFiles(paths);
+    const missing = [];
+    if (!found.config)
+        missing.push('config.json');
+    if (found.weights.length === 0)
+        missing.push('model weights (model.safetensors, pytorch_model.bin or onnx/model.onnx)');
+    if (found.tokenizer.length === 0)
+        missing.push('tokenizer files (tokenizer.json or vocab.txt)');
+    return missing;
+}
+/** The essential files among `paths`, config first: the ones checked on every run. */
+function essentialPaths(paths) {
+    const found = essentialFiles(paths);
+    return [...new Set([found.config, ...found.weights, ...found.tokenizer].filter((path) => !!path))];
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/validate-trained-dir.ts
+
+
+
+
+
+
+/**
+ * Does `dir` hold a finished training for this key? The seed's checks, each failure one reason: metadata readable,
+ * completed flag, every key component (model, datasets by content, each parameter, the trainer), the config hash,
+ * then the essential files with their recorded sizes.
+ */
+async function validateTrainedDir(params) {
+    const { dir, displayDir, components } = params;
+    const read = await readTrainingMetadata((0,external_node_path_.join)(dir, TRAINING_METADATA_FILE));
+    if (read.kind === 'missing')
+        return { ok: false, reasons: [`no ${TRAINING_METADATA_FILE} in ${displayDir} (not trained yet)`] };
+    if (read.kind === 'corrupted')
+        return { ok: false, reasons: [`${TRAINING_METADATA_FILE} is corrupted (${read.reason})`] };
+    const metadata = read.metadata;
+    const reasons = [];
+    if (metadata.completed !== true)
+        reasons.push('completed flag is false (previous training did not finish)');
+    const recorded = trainKeyComponents(metadata);
+    reasons.push(...explainKeyChange(recorded, components));
+    if (fingerprint(recorded) !== metadata.configHash) {
+        reasons.push(`configHash in ${TRAINING_METADATA_FILE} does not match the configuration it records (edited by hand?)`);
+    }
+    if (reasons.length > 0)
+        return { ok: false, reasons, metadata };
+    const recordedPaths = metadata.files.map((file) => file.path);
+    const unlisted = missingEssentials(recordedPaths);
+    if (unlisted.length > 0)
+        return { ok: false, reasons: [`${TRAINING_METADATA_FILE} lists no ${unlisted.join(', no ')}`], metadata };
+    const sizes = new Map(metadata.files.map((file) => [file.path, file.size]));
+    for (const path of essentialPaths(recordedPaths)) {
+        const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, path)).catch(() => undefined);
+        if (!info?.isFile())
+            return { ok: false, reasons: [`${path} is missing`], metadata };
+        if (info.size !== sizes.get(path))
+            return { ok: false, reasons: [`${path} has ${info.size} bytes, ${sizes.get(path)} expected`], metadata };
+    }
+    return { ok: true, metadata };
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/train.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files at least this big show hashing progress (a small file hashes before anyone could read a bar). */
+const PROGRESS_FROM_BYTES = 64 * 1024 * 1024;
+const record = ({ path, size, mtimeMs, ino, sha256, rows }) => ({ path, size, mtimeMs, ino, sha256, rows });
+/** train: the cached step over a trainer. Skips when the output dir already holds this exact training. */
+async function runTrain(params) {
+    try {
+        return await decideAndTrain(params);
+    }
+    catch (error) {
+        if (error instanceof InterruptedError)
+            throw new StepError(`${error.message} before training started; nothing was changed`);
+        throw error;
+    }
+}
+async function decideAndTrain(params) {
+    const { request, trainer, options, flagName, signal } = params;
+    const { reporter } = options;
+    await checkOutputDirIsSafe({ request, flagName });
+    const baseModel = await describeBaseModel({ request, flagName });
+    // The recorded stats let unchanged dataset files skip hashing entirely.
+    const existing = await readTrainingMetadata((0,external_node_path_.join)(request.outputDir, TRAINING_METADATA_FILE));
+    const known = existing.kind === 'ok' ? existing.metadata.datasets : undefined;
+    const identify = (name, path, previous) => identifyDatasetFile({
+        flag: flagName(name),
+        absolutePath: path.absolute,
+        keyPath: path.keyPath,
+        known: previous,
+        signal,
+        onProgress: (done, total) => {
+            if (total >= PROGRESS_FROM_BYTES)
+                reporter.progress({ label: `hashing ${path.keyPath}`, done, total, unit: 'bytes' });
+        },
+    });
+    const trainFile = await identify('train-data', request.trainData, known?.train);
+    const valFile = await identify('val-data', request.valData, known?.val);
+    const datasets = { train: record(trainFile), val: record(valFile) };
+    const keyInput = { modelName: request.modelName, ...baseModel, datasets, parameters: request.parameters, trainer: trainer.identity };
+    const components = trainKeyComponents(keyInput);
+    const key = fingerprint(components);
+    const display = request.displayOutputDir;
+    const metadataPath = (0,external_node_path_.join)(request.outputDir, TRAINING_METADATA_FILE);
+    const step = {
+        command: 'train',
+        tierName: 'train',
+        key,
+        outputDir: request.outputDir,
+        producedSource: 'trained',
+        validate: (dir) => validateTrainedDir({ dir, displayDir: dir === request.outputDir ? display : dir, components }),
+        describe: async () => {
+            // A hit is the common run: it is where staging dirs of killed runs get removed and stale stats refreshed.
+            if (!options.plan) {
+                await removeAbandonedRuns({ outputDir: request.outputDir, lockHeld: false });
+                if (trainFile.rehashed || valFile.rehashed)
+                    await refreshDatasetStamps({ outputDir: request.outputDir, key, datasets });
+            }
+            const read = await readTrainingMetadata(metadataPath);
+            return resultDetails({ metadata: read.kind === 'ok' ? read.metadata : undefined, datasets, request });
+        },
+        messages: {
+            force: 'Force flag set, re-training even if cache exists...',
+            hit: (source) => [
+                source === 'disk' ? 'Model already trained with this configuration' : `Trained model restored from ${source}`,
+                `Using cached trained model from ${display}`,
+                `Training samples: ${datasets.train.rows}`,
+                `Validation samples: ${datasets.val.rows}`,
+                `Epochs: ${request.parameters.epochs}`,
+                'Use --force to re-train',
+            ],
+            // A first training has nothing that "changed": its one reason (not trained yet) is shown alone.
+            missHeader: existing.kind === 'missing' ? undefined : 'Training configuration changed, re-training...',
+        },
+        produce: () => trainIntoOutputDir({ request, trainer, reporter, signal, datasets, configHash: key, keyInput }),
+    };
+    return runCachedStep(step, options);
+}
+/**
+ * Train into a staging dir beside the output dir, verify the essential files, write the metadata (completed:
+ * true) into it, then swap it in. Until that swap the output dir is untouched, so a failed, killed or
+ * incomplete training leaves the previous result exactly as it was.
+ */
+async function trainIntoOutputDir(params) {
+    const { request, trainer, reporter, datasets, configHash, keyInput } = params;
+    const display = request.displayOutputDir;
+    const unchanged = `nothing was recorded as completed and ${display} was left as it was`;
+    throwIfInterrupted(params.signal);
+    await removeAbandonedRuns({ outputDir: request.outputDir, lockHeld: true });
+    const runDir = trainingRunDir(request.outputDir);
+    const staging = (0,external_node_path_.join)(runDir, 'output');
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    try {
+        const p = request.parameters;
+        reporter.info(`Training ${request.modelName} on ${datasets.train.rows} train / ${datasets.val.rows} validation rows ` +
+            `(epochs ${p.epochs}, batch size ${p.batchSize}, learning rate ${p.learningRate}${p.fp16 ? ', fp16' : ''}, seed ${p.seed})`);
+        const startedAt = new Date();
+        let outcome;
+        try {
+            outcome = await trainer.train({
+                modelName: request.modelName,
+                modelPath: request.modelPath?.absolute,
+                trainData: request.trainData.absolute,
+                valData: request.valData.absolute,
+                stagingDir: staging,
+                parameters: request.parameters,
+                reporter,
+                signal: params.signal ?? new AbortController().signal,
+            });
+        }
+        catch (error) {
+            if (error instanceof errors_InputError)
+                throw error;
+            throw new StepError(`${describeError(error)}; ${unchanged}`, { cause: error });
+        }
+        const finishedAt = new Date();
+        const files = await listTrainedFiles(staging);
+        const missing = missingEssentials(files.map((file) => file.path));
+        if (missing.length > 0) {
+            throw new StepError(`The trainer finished but did not write ${missing.join(', ')} into ME_OUTPUT_DIR; ${unchanged}. Save the model and its tokenizer there (save_pretrained(os.environ["ME_OUTPUT_DIR"]))`);
+        }
+        const metadata = {
+            schema: TRAINING_METADATA_SCHEMA,
+            completed: true,
+            configHash,
+            ...keyInput,
+            datasets,
+            startedAt: startedAt.toISOString(),
+            finishedAt: finishedAt.toISOString(),
+            metrics: outcome.metrics,
+            history: outcome.history,
+            files,
+        };
+        await writeJsonAtomic((0,external_node_path_.join)(staging, TRAINING_METADATA_FILE), metadata);
+        await replaceDirectory({ staging, dir: request.outputDir });
+        const bytes = files.reduce((sum, file) => sum + file.size, 0);
+        const metrics = Object.entries(outcome.metrics).map(([name, value]) => `${name} ${formatMetric(value)}`);
+        reporter.success(`Trained ${request.modelName} into ${display} in ${formatDuration(finishedAt.getTime() - startedAt.getTime())} (${files.length} files, ${format_formatBytes(bytes)})` +
+            (metrics.length > 0 ? `; ${metrics.join(', ')}` : ''));
+        return resultDetails({ metadata, datasets, request });
+    }
+    finally {
+        await (0,promises_.rm)(runDir, { recursive: true, force: true });
+    }
+}
+function formatMetric(value) {
+    return Number.isInteger(value) ? String(value) : value.toPrecision(4).replace(/\.?0+$/, '');
+}
+/** The step's own fields of the result (--json, Action outputs, job summary). */
+function resultDetails(params) {
+    const { metadata, datasets, request } = params;
+    return {
+        modelName: request.modelName,
+        trainSamples: datasets.train.rows,
+        valSamples: datasets.val.rows,
+        epochs: request.parameters.epochs,
+        metrics: metadata?.metrics ?? {},
+        // The job summary charts it; a --run trainer that reports no history leaves it empty.
+        history: metadata?.history ?? [],
+        // What a hit saved (the job summary shows it).
+        productionMs: metadata ? Date.parse(metadata.finishedAt) - Date.parse(metadata.startedAt) : undefined,
+        files: metadata?.files.length ?? 0,
+        bytes: metadata?.files.reduce((sum, file) => sum + file.size, 0) ?? 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/train.ts
+
+
+
+
+
+
+
+
+
+const train_usage = 'model-experiments train';
+const flagName = (name) => `--${name}`;
+const trainCommand = {
+    words: ['train'],
+    summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
+    help: `Usage: ${train_usage} --model-name <name> --train-data <file> --val-data <file> --output-dir <dir> [--run "<command>"] [options]
+
+  --model-name <name>     base model (Hub repo id), e.g. distilbert-base-uncased
+  --model-path <dir>      the base model's local dir (from model download; its revision joins the key)
+  --train-data <file>     training JSONL, one JSON object per line
+  --val-data <file>       validation JSONL
+  --output-dir <dir>      where the trained model and training_metadata.json go (replaced only on success)
+  --epochs <n>            default 3
+  --batch-size <n>        default 16
+  --learning-rate <x>     default 5e-5
+  --warmup-steps <n>      default 0
+  --save-steps <n>        default 500
+  --logging-steps <n>     default 50
+  --eval-steps <n>        default 500
+  --max-length <n>        default 128
+  --gradient-accumulation-steps <n>  default 1
+  --fp16                  mixed precision (default off)
+  --seed <n>              default 42
+  --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see the README's --run contract).
+                          Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
+                          export (onnx/model.onnx): a head wants a larger --learning-rate than fine-tuning, e.g. 1e-2
+  --text-column <name>    built-in trainer: the JSONL column holding the text (default text)
+  --label-column <name>   built-in trainer: the JSONL column holding the label, integer or string (default label)
+  --force                 train again even when the cache is valid
+  --token <hf_...>        passed to the trainer as HF_TOKEN (default: HF_TOKEN); masked in all output
+  --hub-url <url>         passed to the trainer as HF_ENDPOINT
+  --offline               passed to the trainer as HF_HUB_OFFLINE=1
+  --json                  print one JSON object with the result on stdout
+
+The dataset files are identified by content: a fresh checkout (new mtimes, same bytes) is still a cache hit.
+${CACHE_OPTIONS_HELP}`,
+    async run({ argv, env, cwd, reporter, secrets }) {
+        const values = parseCommandArgs({
+            argv,
+            usage: train_usage,
+            options: {
+                ...hubOptions,
+                ...cacheOptions,
+                'model-name': { type: 'string' },
+                'model-path': { type: 'string' },
+                'train-data': { type: 'string' },
+                'val-data': { type: 'string' },
+                'output-dir': { type: 'string' },
+                epochs: { type: 'string' },
+                'batch-size': { type: 'string' },
+                'learning-rate': { type: 'string' },
+                'warmup-steps': { type: 'string' },
+                'save-steps': { type: 'string' },
+                'logging-steps': { type: 'string' },
+                'eval-steps': { type: 'string' },
+                'max-length': { type: 'string' },
+                'gradient-accumulation-steps': { type: 'string' },
+                fp16: { type: 'boolean' },
+                seed: { type: 'string' },
+                run: { type: 'string' },
+                'text-column': { type: 'string' },
+                'label-column': { type: 'string' },
+            },
+        });
+        const request = parseTrainRequest({
+            modelName: values['model-name'],
+            modelPath: values['model-path'],
+            trainData: values['train-data'],
+            valData: values['val-data'],
+            outputDir: values['output-dir'],
+            parameters: {
+                epochs: values.epochs,
+                'batch-size': values['batch-size'],
+                'learning-rate': values['learning-rate'],
+                'warmup-steps': values['warmup-steps'],
+                'save-steps': values['save-steps'],
+                'logging-steps': values['logging-steps'],
+                'eval-steps': values['eval-steps'],
+                'max-length': values['max-length'],
+                'gradient-accumulation-steps': values['gradient-accumulation-steps'],
+                fp16: values.fp16,
+                seed: values.seed,
+            },
+            cwd,
+            flagName,
+        });
+        // The trainer gets the Hub settings the download commands use, so it can fetch a base model the same way.
+        const token = values.token ?? env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN;
+        if (token?.trim())
+            secrets.push(token.trim());
+        const trainerBaseEnv = {
+            ...env,
+            ...(token ? { HF_TOKEN: token } : {}),
+            ...(values['hub-url'] ? { HF_ENDPOINT: values['hub-url'] } : {}),
+            ...(values.offline === true || envFlag(env.HF_HUB_OFFLINE) ? { HF_HUB_OFFLINE: '1' } : {}),
+        };
+        const trainer = selectTrainer({ run: values.run, runFlag: flagName('run'), env: trainerBaseEnv, cwd, secrets, textColumn: values['text-column'], labelColumn: values['label-column'] });
+        const options = runOptionsFromArgs({ values, env, reporter });
+        const result = await withInterruptSignal(async (signal) => {
+            const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: hubConnectionFromArgs({ values, env, reporter, secrets }), options });
+            return runTrain({ request: ready, trainer, options, flagName, signal });
+        });
         return { json: resultToJson(result), wantsJson: values.json === true };
     },
 };
@@ -19171,7 +39236,10 @@ function redact(text, secrets) {
 
 
 
-const COMMANDS = [modelDownloadCommand];
+
+
+
+const COMMANDS = [modelDownloadCommand, datasetDownloadCommand, trainCommand, evaluateCommand];
 function overview() {
     const lines = COMMANDS.map((command) => `  ${command.words.join(' ').padEnd(18)} ${command.summary}`);
     return `Usage: model-experiments <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun model-experiments <command> --help for a command's options.`;
@@ -19224,84 +39292,343 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 140:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9140:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
-/***/ 982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 943:
+/***/ 1943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 455:
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 928:
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 203:
+/***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 635:
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 23:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 590:
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 8590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony exports __require, __commonJS */
@@ -19344,7 +39671,7 @@ var __commonJS = (cb, mod) => function __require2() {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -10,6 +10,35 @@ export const Inputs = {
   Offline: 'offline',
   HfToken: 'hf-token',
   HubUrl: 'hub-url',
+  ModelDir: 'model-dir',
+  Data: 'data',
+  TextColumn: 'text-column',
+  LabelColumn: 'label-column',
+  Cache: 'cache',
+  ToolCache: 'tool-cache',
+  LookupOnly: 'lookup-only',
+  CacheKeyPrefix: 'cache-key-prefix',
+  FailOnCacheError: 'fail-on-cache-error',
+  CacheSizeLimit: 'cache-size-limit',
+  Config: 'config',
+  Splits: 'splits',
+  MaxSamples: 'max-samples',
+  ModelName: 'model-name',
+  ModelPath: 'model-path',
+  TrainData: 'train-data',
+  ValData: 'val-data',
+  Epochs: 'epochs',
+  BatchSize: 'batch-size',
+  LearningRate: 'learning-rate',
+  WarmupSteps: 'warmup-steps',
+  SaveSteps: 'save-steps',
+  LoggingSteps: 'logging-steps',
+  EvalSteps: 'eval-steps',
+  MaxLength: 'max-length',
+  GradientAccumulationSteps: 'gradient-accumulation-steps',
+  Fp16: 'fp16',
+  Seed: 'seed',
+  Run: 'run',
 } as const;
 
 export const Outputs = {
@@ -20,7 +49,12 @@ export const Outputs = {
   OutputDir: 'output-dir',
   Reasons: 'reasons',
   NeedsRun: 'needs-run',
+  Accuracy: 'accuracy',
+  Loss: 'loss',
+  Metrics: 'metrics',
+  Splits: 'splits',
+  Samples: 'samples',
 } as const;
 
-export const ACTION_COMMANDS = ['model-download'] as const;
+export const ACTION_COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];

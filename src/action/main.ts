@@ -5,12 +5,18 @@ import { setCommonOutputs } from './action-outputs.js';
 import { createActionReporter } from './action-reporter.js';
 import type { ActionContext } from './action-context.js';
 import { oneOf, requiredInput } from './action-inputs.js';
+import { datasetDownloadAction } from './commands/dataset-download.js';
+import { evaluateAction } from './commands/evaluate.js';
 import { modelDownloadAction } from './commands/model-download.js';
+import { trainAction } from './commands/train.js';
 import { ACTION_COMMANDS, Inputs, type ActionCommand } from './constants.js';
 import { writeJobSummary } from './job-summary.js';
 
 const HANDLERS: Record<ActionCommand, (context: ActionContext) => Promise<StepResult>> = {
   'model-download': modelDownloadAction,
+  'dataset-download': datasetDownloadAction,
+  train: trainAction,
+  evaluate: evaluateAction,
 };
 
 /** The Action: read inputs, run one step, set outputs and the job summary. Returns the exit code. */

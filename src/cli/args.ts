@@ -12,6 +12,13 @@ export function parseCommandArgs<O extends Options>(params: { argv: string[]; op
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '([^']+)'/.exec(message);
     if (unknown) throw new InputError(`Unknown option ${printable(unknown[1])}: see ${params.usage} --help`);
+    // `--epochs -3`: parseArgs will not take a value that starts with a dash unless written --epochs=-3.
+    const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
+    if (ambiguous) {
+      const flag = ambiguous[1];
+      const value = params.argv[params.argv.indexOf(flag) + 1] ?? '';
+      throw new InputError(`${printable(flag)} "${printable(value)}": a value starting with "-" must be written ${printable(flag)}=${printable(value)}; see ${params.usage} --help`);
+    }
     const positional = /Unexpected argument '([^']+)'/.exec(message);
     if (positional) throw new InputError(`Unexpected argument "${printable(positional[1])}": options take the form --name value; see ${params.usage} --help`);
     throw new InputError(`${message.split('\n')[0].replace(/\. To specify.*$/, '')}: see ${params.usage} --help`);

@@ -1,11 +1,14 @@
 import { describeError, exitCodeOf, InputError } from '../core/errors.js';
 import { printable } from '../core/validate-input.js';
 import type { CliCommand, CliContext } from './cli-context.js';
+import { datasetDownloadCommand } from './commands/dataset-download.js';
+import { evaluateCommand } from './commands/evaluate.js';
 import { modelDownloadCommand } from './commands/model-download.js';
+import { trainCommand } from './commands/train.js';
 import { createConsoleReporter, type TextSink } from './console-reporter.js';
 import { redact } from './redact.js';
 
-export const COMMANDS: CliCommand[] = [modelDownloadCommand];
+export const COMMANDS: CliCommand[] = [modelDownloadCommand, datasetDownloadCommand, trainCommand, evaluateCommand];
 
 function overview(): string {
   const lines = COMMANDS.map((command) => `  ${command.words.join(' ').padEnd(18)} ${command.summary}`);

@@ -66,27 +66,36 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
 
   await recoverDirectory(step.outputDir);
 
-  const findExisting = async (): Promise<{ source: ResultSource } | { reasons: string[] }> => {
+  // Disk reasons are what the user needs to read (warnings); tier misses are routine (info lines); a tier entry
+  // that failed is warned about when it happens. All of them are the step's reasons in --json and outputs.
+  type Miss = { reasons: string[]; tierReasons: string[] };
+  const findExisting = async (withTiers = true): Promise<{ source: ResultSource } | Miss> => {
     const disk = await step.validate(step.outputDir);
     if (disk.ok) return { source: 'disk' };
     const reasons = [...disk.reasons];
-    for (const tier of tiers) {
+    const tierReasons: string[] = [];
+    for (const tier of withTiers ? tiers : []) {
       if (options.plan) {
         if (await tier.lookup({ step: step.tierName, key: step.key })) return { source: tier.source };
-        reasons.push(`${tier.source}: no entry for this key`);
+        tierReasons.push(`${tier.source}: no entry for this key`);
         continue;
       }
       const staging = siblingPath(step.outputDir, `restore-${tier.source}`);
       try {
         await mkdir(dirname(staging), { recursive: true });
-        if (!(await tier.restore({ step: step.tierName, key: step.key, dir: staging }))) {
-          reasons.push(`${tier.source}: no entry for this key`);
+        const restoredEntry = await tier.restore({ step: step.tierName, key: step.key, dir: staging });
+        if (restoredEntry !== true) {
+          if (restoredEntry === false) tierReasons.push(`${tier.source}: no entry for this key`);
+          else {
+            reporter.warning(`${tier.source} entry could not be restored: ${restoredEntry.failed}`);
+            tierReasons.push(`${tier.source} entry could not be restored: ${restoredEntry.failed}`);
+          }
           continue;
         }
         const restored = await step.validate(staging);
         if (!restored.ok) {
           reporter.warning(`${tier.source} entry failed validation: ${restored.reasons.join('; ')}`);
-          reasons.push(`${tier.source} entry failed validation: ${restored.reasons.join('; ')}`);
+          tierReasons.push(`${tier.source} entry failed validation: ${restored.reasons.join('; ')}`);
           continue;
         }
         await replaceDirectory({ staging, dir: step.outputDir });
@@ -95,7 +104,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
         await rm(staging, { recursive: true, force: true });
       }
     }
-    return { reasons };
+    return { reasons, tierReasons };
   };
 
   const reportHit = async (source: ResultSource) => {
@@ -105,22 +114,25 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
     return result(source, true, [], await step.describe());
   };
 
+  let firstMiss: Miss | undefined;
   if (!options.force) {
     const found = await findExisting();
+    if ('reasons' in found) firstMiss = found;
     if ('source' in found) {
       if (options.plan && found.source !== 'disk') {
         reporter.notice(`Plan: ${step.command} would restore from ${found.source}`);
-        return result(found.source, true, [], {});
+        return result(found.source, true, [], { plan: true });
       }
       return reportHit(found.source);
     }
     if (options.plan) {
+      const reasons = [...found.reasons, ...found.tierReasons];
       reporter.warning(`Plan: ${step.command} needs to run`);
-      for (const reason of found.reasons) reporter.info(`  - ${reason}`);
-      return result('none', false, found.reasons, {}, true);
+      for (const reason of reasons) reporter.info(`  - ${reason}`);
+      return result('none', false, reasons, { plan: true }, true);
     }
   } else if (options.plan) {
-    return result('none', false, ['--force'], {}, true);
+    return result('none', false, ['--force'], { plan: true }, true);
   }
 
   return withOutputLock({
@@ -132,16 +144,19 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
         reporter.info(step.messages.force);
         reasons = ['forced (--force)'];
       } else {
-        // Another run may have produced the result while we waited for the lock.
-        const found = await findExisting();
+        // Another run may have produced the result in this dir while we waited for the lock. The tiers were
+        // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
+        const found = await findExisting(false);
         if ('source' in found) return reportHit(found.source);
-        reasons = found.reasons;
+        const miss = firstMiss ?? found;
         if (step.messages.missHeader) {
           reporter.warning(step.messages.missHeader);
-          for (const reason of reasons) reporter.info(`  - ${reason}`);
+          for (const reason of miss.reasons) reporter.info(`  - ${reason}`);
         } else {
-          for (const reason of reasons) reporter.warning(reason);
+          for (const reason of miss.reasons) reporter.warning(reason);
         }
+        for (const reason of miss.tierReasons) reporter.info(`  - ${reason}`);
+        reasons = [...miss.reasons, ...miss.tierReasons];
       }
       const details = await step.produce({ reasons, forced: options.force === true });
       if (options.saveToTiers !== false) await saveToTiers(step, tiers, options);

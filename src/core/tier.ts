@@ -9,8 +9,11 @@ export interface Tier {
   readonly source: Exclude<ResultSource, 'disk' | 'hub' | 'trained' | 'none'>;
   /** Is an entry for this key there? Downloads nothing. */
   lookup(params: { step: string; key: string }): Promise<boolean>;
-  /** Put the entry for this key into `dir` (which does not exist yet). False when there is none. */
-  restore(params: { step: string; key: string; dir: string }): Promise<boolean>;
+  /**
+   * Put the entry for this key into `dir` (which does not exist yet). False when there is none; `failed` when
+   * there was one that could not be restored (a corrupted archive, a failed copy), with why: a miss with a reason.
+   */
+  restore(params: { step: string; key: string; dir: string }): Promise<boolean | { failed: string }>;
   /** Store `dir` under this key. Returns what happened, for the report. */
   save(params: { step: string; key: string; dir: string }): Promise<TierSaveOutcome>;
 }

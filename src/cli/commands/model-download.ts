@@ -3,7 +3,7 @@ import { parseModelDownloadRequest, runModelDownload } from '../../steps/model-d
 import { hubOptions, parseCommandArgs } from '../args.js';
 import type { CliCommand } from '../cli-context.js';
 import { hubConnectionFromArgs } from '../hub-from-args.js';
-import { runOptionsFromArgs } from '../run-options.js';
+import { CACHE_OPTIONS_HELP, cacheOptions, runOptionsFromArgs } from '../run-options.js';
 
 const usage = 'model-experiments model download';
 
@@ -19,16 +19,17 @@ export const modelDownloadCommand: CliCommand = {
   --exclude <glob>        skip matching files (repeatable)
   --force                 download again even when the cache is valid
   --offline               never use the network (also HF_HUB_OFFLINE=1)
-  --plan                  decide only: report hit or what would run; download nothing
   --token <hf_...>        Hub token (default: HF_TOKEN)
   --hub-url <url>         Hub base URL (default: HF_ENDPOINT or https://huggingface.co)
-  --json                  print one JSON object with the result on stdout`,
+  --json                  print one JSON object with the result on stdout
+${CACHE_OPTIONS_HELP}`,
   async run({ argv, env, reporter, secrets }) {
     const values = parseCommandArgs({
       argv,
       usage,
       options: {
         ...hubOptions,
+        ...cacheOptions,
         name: { type: 'string' },
         'output-dir': { type: 'string' },
         revision: { type: 'string' },

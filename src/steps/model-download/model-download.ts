@@ -1,6 +1,7 @@
 import { stat, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { removeOrphanTempFiles, writeJsonAtomic } from '../../core/atomic-write.js';
+import { checkOutputDirPath } from '../../core/check-output-dir.js';
 import { runCachedStep, type CachedStep, type RunOptions, type Validation } from '../../core/cached-step.js';
 import { mapWithConcurrency } from '../../core/concurrency.js';
 import { InputError, StepError } from '../../core/errors.js';
@@ -94,6 +95,7 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
   const { reporter } = options;
   const repo = { type: 'model' as const, name: request.name };
   const metadataPath = join(request.outputDir, MODEL_METADATA_FILE);
+  await checkOutputDirPath({ path: request.outputDir, flag: '--output-dir' });
 
   // The key needs the commit sha. Offline, or when a cached full sha is asked for, no network is used.
   const cached = await readModelMetadata(metadataPath);

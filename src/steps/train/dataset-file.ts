@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { InputError, StepError } from '../../core/errors.js';
+import type { FileStamp } from '../../core/hash-file.js';
+import { printable } from '../../core/validate-input.js';
+import { throwIfInterrupted } from './interrupt-signal.js';
+import { JsonlScanner } from './jsonl-scanner.js';
+
+/** What training_metadata.json records of a dataset file: where it is, its stat, its content hash, its rows. */
+export interface DatasetFileRecord extends FileStamp {
+  /** As the key sees it: relative to the working directory ("./data/train.jsonl") or absolute when outside it. */
+  path: string;
+  rows: number;
+}
+
+const JSONL_HINT = 'give a JSONL file with one JSON object per line, e.g. {"text": "great film", "label": 1}';
+
+/**
+ * The content identity of a dataset file. Same semantics as core's hashWithStatCache (size + mtime + inode equal
+ * to the recorded stat → the recorded sha256 is reused and no byte is read; anything else → the bytes are hashed),
+ * done here rather than through it because the same single read must also count rows and check the JSONL shape.
+ */
+export async function identifyDatasetFile(params: {
+  /** How the user named the file: "--train-data" or "Input train-data". */
+  flag: string;
+  absolutePath: string;
+  keyPath: string;
+  known?: Partial<DatasetFileRecord>;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}): Promise<DatasetFileRecord & { rehashed: boolean }> {
+  const { flag, absolutePath, keyPath, known } = params;
+  const named = `${flag} ${printable(keyPath)}`;
+  const info = await stat(absolutePath).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError(`${named} does not exist: ${JSONL_HINT}`);
+    throw new InputError(`${named} cannot be read (${error.code ?? error.message}): check the path and its permissions`);
+  });
+  if (info.isDirectory()) throw new InputError(`${named} is a directory: give the JSONL file itself, e.g. ${printable(keyPath.replace(/\/$/, ''))}/data.jsonl`);
+  if (!info.isFile()) throw new InputError(`${named} is not a regular file: ${JSONL_HINT}`);
+
+  const unchanged =
+    known !== undefined &&
+    known.path === keyPath &&
+    typeof known.sha256 === 'string' &&
+    Number.isSafeInteger(known.rows) &&
+    known.size === info.size &&
+    known.mtimeMs === info.mtimeMs &&
+    known.ino === info.ino;
+  if (unchanged) return { path: keyPath, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256: known.sha256!, rows: known.rows!, rehashed: false };
+
+  const hash = createHash('sha256');
+  const scanner = new JsonlScanner();
+  let done = 0;
+  try {
+    for await (const chunk of createReadStream(absolutePath, { highWaterMark: 1024 * 1024 })) {
+      throwIfInterrupted(params.signal);
+      hash.update(chunk as Buffer);
+      scanner.push(chunk as Buffer);
+      if (scanner.problem) break;
+      done += (chunk as Buffer).length;
+      params.onProgress?.(done, info.size);
+    }
+  } catch (error) {
+    if (error instanceof InputError || error instanceof StepError) throw error;
+    throw new InputError(`${named} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check the path and its permissions`);
+  }
+  scanner.finish();
+  if (scanner.problem) throw new InputError(`${named} line ${scanner.problem.line} ${scanner.problem.why}: ${JSONL_HINT}`);
+  if (scanner.rows === 0) throw new InputError(`${named} has no rows: ${JSONL_HINT}`);
+
+  const after = await stat(absolutePath);
+  if (after.size !== info.size || after.mtimeMs !== info.mtimeMs || after.ino !== info.ino) {
+    // Written to while we read it: identify what is there now rather than record a stat that lies.
+    return identifyDatasetFile({ ...params, known: undefined });
+  }
+  return { path: keyPath, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256: hash.digest('hex'), rows: scanner.rows, rehashed: true };
+}

@@ -1,0 +1,36 @@
+import { dirname, join } from 'node:path';
+import type { RunOptions } from '../../core/cached-step.js';
+import type { HubConnection } from '../../hub/hub-connection.js';
+import type { Trainer } from '../../trainers/trainer.js';
+import { parseModelDownloadRequest, runModelDownload } from '../model-download/model-download.js';
+import { requestPath, type TrainRequest } from './train-request.js';
+
+/** Where the built-in trainer keeps a base model it fetched itself: beside the output dir, one folder per repo. */
+export function defaultBaseModelDir(params: { outputDir: string; modelName: string }): string {
+  return join(dirname(params.outputDir), '.base-models', params.modelName.replace('/', '--'));
+}
+
+/**
+ * What the built-in trainer reads of a base model: config and tokenizer files, and the one ONNX export it runs.
+ * The model download step skips onnx/ by default when safetensors exist, so the export is asked for by name.
+ */
+export function builtinBaseModelFiles(fp16: boolean): string[] {
+  return ['*.json', '*.txt', '*.model', fp16 ? 'onnx/model_fp16.onnx' : 'onnx/model.onnx'];
+}
+
+/**
+ * The built-in trainer needs the base model on disk. When only --model-name is given, fetch it through the model
+ * download step (cached like any download: a warm dir costs one revision lookup, none offline) and train from there.
+ * Its recorded commit sha then joins the train key. Trainers given with --run fetch what they need themselves.
+ */
+export async function fetchBaseModelIfNeeded(params: { request: TrainRequest; trainer: Trainer; connection: HubConnection; options: RunOptions }): Promise<TrainRequest> {
+  const { request, trainer, connection, options } = params;
+  if (request.modelPath || trainer.identity.kind !== 'builtin') return request;
+  const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName });
+  options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
+  const download = parseModelDownloadRequest({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles(request.parameters.fp16) });
+  // --force retrains; it does not mean fetching the base model again.
+  const result = await runModelDownload({ request: download, connection, options: { ...options, force: false } });
+  if (result.needsRun) return request; // plan mode: the base model is not there yet, so training would run
+  return { ...request, modelPath: requestPath(dir, request.cwd) };
+}

@@ -1,0 +1,63 @@
+import { diffComponents, formatValue, type KeyComponents } from '../../core/fingerprint.js';
+import type { TrainingParameters } from '../../trainers/trainer.js';
+import type { TrainerIdentity } from './training-metadata.js';
+import { PARAMETER_NAMES } from './train-parameters.js';
+
+/** Everything that decides a trained model, whether read from a request or from recorded metadata. */
+export interface TrainKeyInput {
+  modelName: string;
+  modelRevision?: string;
+  modelPath?: string;
+  datasets: { train: { path: string; sha256: string }; val: { path: string; sha256: string } };
+  parameters: TrainingParameters;
+  trainer: TrainerIdentity;
+}
+
+/**
+ * The train key's components, named as the user names them so a diff reads "epochs: 3 → 5". Datasets enter by
+ * path and content hash (never mtime: a fresh checkout must still hit). The base model enters by its resolved
+ * revision when its dir says which; a bare --model-path by its path.
+ */
+export function trainKeyComponents(input: TrainKeyInput): KeyComponents {
+  const model: KeyComponents = input.modelRevision ? { 'model-revision': input.modelRevision } : input.modelPath ? { 'model-path': input.modelPath } : {};
+  const parameters = Object.fromEntries(
+    (Object.keys(PARAMETER_NAMES) as (keyof TrainingParameters)[]).map((field) => [PARAMETER_NAMES[field], input.parameters[field]]),
+  );
+  return {
+    'model-name': input.modelName,
+    ...model,
+    'train-data': { path: input.datasets.train.path, sha256: input.datasets.train.sha256 },
+    'val-data': { path: input.datasets.val.path, sha256: input.datasets.val.sha256 },
+    ...parameters,
+    trainer: input.trainer,
+  };
+}
+
+/** A trainer as a person names it: `--run "python train.py"`, or `builtin version=1 text-column=text`. */
+export function formatTrainer(identity: unknown): string {
+  if (identity === null || typeof identity !== 'object') return formatValue(identity);
+  const { kind, command, ...rest } = identity as Record<string, unknown>;
+  if (kind === 'command' && typeof command === 'string') return `--run ${JSON.stringify(command)}`;
+  const fields = Object.entries({ ...(command === undefined ? {} : { command }), ...rest })
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([field, value]) => `${field}=${formatValue(value)}`);
+  return [String(kind ?? 'trainer'), ...fields].join(' ');
+}
+
+/** One reason per changed component: `epochs: 3 → 5`, `train-data ./data/train.jsonl: content changed`. */
+export function explainKeyChange(previous: KeyComponents, current: KeyComponents): string[] {
+  return diffComponents({
+    previous,
+    current,
+    describe: (field, before, after) => {
+      if (field === 'train-data' || field === 'val-data') {
+        const was = before as { path?: string } | undefined;
+        const now = after as { path?: string } | undefined;
+        if (was?.path && now?.path && was.path === now.path) return `${field} ${now.path}: content changed`;
+        return `${field}: ${was?.path ?? '(none)'} → ${now?.path ?? '(none)'}`;
+      }
+      if (field === 'trainer') return `trainer: ${formatTrainer(before)} → ${formatTrainer(after)}`;
+      return undefined;
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { InputError } from '../../core/errors.js';
+import { validateRepoId } from '../../core/validate-input.js';
+import type { TrainingParameters } from '../../trainers/trainer.js';
+import { parseTrainingParameters, type RawTrainingParameters } from './train-parameters.js';
+
+/** A path as the user gave it, resolved, and as the key records it. */
+export interface RequestPath {
+  absolute: string;
+  /** "./data/train.jsonl" inside the working directory (so keys survive a different checkout root), else absolute. */
+  keyPath: string;
+}
+
+export interface TrainRequest {
+  modelName: string;
+  modelPath?: RequestPath;
+  trainData: RequestPath;
+  valData: RequestPath;
+  outputDir: string;
+  /** The output dir as the user wrote it, for messages ("Using cached trained model from ./models/fine-tuned"). */
+  displayOutputDir: string;
+  parameters: TrainingParameters;
+  cwd: string;
+}
+
+export function requestPath(value: string, cwd: string): RequestPath {
+  const absolute = resolve(cwd, value);
+  const inside = relative(cwd, absolute);
+  const keyPath = inside === '' ? '.' : inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside) ? absolute : `./${inside.split(sep).join('/')}`;
+  return { absolute, keyPath };
+}
+
+/** Check the request before any file is read or any trainer started; messages name flags (or inputs) via `flagName`. */
+export function parseTrainRequest(params: {
+  modelName?: string;
+  modelPath?: string;
+  trainData?: string;
+  valData?: string;
+  outputDir?: string;
+  parameters: RawTrainingParameters;
+  cwd: string;
+  flagName: (name: string) => string;
+}): TrainRequest {
+  const { cwd, flagName } = params;
+  const modelName = validateRepoId(params.modelName, flagName('model-name'));
+  const required = (value: string | undefined, name: string, what: string) => {
+    const trimmed = value?.trim();
+    if (!trimmed) throw new InputError(`${flagName(name)} is required: give ${what}`);
+    return trimmed;
+  };
+  const trainData = required(params.trainData, 'train-data', 'the JSONL file to train on, e.g. ./data/train.jsonl');
+  const valData = required(params.valData, 'val-data', 'the JSONL file to evaluate on, e.g. ./data/val.jsonl');
+  const outputDir = required(params.outputDir, 'output-dir', 'the directory the trained model goes into, e.g. ./models/fine-tuned');
+  const modelPath = params.modelPath?.trim();
+  if (params.modelPath !== undefined && !modelPath) throw new InputError(`${flagName('model-path')} must not be empty: give the base model's directory or leave it out`);
+  return {
+    modelName,
+    modelPath: modelPath ? requestPath(modelPath, cwd) : undefined,
+    trainData: requestPath(trainData, cwd),
+    valData: requestPath(valData, cwd),
+    outputDir: resolve(cwd, outputDir),
+    displayOutputDir: outputDir,
+    parameters: parseTrainingParameters({ raw: params.parameters, flagName }),
+    cwd,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * How entries are named in each tier. Changing any of these orphans every stored entry, so they are versioned
+ * by what they contain (the step's key), never by our release.
+ */
+
+/** GitHub Actions cache key: `<prefix>model-experiments-<step>-<key>`. */
+export function actionsCacheKey(params: { prefix: string; step: string; key: string }): string {
+  return `${params.prefix}model-experiments-${params.step}-${params.key}`;
+}
+
+/** Tool name in the runner tool cache: one tool per step, so entries of different steps never mix. */
+export function toolCacheTool(params: { prefix: string; step: string }): string {
+  return `${params.prefix}model-experiments-${params.step}`;
+}
+
+/**
+ * Tool-cache version for a key. `find` only finds semver versions, and a prerelease made only of digits must not
+ * start with 0, so the key goes behind a `g` (as `git describe` does). 32 hex digits (128 bits) keep paths short;
+ * a restored entry is validated against the full key's inputs anyway.
+ */
+export function toolCacheVersion(key: string): string {
+  return `0.0.0-g${key.slice(0, 32)}`;
+}

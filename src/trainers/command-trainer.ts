@@ -1,0 +1,63 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { constants, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeJsonAtomic } from '../core/atomic-write.js';
+import { StepError } from '../core/errors.js';
+import { readMetrics } from './command/read-metrics.js';
+import { runSupervised } from './command/run-supervised.js';
+import { trainerConfig, trainerEnv } from './command/trainer-env.js';
+import type { Trainer, TrainerOutcome, TrainerRunParams } from './trainer.js';
+
+/** Why a shell exit code usually happens, to put next to it. */
+function exitHint(code: number): string {
+  if (code === 127) return ' (command not found: check the --run command and PATH)';
+  if (code === 126) return ' (command not executable: check its permissions)';
+  if (code > 128) {
+    const name = Object.entries(constants.signals).find(([, number]) => number === code - 128)?.[0];
+    if (name) return ` (128+${code - 128}: killed by ${name})`;
+  }
+  return '';
+}
+
+/**
+ * A trainer that is any shell command (`--run`): parameters in ME_* variables and ME_CONFIG, the model written to
+ * ME_OUTPUT_DIR, metrics to ME_METRICS_FILE, its output streamed line by line into the log.
+ */
+export function createCommandTrainer(params: {
+  command: string;
+  /** The environment the command starts from (the CLI's or the runner's), before the ME_* variables. */
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Time between SIGTERM and SIGKILL when the run is interrupted. */
+  killGraceMs?: number;
+}): Trainer {
+  const { command, env, cwd } = params;
+  return {
+    identity: { kind: 'command', command },
+    async train(run: TrainerRunParams): Promise<TrainerOutcome> {
+      // Config and metrics live outside the staging dir so that dir holds only what the trainer made.
+      const scratch = await mkdtemp(join(tmpdir(), 'model-experiments-trainer-'));
+      try {
+        const metricsFile = join(scratch, 'metrics.json');
+        const configFile = join(scratch, 'config.json');
+        const config = trainerConfig({ run, metricsFile });
+        await writeJsonAtomic(configFile, config);
+        run.reporter.info(`Running trainer: ${command}`);
+        const exit = await runSupervised({
+          command,
+          env: trainerEnv({ base: env, config, configFile }),
+          cwd,
+          onLine: (line) => run.reporter.info(line),
+          signal: run.signal,
+          graceMs: params.killGraceMs,
+        });
+        if (exit.stopped && run.signal.reason instanceof Error) throw run.signal.reason;
+        if (exit.signal) throw new StepError(`Trainer command was killed by ${exit.signal}`);
+        if (exit.code !== 0) throw new StepError(`Trainer command exited with code ${exit.code}${exitHint(exit.code ?? 0)}; see its output above`);
+        return { metrics: await readMetrics({ path: metricsFile, reporter: run.reporter }), history: [] };
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+      }
+    },
+  };
+}
