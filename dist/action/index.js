@@ -60517,10 +60517,13 @@ function describeMetadata(metadata) {
         splits: Object.fromEntries(metadata.splits.map((split) => [split.name, split.rows])),
         samples: metadata.total_samples,
         bytes: metadata.bytes,
+        // How long producing took, so a hit can say what it saved.
+        productionMs: typeof metadata.downloadMs === 'number' ? metadata.downloadMs : undefined,
     };
 }
 async function downloadDataset(params) {
     const { request, connection, resolvedRevision, key, previous, reporter } = params;
+    const started = Date.now();
     const repo = { type: 'dataset', name: request.name };
     const sources = await planDatasetSources({
         connection,
@@ -60586,6 +60589,7 @@ async function downloadDataset(params) {
         bytes,
         encoding: JSONL_ENCODING,
         downloadedAt: new Date().toISOString(),
+        downloadMs: Date.now() - started,
     };
     await writeJsonAtomic(metadataPath, metadata);
     reporter.success(`Downloaded ${request.name} to ${request.outputDir}: ${records.map((record) => `${record.name} ${record.rows}`).join(', ')} rows ` +
@@ -60672,12 +60676,10 @@ function envFlag(value) {
 
 
 
-
-/** Hub connection from inputs, falling back to the runner's environment; the token is masked at once. */
+/** Hub connection from inputs, falling back to the runner's environment. */
 function hubConnectionFromInputs(reporter) {
     const token = optionalInput(Inputs.HfToken) ?? process.env.HF_TOKEN;
-    if (token)
-        core/* setSecret */.Pq(token.trim());
+    // Masked by runAction before any command runs.
     return createHubConnection({
         hubUrl: optionalInput(Inputs.HubUrl) ?? process.env.HF_ENDPOINT,
         token,
@@ -65249,7 +65251,12 @@ async function runModelDownload(params) {
         describe: async () => {
             const read = await readModelMetadata(metadataPath);
             const metadata = read.kind === 'ok' ? read.metadata : undefined;
-            return { revision: metadata?.resolvedRevision ?? resolvedRevision, files: metadata?.files.length ?? 0, bytes: metadata?.bytes ?? 0 };
+            return {
+                revision: metadata?.resolvedRevision ?? resolvedRevision,
+                files: metadata?.files.length ?? 0,
+                bytes: metadata?.bytes ?? 0,
+                productionMs: typeof metadata?.downloadMs === 'number' ? metadata.downloadMs : undefined,
+            };
         },
         messages: {
             force: 'Force flag set, re-downloading even if cache exists...',
@@ -65268,6 +65275,7 @@ async function runModelDownload(params) {
 }
 async function downloadModel(params) {
     const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
+    const started = Date.now();
     const repo = { type: 'model', name: request.name };
     const listing = await listRepoFiles({ connection, repo, revision: resolvedRevision });
     const selected = selectModelFiles({ files: listing, include: request.include, exclude: request.exclude });
@@ -65336,6 +65344,7 @@ async function downloadModel(params) {
         files,
         bytes,
         downloadedAt: new Date().toISOString(),
+        downloadMs: Date.now() - started,
     };
     await writeJsonAtomic(metadataPath, metadata);
     reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${formatBytes(bytes)}; fetched ${toFetch.length})`);
@@ -67544,8 +67553,6 @@ async function trainAction({ reporter }) {
     const options = runOptionsFromInputs(reporter);
     // The trainer gets the Hub settings the download commands use; the token is masked before anything runs.
     const token = optionalInput(Inputs.HfToken) ?? process.env.HF_TOKEN;
-    if (token?.trim())
-        core/* setSecret */.Pq(token.trim());
     const hubUrl = optionalInput(Inputs.HubUrl);
     const env = {
         ...process.env,
@@ -67679,6 +67686,11 @@ const HANDLERS = {
 };
 /** The Action: read inputs, run one step, set outputs and the job summary. Returns the exit code. */
 async function runAction() {
+    // Mask the token before anything can print it, whatever the command and whether or not its inputs are valid.
+    for (const token of [core/* getInput */.V4(Inputs.HfToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN]) {
+        if (token?.trim())
+            core/* setSecret */.Pq(token.trim());
+    }
     const reporter = createActionReporter();
     try {
         const command = oneOf(Inputs.Command, requiredInput(Inputs.Command, `one of ${ACTION_COMMANDS.join(', ')}`), ACTION_COMMANDS);

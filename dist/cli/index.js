@@ -31982,10 +31982,13 @@ function describeMetadata(metadata) {
         splits: Object.fromEntries(metadata.splits.map((split) => [split.name, split.rows])),
         samples: metadata.total_samples,
         bytes: metadata.bytes,
+        // How long producing took, so a hit can say what it saved.
+        productionMs: typeof metadata.downloadMs === 'number' ? metadata.downloadMs : undefined,
     };
 }
 async function downloadDataset(params) {
     const { request, connection, resolvedRevision, key, previous, reporter } = params;
+    const started = Date.now();
     const repo = { type: 'dataset', name: request.name };
     const sources = await planDatasetSources({
         connection,
@@ -32051,6 +32054,7 @@ async function downloadDataset(params) {
         bytes,
         encoding: JSONL_ENCODING,
         downloadedAt: new Date().toISOString(),
+        downloadMs: Date.now() - started,
     };
     await writeJsonAtomic(metadataPath, metadata);
     reporter.success(`Downloaded ${request.name} to ${request.outputDir}: ${records.map((record) => `${record.name} ${record.rows}`).join(', ')} rows ` +
@@ -36765,7 +36769,12 @@ async function runModelDownload(params) {
         describe: async () => {
             const read = await readModelMetadata(metadataPath);
             const metadata = read.kind === 'ok' ? read.metadata : undefined;
-            return { revision: metadata?.resolvedRevision ?? resolvedRevision, files: metadata?.files.length ?? 0, bytes: metadata?.bytes ?? 0 };
+            return {
+                revision: metadata?.resolvedRevision ?? resolvedRevision,
+                files: metadata?.files.length ?? 0,
+                bytes: metadata?.bytes ?? 0,
+                productionMs: typeof metadata?.downloadMs === 'number' ? metadata.downloadMs : undefined,
+            };
         },
         messages: {
             force: 'Force flag set, re-downloading even if cache exists...',
@@ -36784,6 +36793,7 @@ async function runModelDownload(params) {
 }
 async function downloadModel(params) {
     const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
+    const started = Date.now();
     const repo = { type: 'model', name: request.name };
     const listing = await listRepoFiles({ connection, repo, revision: resolvedRevision });
     const selected = selectModelFiles({ files: listing, include: request.include, exclude: request.exclude });
@@ -36852,6 +36862,7 @@ async function downloadModel(params) {
         files,
         bytes,
         downloadedAt: new Date().toISOString(),
+        downloadMs: Date.now() - started,
     };
     await writeJsonAtomic(metadataPath, metadata);
     reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${format_formatBytes(bytes)}; fetched ${toFetch.length})`);

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { createHubConnection, type HubConnection } from '../hub/hub-connection.js';
 import type { Reporter } from '../core/reporter.js';
 import { envFlag } from '../cli/args.js';
@@ -6,10 +5,10 @@ import { retryPolicyFromEnv } from '../hub/fetch-with-retry.js';
 import { booleanInput, optionalInput } from './action-inputs.js';
 import { Inputs } from './constants.js';
 
-/** Hub connection from inputs, falling back to the runner's environment; the token is masked at once. */
+/** Hub connection from inputs, falling back to the runner's environment. */
 export function hubConnectionFromInputs(reporter: Reporter): HubConnection {
   const token = optionalInput(Inputs.HfToken) ?? process.env.HF_TOKEN;
-  if (token) core.setSecret(token.trim());
+  // Masked by runAction before any command runs.
   return createHubConnection({
     hubUrl: optionalInput(Inputs.HubUrl) ?? process.env.HF_ENDPOINT,
     token,

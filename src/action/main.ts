@@ -21,6 +21,10 @@ const HANDLERS: Record<ActionCommand, (context: ActionContext) => Promise<StepRe
 
 /** The Action: read inputs, run one step, set outputs and the job summary. Returns the exit code. */
 export async function runAction(): Promise<number> {
+  // Mask the token before anything can print it, whatever the command and whether or not its inputs are valid.
+  for (const token of [core.getInput(Inputs.HfToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN]) {
+    if (token?.trim()) core.setSecret(token.trim());
+  }
   const reporter = createActionReporter();
   try {
     const command = oneOf(Inputs.Command, requiredInput(Inputs.Command, `one of ${ACTION_COMMANDS.join(', ')}`), ACTION_COMMANDS);

@@ -42,7 +42,6 @@ export async function trainAction({ reporter }: ActionContext): Promise<StepResu
   const options = runOptionsFromInputs(reporter);
   // The trainer gets the Hub settings the download commands use; the token is masked before anything runs.
   const token = optionalInput(Inputs.HfToken) ?? process.env.HF_TOKEN;
-  if (token?.trim()) core.setSecret(token.trim());
   const hubUrl = optionalInput(Inputs.HubUrl);
   const env = {
     ...process.env,

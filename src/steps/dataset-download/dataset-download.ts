@@ -143,6 +143,8 @@ function describeMetadata(metadata: DatasetMetadata): Record<string, unknown> {
     splits: Object.fromEntries(metadata.splits.map((split) => [split.name, split.rows])),
     samples: metadata.total_samples,
     bytes: metadata.bytes,
+    // How long producing took, so a hit can say what it saved.
+    productionMs: typeof metadata.downloadMs === 'number' ? metadata.downloadMs : undefined,
   };
 }
 
@@ -155,6 +157,7 @@ async function downloadDataset(params: {
   reporter: RunOptions['reporter'];
 }): Promise<Record<string, unknown>> {
   const { request, connection, resolvedRevision, key, previous, reporter } = params;
+  const started = Date.now();
   const repo = { type: 'dataset' as const, name: request.name };
   const sources = await planDatasetSources({
     connection,
@@ -223,6 +226,7 @@ async function downloadDataset(params: {
     bytes,
     encoding: JSONL_ENCODING,
     downloadedAt: new Date().toISOString(),
+    downloadMs: Date.now() - started,
   };
   await writeJsonAtomic(metadataPath, metadata);
   reporter.success(

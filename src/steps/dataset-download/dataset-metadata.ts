@@ -45,6 +45,8 @@ export interface DatasetMetadata {
   /** Names the JSON Lines value encoding (README.md, "Values JSON cannot hold"). */
   encoding: string;
   downloadedAt: string;
+  /** Milliseconds the download took (absent in metadata written before it was recorded). */
+  downloadMs?: number;
 }
 
 export const JSONL_ENCODING = 'model-experiments/jsonl@1';

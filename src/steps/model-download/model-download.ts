@@ -117,7 +117,12 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
     describe: async () => {
       const read = await readModelMetadata(metadataPath);
       const metadata = read.kind === 'ok' ? read.metadata : undefined;
-      return { revision: metadata?.resolvedRevision ?? resolvedRevision, files: metadata?.files.length ?? 0, bytes: metadata?.bytes ?? 0 };
+      return {
+        revision: metadata?.resolvedRevision ?? resolvedRevision,
+        files: metadata?.files.length ?? 0,
+        bytes: metadata?.bytes ?? 0,
+        productionMs: typeof metadata?.downloadMs === 'number' ? metadata.downloadMs : undefined,
+      };
     },
     messages: {
       force: 'Force flag set, re-downloading even if cache exists...',
@@ -146,6 +151,7 @@ async function downloadModel(params: {
   reporter: RunOptions['reporter'];
 }): Promise<Record<string, unknown>> {
   const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
+  const started = Date.now();
   const repo = { type: 'model' as const, name: request.name };
   const listing = await listRepoFiles({ connection, repo, revision: resolvedRevision });
   const selected = selectModelFiles({ files: listing, include: request.include, exclude: request.exclude });
@@ -217,6 +223,7 @@ async function downloadModel(params: {
     files,
     bytes,
     downloadedAt: new Date().toISOString(),
+    downloadMs: Date.now() - started,
   };
   await writeJsonAtomic(metadataPath, metadata);
   reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${formatBytes(bytes)}; fetched ${toFetch.length})`);

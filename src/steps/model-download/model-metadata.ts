@@ -24,6 +24,8 @@ export interface ModelMetadata {
   files: RecordedFile[];
   bytes: number;
   downloadedAt: string;
+  /** Milliseconds the download took, so a hit can say what it saved. */
+  downloadMs?: number;
 }
 
 export type MetadataRead = { kind: 'missing' } | { kind: 'corrupted'; reason: string } | { kind: 'ok'; metadata: ModelMetadata };
