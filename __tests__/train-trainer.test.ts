@@ -233,7 +233,7 @@ describe('signals (the CLI bundle as a child process)', () => {
     await waitFor('the orphaned trainer to be stopped', async () => !(await isRunning(trainerPid)));
     // Nothing was recorded: the previous training is untouched; the killed run's staging dir is all that is left.
     expect(await snapshot(ws.outputDir)).toEqual(before);
-    expect(await siblings()).toEqual([expect.stringMatching(/^\.fine-tuned\.train-.+-\d+-[0-9a-f]+$/)]);
+    expect(await siblings()).toEqual([expect.stringMatching(/^\.fine-tuned\.train~.+~\d+~[0-9a-f]+$/)]);
 
     // The next run is a hit for the previous configuration, and removes the abandoned staging dir.
     const next = await ws.run(ws.args());

@@ -33520,18 +33520,37 @@ const OWNER_FILE = 'owner.json';
  * host we also record the holder's pid inside the lock dir, so a lock left by a killed process is recovered
  * at once instead of after the stale time.
  */
+function lockOptions(outputDir, reporter) {
+    // A killed holder on this host is detected by pid at once; the stale time only matters across hosts
+    // (network filesystems), so it can be generous. A late refresh must not crash the run: warn instead.
+    return {
+        realpath: false,
+        lockfilePath: `${outputDir}.lock`,
+        stale: 60_000,
+        onCompromised: (error) => reporter?.warning(`The lock on ${outputDir} could not be refreshed in time (${error.message}); continuing`),
+    };
+}
+/** Run `work` under the output dir's lock only when nobody holds it now; undefined (and no work) otherwise. */
+async function withOutputLockIfFree(params) {
+    let release;
+    try {
+        release = await proper_lockfile_default().lock(params.outputDir, { ...lockOptions(params.outputDir), retries: 0 });
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return await params.work();
+    }
+    finally {
+        await release().catch(() => undefined);
+    }
+}
 async function withOutputLock(params) {
     const { outputDir, reporter, work } = params;
     const lockPath = `${outputDir}.lock`;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(outputDir), { recursive: true });
-    // A killed holder on this host is detected by pid at once; the stale time only matters across hosts
-    // (network filesystems), so it can be generous. A late refresh must not crash the run: warn instead.
-    const options = {
-        realpath: false,
-        lockfilePath: lockPath,
-        stale: params.staleMs ?? 60_000,
-        onCompromised: (error) => reporter.warning(`The lock on ${outputDir} could not be refreshed in time (${error.message}); continuing`),
-    };
+    const options = { ...lockOptions(outputDir, reporter), ...(params.staleMs ? { stale: params.staleMs } : {}) };
     let release;
     let waiting = false;
     for (;;) {
@@ -33541,12 +33560,11 @@ async function withOutputLock(params) {
         }
         catch (error) {
             const code = error.code;
-            // proper-lockfile takes over a stale lock with rmdir, which our owner file makes fail: remove it ourselves.
-            if (code === 'ENOTEMPTY' && (await removeIfStale(lockPath, options.stale)))
-                continue;
-            if (code !== 'ELOCKED' && code !== 'ENOTEMPTY')
+            // ENOTEMPTY: proper-lockfile tried to take over a stale lock with rmdir, which our owner file prevents.
+            // ENOENT: the lock vanished while proper-lockfile looked at it (another run released or broke it).
+            if (code !== 'ELOCKED' && code !== 'ENOTEMPTY' && code !== 'ENOENT')
                 throw error;
-            if (await breakLockOfDeadOwner(lockPath))
+            if (code === 'ENOENT' || (await breakAbandonedLock({ lockPath, staleMs: options.stale })))
                 continue;
             if (!waiting)
                 reporter.notice(`Another run is writing ${outputDir}; waiting for it to finish...`);
@@ -33582,32 +33600,87 @@ function isAlive(pid) {
         return error.code === 'EPERM';
     }
 }
-/** Remove the lock when its recorded holder is a process on this host that no longer exists. */
-async function breakLockOfDeadOwner(lockPath) {
-    const owner = await readOwner(lockPath);
-    if (!owner || owner.hostname !== (0,external_node_os_.hostname)() || owner.pid === process.pid || isAlive(owner.pid))
-        return false;
-    const again = await readOwner(lockPath);
-    if (again?.pid !== owner.pid)
-        return false;
-    await (0,promises_.rm)(lockPath, { recursive: true, force: true });
-    return true;
-}
-async function removeIfStale(lockPath, staleMs) {
-    const info = await (0,promises_.stat)(lockPath).catch(() => undefined);
-    if (!info || Date.now() - info.mtimeMs < staleMs)
-        return false;
-    await (0,promises_.rm)(lockPath, { recursive: true, force: true });
-    return true;
+/** A lock dir without an owner file this old was left by a run killed between taking the lock and writing it. */
+const OWNERLESS_GRACE_MS = 10_000;
+/**
+ * Remove the lock when it is abandoned: its holder is a dead process on this host, it was not refreshed for the
+ * stale time (a holder on another host died), or it never got an owner. Judging and removing happen under a
+ * second, short lock, so two waiting runs cannot both break it — the second would remove the first one's new,
+ * live lock. Returns true when the caller should try to take the lock again.
+ */
+async function breakAbandonedLock(params) {
+    const { lockPath, staleMs } = params;
+    let releaseBreak;
+    try {
+        releaseBreak = await proper_lockfile_default().lock(lockPath, { realpath: false, lockfilePath: `${lockPath}.break`, stale: 10_000, retries: 0 });
+    }
+    catch {
+        return false; // another run is judging the lock right now
+    }
+    try {
+        const info = await (0,promises_.stat)(lockPath).catch(() => undefined);
+        if (!info)
+            return true;
+        const owner = await readOwner(lockPath);
+        const age = Date.now() - info.mtimeMs;
+        const abandoned = owner
+            ? (owner.hostname === (0,external_node_os_.hostname)() && owner.pid !== process.pid && !isAlive(owner.pid)) || age > staleMs
+            : age > OWNERLESS_GRACE_MS;
+        if (!abandoned)
+            return false;
+        await (0,promises_.rm)(lockPath, { recursive: true, force: true });
+        return true;
+    }
+    finally {
+        await releaseBreak().catch(() => undefined);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/replace-directory.ts
 
 
 
-/** A fresh sibling path of `dir` for staging work that will be renamed into place. */
+
+/** This host in a form safe inside a file name, so a staging dir says which machine's pid it carries. */
+const HOST = (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40) || 'host';
+/**
+ * A fresh sibling path of `dir` for staging work that will be renamed into place (same filesystem, so the rename
+ * is atomic): `.<dir>.<purpose>~<host>~<pid>~<random>`, so a later run can tell whose it was.
+ */
 function siblingPath(dir, purpose) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(dir), `.${(0,external_node_path_.basename)(dir)}.${purpose}-${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(dir), `.${(0,external_node_path_.basename)(dir)}.${purpose}~${HOST}~${process.pid}~${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
+}
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove staging siblings of `dir` (from `siblingPath`) left by runs that were killed: a SIGKILLed process cannot
+ * clean up, and a staging dir can hold gigabytes of partial weights or a half-restored cache entry. One made on
+ * this host is abandoned when its pid no longer runs; one made on another host (a shared filesystem) can only be
+ * judged while holding the output lock (`lockHeld`): then no live run of this dir is writing one.
+ */
+async function removeAbandonedSiblings(params) {
+    const { dir, lockHeld } = params;
+    const prefix = `.${(0,external_node_path_.basename)(dir)}.`;
+    const entries = await (0,promises_.readdir)((0,external_node_path_.dirname)(dir)).catch(() => []);
+    for (const name of entries) {
+        if (!name.startsWith(prefix))
+            continue;
+        const match = /^[a-z-]+~([^~]+)~(\d+)~[0-9a-f]+$/.exec(name.slice(prefix.length));
+        if (!match)
+            continue;
+        const [, host, pidText] = match;
+        const pid = Number(pidText);
+        const abandoned = host === HOST ? pid !== process.pid && !isRunning(pid) : lockHeld;
+        if (abandoned)
+            await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(dir), name), { recursive: true, force: true });
+    }
 }
 function backupPrefix(dir) {
     return `.${(0,external_node_path_.basename)(dir)}.previous-`;
@@ -33683,6 +33756,7 @@ async function runCachedStep(step, options) {
         details,
     });
     await recoverDirectory(step.outputDir);
+    await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: false });
     const findExisting = async (withTiers = true) => {
         const disk = await step.validate(step.outputDir);
         if (disk.ok)
@@ -33759,6 +33833,7 @@ async function runCachedStep(step, options) {
         outputDir: step.outputDir,
         reporter,
         work: async () => {
+            await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
             let reasons;
             if (options.force) {
                 reporter.info(step.messages.force);
@@ -66591,8 +66666,10 @@ function createCommandTrainer(params) {
     return {
         identity: { kind: 'command', command },
         async train(run) {
-            // Config and metrics live outside the staging dir so that dir holds only what the trainer made.
-            const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-experiments-trainer-'));
+            // Config and metrics live beside the staging dir (in the same run dir) so the staging dir holds only what
+            // the trainer made, and a killed run's leftovers are swept with its run dir instead of piling up in TMPDIR.
+            const scratch = (0,external_node_path_.join)((0,external_node_path_.dirname)(run.stagingDir), 'trainer');
+            await (0,promises_.mkdir)(scratch, { recursive: true });
             try {
                 const metricsFile = (0,external_node_path_.join)(scratch, 'metrics.json');
                 const configFile = (0,external_node_path_.join)(scratch, 'config.json');
@@ -66803,46 +66880,13 @@ async function fetchBaseModelIfNeeded(params) {
 
 ;// CONCATENATED MODULE: ./src/steps/train/abandoned-runs.ts
 
-
-
-
-/** This host in a form safe inside a file name, so a staging dir says which machine's pid it carries. */
-const HOST = (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40) || 'host';
 /** A fresh staging dir for a training of `outputDir`, beside it (same filesystem, so it can be renamed in). */
 function trainingRunDir(outputDir) {
-    return siblingPath(outputDir, `train-${HOST}`);
+    return siblingPath(outputDir, 'train');
 }
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Remove the staging dirs of trainings whose process is gone: a CLI killed with SIGKILL cannot clean up after
- * itself, and a staging dir can hold gigabytes of partial weights. A dir made on this host is abandoned when its pid
- * no longer runs. One made on another host (a shared filesystem) can only be judged while holding the output lock
- * (`lockHeld`): then no live run of this output dir is writing one.
- */
+/** Remove the staging dirs of trainings (and restores) whose process is gone; see removeAbandonedSiblings. */
 async function removeAbandonedRuns(params) {
-    const { outputDir, lockHeld } = params;
-    const prefix = `.${(0,external_node_path_.basename)(outputDir)}.train-`;
-    const entries = await (0,promises_.readdir)((0,external_node_path_.dirname)(outputDir)).catch(() => []);
-    for (const name of entries) {
-        if (!name.startsWith(prefix))
-            continue;
-        const match = /^(.*)-(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
-        if (!match)
-            continue;
-        const [, host, pidText] = match;
-        const pid = Number(pidText);
-        const abandoned = host === HOST ? pid !== process.pid && !isRunning(pid) : lockHeld;
-        if (abandoned)
-            await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(outputDir), name), { recursive: true, force: true });
-    }
+    await removeAbandonedSiblings({ dir: params.outputDir, lockHeld: params.lockHeld });
 }
 
 ;// CONCATENATED MODULE: ./src/steps/train/base-model.ts
@@ -67170,27 +67214,19 @@ async function checkOutputDirIsSafe(params) {
  */
 async function refreshDatasetStamps(params) {
     const { outputDir, key, datasets } = params;
-    let release;
-    try {
-        // Same lock path and stale time as core's withOutputLock (proper-lockfile needs equal settings per lock).
-        release = await proper_lockfile_default().lock(outputDir, { realpath: false, lockfilePath: `${outputDir}.lock`, stale: 60_000, retries: 0 });
-    }
-    catch {
-        return;
-    }
-    try {
-        const path = (0,external_node_path_.join)(outputDir, TRAINING_METADATA_FILE);
-        const read = await readTrainingMetadata(path);
-        if (read.kind !== 'ok' || read.metadata.configHash !== key || !read.metadata.completed)
-            return;
-        const { train, val } = read.metadata.datasets;
-        if (train.sha256 !== datasets.train.sha256 || val.sha256 !== datasets.val.sha256)
-            return;
-        await writeJsonAtomic(path, { ...read.metadata, datasets: { train: { ...datasets.train }, val: { ...datasets.val } } });
-    }
-    finally {
-        await release().catch(() => undefined);
-    }
+    await withOutputLockIfFree({
+        outputDir,
+        work: async () => {
+            const path = (0,external_node_path_.join)(outputDir, TRAINING_METADATA_FILE);
+            const read = await readTrainingMetadata(path);
+            if (read.kind !== 'ok' || read.metadata.configHash !== key || !read.metadata.completed)
+                return;
+            const { train, val } = read.metadata.datasets;
+            if (train.sha256 !== datasets.train.sha256 || val.sha256 !== datasets.val.sha256)
+                return;
+            await writeJsonAtomic(path, { ...read.metadata, datasets: { train: { ...datasets.train }, val: { ...datasets.val } } });
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/steps/train/train-key.ts

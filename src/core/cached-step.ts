@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { withOutputLock } from './output-lock.js';
-import { recoverDirectory, replaceDirectory, siblingPath } from './replace-directory.js';
+import { recoverDirectory, removeAbandonedSiblings, replaceDirectory, siblingPath } from './replace-directory.js';
 import type { Reporter } from './reporter.js';
 import type { ResultSource, StepCommand, StepResult } from './step-result.js';
 import type { Tier } from './tier.js';
@@ -65,6 +65,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
   });
 
   await recoverDirectory(step.outputDir);
+  await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: false });
 
   // Disk reasons are what the user needs to read (warnings); tier misses are routine (info lines); a tier entry
   // that failed is warned about when it happens. All of them are the step's reasons in --json and outputs.
@@ -139,6 +140,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
     outputDir: step.outputDir,
     reporter,
     work: async () => {
+      await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
       let reasons: string[];
       if (options.force) {
         reporter.info(step.messages.force);

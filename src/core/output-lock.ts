@@ -13,6 +13,32 @@ const OWNER_FILE = 'owner.json';
  * host we also record the holder's pid inside the lock dir, so a lock left by a killed process is recovered
  * at once instead of after the stale time.
  */
+function lockOptions(outputDir: string, reporter?: Reporter) {
+  // A killed holder on this host is detected by pid at once; the stale time only matters across hosts
+  // (network filesystems), so it can be generous. A late refresh must not crash the run: warn instead.
+  return {
+    realpath: false,
+    lockfilePath: `${outputDir}.lock`,
+    stale: 60_000,
+    onCompromised: (error: Error) => reporter?.warning(`The lock on ${outputDir} could not be refreshed in time (${error.message}); continuing`),
+  };
+}
+
+/** Run `work` under the output dir's lock only when nobody holds it now; undefined (and no work) otherwise. */
+export async function withOutputLockIfFree<T>(params: { outputDir: string; work: () => Promise<T> }): Promise<T | undefined> {
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(params.outputDir, { ...lockOptions(params.outputDir), retries: 0 });
+  } catch {
+    return undefined;
+  }
+  try {
+    return await params.work();
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
 export async function withOutputLock<T>(params: {
   outputDir: string;
   reporter: Reporter;
@@ -22,14 +48,7 @@ export async function withOutputLock<T>(params: {
   const { outputDir, reporter, work } = params;
   const lockPath = `${outputDir}.lock`;
   await mkdir(dirname(outputDir), { recursive: true });
-  // A killed holder on this host is detected by pid at once; the stale time only matters across hosts
-  // (network filesystems), so it can be generous. A late refresh must not crash the run: warn instead.
-  const options = {
-    realpath: false,
-    lockfilePath: lockPath,
-    stale: params.staleMs ?? 60_000,
-    onCompromised: (error: Error) => reporter.warning(`The lock on ${outputDir} could not be refreshed in time (${error.message}); continuing`),
-  };
+  const options = { ...lockOptions(outputDir, reporter), ...(params.staleMs ? { stale: params.staleMs } : {}) };
   let release: () => Promise<void>;
   let waiting = false;
   for (;;) {
@@ -38,10 +57,10 @@ export async function withOutputLock<T>(params: {
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      // proper-lockfile takes over a stale lock with rmdir, which our owner file makes fail: remove it ourselves.
-      if (code === 'ENOTEMPTY' && (await removeIfStale(lockPath, options.stale))) continue;
-      if (code !== 'ELOCKED' && code !== 'ENOTEMPTY') throw error;
-      if (await breakLockOfDeadOwner(lockPath)) continue;
+      // ENOTEMPTY: proper-lockfile tried to take over a stale lock with rmdir, which our owner file prevents.
+      // ENOENT: the lock vanished while proper-lockfile looked at it (another run released or broke it).
+      if (code !== 'ELOCKED' && code !== 'ENOTEMPTY' && code !== 'ENOENT') throw error;
+      if (code === 'ENOENT' || (await breakAbandonedLock({ lockPath, staleMs: options.stale }))) continue;
       if (!waiting) reporter.notice(`Another run is writing ${outputDir}; waiting for it to finish...`);
       waiting = true;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -75,19 +94,35 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Remove the lock when its recorded holder is a process on this host that no longer exists. */
-async function breakLockOfDeadOwner(lockPath: string): Promise<boolean> {
-  const owner = await readOwner(lockPath);
-  if (!owner || owner.hostname !== hostname() || owner.pid === process.pid || isAlive(owner.pid)) return false;
-  const again = await readOwner(lockPath);
-  if (again?.pid !== owner.pid) return false;
-  await rm(lockPath, { recursive: true, force: true });
-  return true;
-}
+/** A lock dir without an owner file this old was left by a run killed between taking the lock and writing it. */
+const OWNERLESS_GRACE_MS = 10_000;
 
-async function removeIfStale(lockPath: string, staleMs: number): Promise<boolean> {
-  const info = await stat(lockPath).catch(() => undefined);
-  if (!info || Date.now() - info.mtimeMs < staleMs) return false;
-  await rm(lockPath, { recursive: true, force: true });
-  return true;
+/**
+ * Remove the lock when it is abandoned: its holder is a dead process on this host, it was not refreshed for the
+ * stale time (a holder on another host died), or it never got an owner. Judging and removing happen under a
+ * second, short lock, so two waiting runs cannot both break it — the second would remove the first one's new,
+ * live lock. Returns true when the caller should try to take the lock again.
+ */
+async function breakAbandonedLock(params: { lockPath: string; staleMs: number }): Promise<boolean> {
+  const { lockPath, staleMs } = params;
+  let releaseBreak: () => Promise<void>;
+  try {
+    releaseBreak = await lockfile.lock(lockPath, { realpath: false, lockfilePath: `${lockPath}.break`, stale: 10_000, retries: 0 });
+  } catch {
+    return false; // another run is judging the lock right now
+  }
+  try {
+    const info = await stat(lockPath).catch(() => undefined);
+    if (!info) return true;
+    const owner = await readOwner(lockPath);
+    const age = Date.now() - info.mtimeMs;
+    const abandoned = owner
+      ? (owner.hostname === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)) || age > staleMs
+      : age > OWNERLESS_GRACE_MS;
+    if (!abandoned) return false;
+    await rm(lockPath, { recursive: true, force: true });
+    return true;
+  } finally {
+    await releaseBreak().catch(() => undefined);
+  }
 }

@@ -1,10 +1,47 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
-/** A fresh sibling path of `dir` for staging work that will be renamed into place. */
+/** This host in a form safe inside a file name, so a staging dir says which machine's pid it carries. */
+const HOST = hostname().replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40) || 'host';
+
+/**
+ * A fresh sibling path of `dir` for staging work that will be renamed into place (same filesystem, so the rename
+ * is atomic): `.<dir>.<purpose>~<host>~<pid>~<random>`, so a later run can tell whose it was.
+ */
 export function siblingPath(dir: string, purpose: string): string {
-  return join(dirname(dir), `.${basename(dir)}.${purpose}-${process.pid}-${randomBytes(3).toString('hex')}`);
+  return join(dirname(dir), `.${basename(dir)}.${purpose}~${HOST}~${process.pid}~${randomBytes(3).toString('hex')}`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove staging siblings of `dir` (from `siblingPath`) left by runs that were killed: a SIGKILLed process cannot
+ * clean up, and a staging dir can hold gigabytes of partial weights or a half-restored cache entry. One made on
+ * this host is abandoned when its pid no longer runs; one made on another host (a shared filesystem) can only be
+ * judged while holding the output lock (`lockHeld`): then no live run of this dir is writing one.
+ */
+export async function removeAbandonedSiblings(params: { dir: string; lockHeld: boolean }): Promise<void> {
+  const { dir, lockHeld } = params;
+  const prefix = `.${basename(dir)}.`;
+  const entries = await readdir(dirname(dir)).catch(() => [] as string[]);
+  for (const name of entries) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^[a-z-]+~([^~]+)~(\d+)~[0-9a-f]+$/.exec(name.slice(prefix.length));
+    if (!match) continue;
+    const [, host, pidText] = match;
+    const pid = Number(pidText);
+    const abandoned = host === HOST ? pid !== process.pid && !isRunning(pid) : lockHeld;
+    if (abandoned) await rm(join(dirname(dir), name), { recursive: true, force: true });
+  }
 }
 
 function backupPrefix(dir: string): string {

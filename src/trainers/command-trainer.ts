@@ -1,6 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { constants, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { constants } from 'node:os';
+import { dirname, join } from 'node:path';
 import { writeJsonAtomic } from '../core/atomic-write.js';
 import { StepError } from '../core/errors.js';
 import { readMetrics } from './command/read-metrics.js';
@@ -35,8 +35,10 @@ export function createCommandTrainer(params: {
   return {
     identity: { kind: 'command', command },
     async train(run: TrainerRunParams): Promise<TrainerOutcome> {
-      // Config and metrics live outside the staging dir so that dir holds only what the trainer made.
-      const scratch = await mkdtemp(join(tmpdir(), 'model-experiments-trainer-'));
+      // Config and metrics live beside the staging dir (in the same run dir) so the staging dir holds only what
+      // the trainer made, and a killed run's leftovers are swept with its run dir instead of piling up in TMPDIR.
+      const scratch = join(dirname(run.stagingDir), 'trainer');
+      await mkdir(scratch, { recursive: true });
       try {
         const metricsFile = join(scratch, 'metrics.json');
         const configFile = join(scratch, 'config.json');

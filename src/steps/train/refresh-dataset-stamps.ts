@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { writeJsonAtomic } from '../../core/atomic-write.js';
+import { withOutputLockIfFree } from '../../core/output-lock.js';
 import type { DatasetFileRecord } from './dataset-file.js';
 import { readTrainingMetadata, TRAINING_METADATA_FILE } from './training-metadata.js';
 
@@ -16,21 +16,15 @@ export async function refreshDatasetStamps(params: {
   datasets: { train: DatasetFileRecord; val: DatasetFileRecord };
 }): Promise<void> {
   const { outputDir, key, datasets } = params;
-  let release: () => Promise<void>;
-  try {
-    // Same lock path and stale time as core's withOutputLock (proper-lockfile needs equal settings per lock).
-    release = await lockfile.lock(outputDir, { realpath: false, lockfilePath: `${outputDir}.lock`, stale: 60_000, retries: 0 });
-  } catch {
-    return;
-  }
-  try {
-    const path = join(outputDir, TRAINING_METADATA_FILE);
-    const read = await readTrainingMetadata(path);
-    if (read.kind !== 'ok' || read.metadata.configHash !== key || !read.metadata.completed) return;
-    const { train, val } = read.metadata.datasets;
-    if (train.sha256 !== datasets.train.sha256 || val.sha256 !== datasets.val.sha256) return;
-    await writeJsonAtomic(path, { ...read.metadata, datasets: { train: { ...datasets.train }, val: { ...datasets.val } } });
-  } finally {
-    await release().catch(() => undefined);
-  }
+  await withOutputLockIfFree({
+    outputDir,
+    work: async () => {
+      const path = join(outputDir, TRAINING_METADATA_FILE);
+      const read = await readTrainingMetadata(path);
+      if (read.kind !== 'ok' || read.metadata.configHash !== key || !read.metadata.completed) return;
+      const { train, val } = read.metadata.datasets;
+      if (train.sha256 !== datasets.train.sha256 || val.sha256 !== datasets.val.sha256) return;
+      await writeJsonAtomic(path, { ...read.metadata, datasets: { train: { ...datasets.train }, val: { ...datasets.val } } });
+    },
+  });
 }
