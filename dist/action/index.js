@@ -33062,7 +33062,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3141);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3881);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -33071,7 +33071,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3141:
+/***/ 3881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33082,6 +33082,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
+;// CONCATENATED MODULE: ./src/cli/redact.ts
+/** Replace every occurrence of each secret with *** (secrets shorter than 4 characters are not worth masking). */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret && secret.length >= 4)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * Errors a user can act on. Front ends map them to exit codes:
@@ -33098,6 +33109,9 @@ class StepError extends Error {
     constructor(message, options) {
         super(message, options);
     }
+}
+/** Bytes that arrived but do not decode (or do not match their hash): worth reading once more before blaming the file. */
+class ContentError extends StepError {
 }
 function exitCodeOf(error) {
     return error instanceof errors_InputError ? 2 : 1;
@@ -33263,14 +33277,19 @@ function formatProgress(update) {
 ;// CONCATENATED MODULE: ./src/action/action-reporter.ts
 
 
-/** The Action's reporter: plain lines to the log, warnings as annotations, progress every 10%. */
-function createActionReporter() {
+
+/**
+ * The Action's reporter: plain lines to the log, warnings as annotations, progress every 10%. Every line is
+ * redacted here too (a trainer may print the token): the runner's own masking is the second line of defence.
+ */
+function createActionReporter(params) {
     const lastDecile = new Map();
+    const clean = (message) => redact(message, params.secrets);
     return {
-        info: (message) => core/* info */.pq(message),
-        notice: (message) => core/* info */.pq(`ℹ ${message}`),
-        warning: (message) => core/* warning */.$e(message),
-        success: (message) => core/* info */.pq(`✓ ${message}`),
+        info: (message) => core/* info */.pq(clean(message)),
+        notice: (message) => core/* info */.pq(`ℹ ${clean(message)}`),
+        warning: (message) => core/* warning */.$e(clean(message)),
+        success: (message) => core/* info */.pq(`✓ ${clean(message)}`),
         progress: (update) => {
             if (update.unit === 'bytes' || update.unit === 'rows') {
                 const decile = update.total ? Math.floor((update.done / update.total) * 10) : Math.floor(Math.log2(update.done + 1));
@@ -33499,6 +33518,54 @@ async function checkOutputDirPath(params) {
         if (!parentInfo.isDirectory())
             throw new errors_InputError(`${flag} ${validate_input_printable(path)} is inside ${validate_input_printable(parent)}, which is a file: give a directory path`);
         return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/disk-errors.ts
+
+
+
+const FULL = new Set(['ENOSPC', 'EDQUOT']);
+const NOT_WRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
+/**
+ * Say plainly when a step failed because of the disk under its output dir: full (ENOSPC/EDQUOT, also when a
+ * trainer died of it and only its exit code reached us) or not writable (a read-only mount or missing permission,
+ * which is the caller's choice of directory: an input error). Anything else is returned unchanged.
+ */
+async function explainDiskError(params) {
+    const { error, outputDir } = params;
+    const flag = params.flag ?? '--output-dir';
+    if (error instanceof errors_InputError)
+        return error;
+    // The filesystem error may sit under a wrapper that named the file ("downloading x: ENOSPC …").
+    let root = error;
+    for (let depth = 0; depth < 5 && root && !root.code && root.cause; depth++)
+        root = root.cause;
+    const code = root?.code ?? '';
+    if (FULL.has(code) || (await diskIsFull(outputDir))) {
+        return new StepError(`The disk holding ${outputDir} is full (${FULL.has(code) ? code : 'ENOSPC'}): free space there or give another ${flag}; nothing was recorded`, { cause: error });
+    }
+    // Only when the refused path is the output dir, its lock or a staging dir beside it: an EPERM elsewhere is not
+    // about where the user asked us to write.
+    const path = root.path ?? '';
+    if (NOT_WRITABLE.has(code) && path.startsWith((0,external_node_path_.dirname)(outputDir))) {
+        return new errors_InputError(`${flag} ${outputDir} is not writable (${code}${code === 'EROFS' ? ': read-only file system' : ''}): give a writable directory; nothing was recorded`);
+    }
+    return error;
+}
+/** Is the filesystem holding `path` (or its nearest existing parent) out of space? */
+async function diskIsFull(path) {
+    for (let candidate = path;;) {
+        try {
+            const info = await (0,promises_.statfs)(candidate);
+            return info.bavail * info.bsize < 64 * 1024;
+        }
+        catch {
+            const parent = candidate.replace(/\/[^/]*\/?$/, '') || '/';
+            if (parent === candidate)
+                return false;
+            candidate = parent;
+        }
     }
 }
 
@@ -33739,6 +33806,7 @@ async function recoverDirectory(dir) {
 
 
 
+
 /** The loop every step shares: disk → tiers → produce → save, each decision explained. */
 async function runCachedStep(step, options) {
     const started = Date.now();
@@ -33829,42 +33897,42 @@ async function runCachedStep(step, options) {
     else if (options.plan) {
         return result('none', false, ['--force'], { plan: true }, true);
     }
-    return withOutputLock({
-        outputDir: step.outputDir,
-        reporter,
-        work: async () => {
-            await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
-            let reasons;
-            if (options.force) {
-                reporter.info(step.messages.force);
-                reasons = ['forced (--force)'];
+    // A full or read-only disk (taking the lock, writing, or killing the trainer) is said as such.
+    return withOutputLock({ outputDir: step.outputDir, reporter, work: produceUnderLock }).catch(async (error) => {
+        throw await explainDiskError({ error, outputDir: step.outputDir });
+    });
+    async function produceUnderLock() {
+        await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
+        let reasons;
+        if (options.force) {
+            reporter.info(step.messages.force);
+            reasons = ['forced (--force)'];
+        }
+        else {
+            // Another run may have produced the result in this dir while we waited for the lock. The tiers were
+            // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
+            const found = await findExisting(false);
+            if ('source' in found)
+                return reportHit(found.source);
+            const miss = firstMiss ?? found;
+            if (step.messages.missHeader) {
+                reporter.warning(step.messages.missHeader);
+                for (const reason of miss.reasons)
+                    reporter.info(`  - ${reason}`);
             }
             else {
-                // Another run may have produced the result in this dir while we waited for the lock. The tiers were
-                // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
-                const found = await findExisting(false);
-                if ('source' in found)
-                    return reportHit(found.source);
-                const miss = firstMiss ?? found;
-                if (step.messages.missHeader) {
-                    reporter.warning(step.messages.missHeader);
-                    for (const reason of miss.reasons)
-                        reporter.info(`  - ${reason}`);
-                }
-                else {
-                    for (const reason of miss.reasons)
-                        reporter.warning(reason);
-                }
-                for (const reason of miss.tierReasons)
-                    reporter.info(`  - ${reason}`);
-                reasons = [...miss.reasons, ...miss.tierReasons];
+                for (const reason of miss.reasons)
+                    reporter.warning(reason);
             }
-            const details = await step.produce({ reasons, forced: options.force === true });
-            if (options.saveToTiers !== false)
-                await saveToTiers(step, tiers, options);
-            return result(step.producedSource, false, reasons, details);
-        },
-    });
+            for (const reason of miss.tierReasons)
+                reporter.info(`  - ${reason}`);
+            reasons = [...miss.reasons, ...miss.tierReasons];
+        }
+        const details = await step.produce({ reasons, forced: options.force === true });
+        if (options.saveToTiers !== false)
+            await saveToTiers(step, tiers, options);
+        return result(step.producedSource, false, reasons, details);
+    }
 }
 async function saveToTiers(step, tiers, options) {
     for (const tier of tiers) {
@@ -38780,7 +38848,7 @@ var HubApiError = class extends Error {
     this.url = url;
   }
 };
-var InvalidApiResponseFormatError = class extends Error {
+var InvalidApiResponseFormatError = class extends (/* unused pure expression or super */ null && (Error)) {
 };
 
 // src/utils/checkCredentials.ts
@@ -47306,7 +47374,24 @@ async function readDatasetMetadata(path) {
     return { kind: 'ok', metadata: value };
 }
 
+;// CONCATENATED MODULE: ./src/core/write-fully.ts
+/**
+ * Write all of `bytes` (at `position`, or at the file's current offset when null): a write may store fewer bytes
+ * than asked when the disk fills, and a file that silently lost its tail must never be renamed into place.
+ */
+async function writeFully(params) {
+    const { handle, bytes, position } = params;
+    let offset = 0;
+    while (offset < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, position === null ? null : position + offset);
+        if (bytesWritten <= 0)
+            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        offset += bytesWritten;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/steps/dataset-download/jsonl-split-writer.ts
+
 
 
 
@@ -47329,7 +47414,7 @@ async function openJsonlSplitWriter(path) {
     let closed = false;
     const write = async (bytes) => {
         hash.update(bytes);
-        await handle.write(bytes, 0, bytes.length);
+        await writeFully({ handle, bytes, position: null });
         flushed += bytes.length;
     };
     const flush = async () => {
@@ -47818,39 +47903,56 @@ async function downloadVerifiedFile(params) {
         throw new StepError(`${file.path}: ${lastError.message}`);
     throw explainHubError({ error: lastError, what: `downloading ${file.path}` });
 }
+/** Local filesystem failures: retrying the download cannot help, so they end the run at once. */
+const LOCAL_FS_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'ENOTDIR', 'EISDIR']);
+/**
+ * Network hiccups and bad bytes are worth another attempt. An HTTP status is not: the retrying fetch already
+ * retried 429 and 5xx with backoff, and a 4xx will not change.
+ */
 function isRetryable(error) {
-    const status = error.statusCode;
-    if (typeof status === 'number')
-        return status === 429 || status >= 500;
-    return true;
+    if (typeof error.statusCode === 'number')
+        return false;
+    return !LOCAL_FS_ERRORS.has(error.code ?? '');
 }
 async function downloadOnce(params) {
     const { connection, repo, revision, file, temp } = params;
-    const blob = await downloadFile({
-        repo: toRepoDesignation(repo),
-        path: file.path,
-        revision,
-        hubUrl: connection.hubUrl,
-        accessToken: connection.accessToken,
-        fetch: connection.fetch,
-        xet: false,
-        downloadInfo: { size: file.size, etag: file.lfsSha256 ?? file.oid, url: resolveUrl({ connection, repo, revision, path: file.path }) },
-    });
-    if (!blob)
-        throw new VerificationError('not found on the Hub');
+    const url = resolveUrl({ connection, repo, revision, path: file.path });
+    // Our own GET rather than @huggingface/hub's WebBlob.stream(): that one aborts the stream with the error's
+    // message alone, so the HTTP status (and whether to retry) is lost. The retrying fetch handles 429/5xx.
+    const open_ = async (from) => {
+        const controller = new AbortController();
+        const headers = {};
+        if (connection.accessToken)
+            headers.Authorization = `Bearer ${connection.accessToken}`;
+        if (from > 0)
+            headers.Range = `bytes=${from}-`;
+        const response = await connection.fetch(url, { headers, signal: controller.signal });
+        if (!response.ok) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new HubApiError(url, response.status, response.headers.get('x-request-id') ?? undefined, `GET ${describeUrl(url)}`);
+        }
+        if (from > 0 && response.status !== 206) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new Error('the server ignored the Range request of a resume');
+        }
+        if (!response.body)
+            throw new Error('the response has no body');
+        return { body: response.body, abort: () => controller.abort() };
+    };
     // LFS files are identified by the sha256 of their content, others by their git blob sha1: hash only what is checked.
     const hash = file.lfsSha256 ? (0,external_node_crypto_.createHash)('sha256') : gitBlobHasher(file.size);
     const handle = await (0,promises_.open)(temp, 'w', 0o644);
     const state = { written: 0 };
     try {
-        // Resume after a dropped connection from where we are, with a Range request (blob.slice).
+        // Resume after a dropped connection from where we are, with a Range request.
         for (let resumes = 0;; resumes++) {
-            const stream = (state.written === 0 ? blob : blob.slice(state.written)).stream();
+            const { body, abort } = await open_(state.written);
             try {
-                await pump({ stream, handle, state, expected: file.size, hash, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
+                await pump({ stream: body, handle, state, expected: file.size, hash, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
                 break;
             }
             catch (error) {
+                abort();
                 // Only a connection that dropped after delivering bytes is resumed; anything else starts over.
                 if (error instanceof VerificationError || state.written === 0 || resumes >= 3)
                     throw error;
@@ -47897,7 +47999,7 @@ async function pump(params) {
         const batch = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
         pending = [];
         pendingBytes = 0;
-        await handle.write(batch, 0, batch.length, state.written);
+        await writeFully({ handle, bytes: batch, position: state.written });
         state.written += batch.length;
     };
     try {
@@ -57697,7 +57799,7 @@ async function openParquet(params) {
     catch (error) {
         if (error instanceof StepError)
             throw error;
-        throw new StepError(`${what} is not a readable parquet file (${error instanceof Error ? error.message : String(error)})`);
+        throw new ContentError(`${what} is not a readable parquet file (${error instanceof Error ? error.message : String(error)})`);
     }
     const rowGroups = [];
     let start = 0;
@@ -57762,10 +57864,10 @@ async function readParquetRows(params) {
         catch (error) {
             if (error instanceof StepError)
                 throw error;
-            throw new StepError(`${file.what}: rows ${rowStart}-${rowEnd - 1} could not be decoded (${error instanceof Error ? error.message : String(error)})`);
+            throw new ContentError(`${file.what}: rows ${rowStart}-${rowEnd - 1} could not be decoded (${error instanceof Error ? error.message : String(error)})`);
         }
         if (rows.length !== rowEnd - rowStart) {
-            throw new StepError(`${file.what}: expected ${rowEnd - rowStart} rows from row ${rowStart}, decoded ${rows.length}`);
+            throw new ContentError(`${file.what}: expected ${rowEnd - rowStart} rows from row ${rowStart}, decoded ${rows.length}`);
         }
         delivered += rows.length;
         await onRows(rows);
@@ -60256,8 +60358,26 @@ async function* fileChunks(reader, file) {
     }
     const expected = file.lfsSha256 ? { kind: 'sha256', value: file.lfsSha256, actual: sha256.digest('hex') } : file.oid ? { kind: 'git oid', value: file.oid, actual: gitOid.digest('hex') } : undefined;
     if (expected && expected.actual !== expected.value) {
-        throw new StepError(`${file.path}: ${expected.kind} mismatch (got ${expected.actual.slice(0, 12)}…, expected ${expected.value.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
+        throw new ContentError(`${file.path}: ${expected.kind} mismatch (got ${expected.actual.slice(0, 12)}…, expected ${expected.value.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
     }
+}
+/**
+ * Before a file is blamed for content that does not decode, fetch it whole and check its hash: when the bytes are
+ * not the file the Hub lists, say that. Either way the error stays a ContentError, so the split is read once more
+ * (the first bytes may have been the wrong ones); a file that fails twice is reported with the decode error.
+ */
+async function blameBytesOrFile(params) {
+    const { reader, file, error } = params;
+    if (!(error instanceof ContentError) || / mismatch /.test(error.message))
+        return error;
+    try {
+        for await (const chunk of fileChunks(reader, file))
+            void chunk;
+    }
+    catch (verification) {
+        return verification;
+    }
+    return error;
 }
 /** JSON Lines: each non-blank line must be a JSON object; it is written as it is (no number is re-encoded, so none is rounded). */
 async function readJsonLinesRows(params) {
@@ -60278,10 +60398,10 @@ async function readJsonLinesRows(params) {
             value = JSON.parse(text);
         }
         catch {
-            throw new StepError(`${file.path} line ${lineNumber} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
+            throw new ContentError(`${file.path} line ${lineNumber} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
         }
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new StepError(`${file.path} line ${lineNumber} is not a JSON object (one row per line is expected)`);
+            throw new ContentError(`${file.path} line ${lineNumber} is not a JSON object (one row per line is expected)`);
         }
         batch.push(text);
         rows++;
@@ -60310,9 +60430,8 @@ async function readJsonLinesRows(params) {
             take(carry);
     }
     catch (error) {
-        if (error instanceof TypeError && /encoded data was not valid/i.test(error.message))
-            throw new StepError(`${file.path} is not UTF-8 text`);
-        throw error;
+        const decoded = error instanceof TypeError && /encoded data was not valid/i.test(error.message) ? new ContentError(`${file.path} is not UTF-8 text`) : error;
+        throw await blameBytesOrFile({ reader, file, error: decoded });
     }
     await flush();
     return rows;
@@ -60342,9 +60461,10 @@ async function readCsvRows(params) {
         }
     }
     catch (error) {
-        if (error instanceof StepError)
+        if (error instanceof StepError && !(error instanceof ContentError))
             throw error;
-        throw new StepError(`${file.path} is not readable CSV (${error instanceof Error ? error.message : String(error)})`);
+        const decoded = error instanceof ContentError ? error : new ContentError(`${file.path} is not readable CSV (${error instanceof Error ? error.message : String(error)})`);
+        throw await blameBytesOrFile({ reader, file, error: decoded });
     }
     finally {
         source.destroy();
@@ -60386,6 +60506,7 @@ async function readJsonRows(params) {
         value = JSON.parse(Buffer.concat(parts).toString('utf8'));
     }
     catch {
+        // The whole file was read and its hash checked by fileChunks: these bytes are the file, and it is broken.
         throw new StepError(`${file.path} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
     }
     const rows = jsonRowsOf(value);
@@ -60432,6 +60553,7 @@ async function writeSplitRows(params) {
         const file = split.files[index];
         const reader = createRangeReader({
             connection,
+            policy: connection.retry,
             url: resolveUrl({ connection, repo, revision, path: file.path }),
             size: file.size,
             what: file.path,
@@ -60623,17 +60745,26 @@ async function downloadDataset(params) {
             reporter.warning(`${split.name} is only partly converted by the Hub (splits over 5 GB): its rows are the first part of the split`);
         const path = (0,external_node_path_.join)(request.outputDir, split.name, SPLIT_DATA_FILE);
         await removeStaleTempFiles(path);
-        const writer = await openJsonlSplitWriter(path);
-        try {
-            const stats = await writeSplitRows({ connection, repo, split, revision: sources.revision, limit: request.maxSamples, writer, reporter });
-            const written = await writer.commit();
-            fetchedBytes += stats.fetchedBytes;
-            sourceBytes += stats.sourceBytes;
-            records.push({ name: split.name, ...written, sourceFiles: stats.sourceFiles, ...(split.partial ? { partial: true } : {}) });
-        }
-        catch (error) {
-            await writer.abort();
-            throw error;
+        // Bytes that do not decode are read once more from the start before the file is blamed: a proxy or CDN may
+        // have served wrong bytes once (ranged reads cannot be checked against the file's hash as they arrive).
+        for (let attempt = 1;; attempt++) {
+            const writer = await openJsonlSplitWriter(path);
+            try {
+                const stats = await writeSplitRows({ connection, repo, split, revision: sources.revision, limit: request.maxSamples, writer, reporter });
+                const written = await writer.commit();
+                fetchedBytes += stats.fetchedBytes;
+                sourceBytes += stats.sourceBytes;
+                records.push({ name: split.name, ...written, sourceFiles: stats.sourceFiles, ...(split.partial ? { partial: true } : {}) });
+                break;
+            }
+            catch (error) {
+                await writer.abort();
+                if (!(error instanceof ContentError))
+                    throw error;
+                if (attempt >= 2)
+                    throw error;
+                reporter.warning(`${error.message}; reading ${split.name} again from the start`);
+            }
         }
     }
     // Splits of the previous download that this one does not have: remove only what we wrote there.
@@ -66644,6 +66775,7 @@ function trainerEnv(params) {
 
 
 
+
 /** Why a shell exit code usually happens, to put next to it. */
 function exitHint(code) {
     if (code === 127)
@@ -66686,6 +66818,10 @@ function createCommandTrainer(params) {
                 });
                 if (exit.stopped && run.signal.reason instanceof Error)
                     throw run.signal.reason;
+                // Look before the staging dir is cleaned up: afterwards the space is free again and the cause invisible.
+                if ((exit.signal || exit.code !== 0) && (await diskIsFull(run.stagingDir))) {
+                    throw Object.assign(new StepError(`Trainer command failed with the disk full (ENOSPC)`), { code: 'ENOSPC' });
+                }
                 if (exit.signal)
                     throw new StepError(`Trainer command was killed by ${exit.signal}`);
                 if (exit.code !== 0)
@@ -67714,6 +67850,7 @@ async function writeJobSummary(result) {
 
 
 
+
 const HANDLERS = {
     'model-download': modelDownloadAction,
     'dataset-download': datasetDownloadAction,
@@ -67723,11 +67860,12 @@ const HANDLERS = {
 /** The Action: read inputs, run one step, set outputs and the job summary. Returns the exit code. */
 async function runAction() {
     // Mask the token before anything can print it, whatever the command and whether or not its inputs are valid.
-    for (const token of [core/* getInput */.V4(Inputs.HfToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN]) {
-        if (token?.trim())
-            core/* setSecret */.Pq(token.trim());
-    }
-    const reporter = createActionReporter();
+    const secrets = [core/* getInput */.V4(Inputs.HfToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN]
+        .map((token) => token?.trim() ?? '')
+        .filter((token) => token !== '');
+    for (const token of secrets)
+        core/* setSecret */.Pq(token);
+    const reporter = createActionReporter({ secrets });
     try {
         const command = oneOf(Inputs.Command, requiredInput(Inputs.Command, `one of ${ACTION_COMMANDS.join(', ')}`), ACTION_COMMANDS);
         const result = await HANDLERS[command]({ reporter });
@@ -67736,7 +67874,7 @@ async function runAction() {
         return 0;
     }
     catch (error) {
-        core/* setFailed */.C1(describeError(error).split('\n')[0]);
+        core/* setFailed */.C1(redact(describeError(error).split('\n')[0], secrets));
         return exitCodeOf(error);
     }
 }

@@ -13072,7 +13072,7 @@ const cacheHitCase = {
 
 /***/ }),
 
-/***/ 586:
+/***/ 849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22851,7 +22851,7 @@ function createRetryingFetch(params = {}) {
                     return response;
                 const wait = Math.min(policy.maxDelayMs, retryAfterMs(response.headers.get('retry-after'), fetch_with_retry_backoffMs(policy, attempt)));
                 await response.body?.cancel().catch(() => undefined);
-                params.onRetry?.(`HTTP ${response.status} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
+                params.onRetry?.(`HTTP ${response.status} from ${fetch_with_retry_describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
                 await sleep(wait);
             }
             catch (error) {
@@ -22861,7 +22861,7 @@ function createRetryingFetch(params = {}) {
                 if (attempt === policy.attempts)
                     break;
                 const wait = fetch_with_retry_backoffMs(policy, attempt);
-                params.onRetry?.(`${fetch_with_retry_describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
+                params.onRetry?.(`${fetch_with_retry_describeCause(lastError)} from ${fetch_with_retry_describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
                 await sleep(wait);
             }
             finally {
@@ -22869,11 +22869,11 @@ function createRetryingFetch(params = {}) {
                 init?.signal?.removeEventListener('abort', onAbort);
             }
         }
-        throw new Error(`${fetch_with_retry_describeCause(lastError)} (after ${policy.attempts} attempts) from ${describeUrl(input)}`, { cause: lastError });
+        throw new Error(`${fetch_with_retry_describeCause(lastError)} (after ${policy.attempts} attempts) from ${fetch_with_retry_describeUrl(input)}`, { cause: lastError });
     });
 }
 /** The URL without query string (signed URLs carry credentials there). */
-function describeUrl(input) {
+function fetch_with_retry_describeUrl(input) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     try {
         const parsed = new URL(url);
@@ -23015,6 +23015,54 @@ async function checkOutputDirPath(params) {
         if (!parentInfo.isDirectory())
             throw new errors/* InputError */.dz(`${flag} ${(0,validate_input/* printable */.g$)(path)} is inside ${(0,validate_input/* printable */.g$)(parent)}, which is a file: give a directory path`);
         return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/disk-errors.ts
+
+
+
+const FULL = new Set(['ENOSPC', 'EDQUOT']);
+const NOT_WRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
+/**
+ * Say plainly when a step failed because of the disk under its output dir: full (ENOSPC/EDQUOT, also when a
+ * trainer died of it and only its exit code reached us) or not writable (a read-only mount or missing permission,
+ * which is the caller's choice of directory: an input error). Anything else is returned unchanged.
+ */
+async function explainDiskError(params) {
+    const { error, outputDir } = params;
+    const flag = params.flag ?? '--output-dir';
+    if (error instanceof errors/* InputError */.dz)
+        return error;
+    // The filesystem error may sit under a wrapper that named the file ("downloading x: ENOSPC …").
+    let root = error;
+    for (let depth = 0; depth < 5 && root && !root.code && root.cause; depth++)
+        root = root.cause;
+    const code = root?.code ?? '';
+    if (FULL.has(code) || (await diskIsFull(outputDir))) {
+        return new errors/* StepError */.zg(`The disk holding ${outputDir} is full (${FULL.has(code) ? code : 'ENOSPC'}): free space there or give another ${flag}; nothing was recorded`, { cause: error });
+    }
+    // Only when the refused path is the output dir, its lock or a staging dir beside it: an EPERM elsewhere is not
+    // about where the user asked us to write.
+    const path = root.path ?? '';
+    if (NOT_WRITABLE.has(code) && path.startsWith((0,external_node_path_.dirname)(outputDir))) {
+        return new errors/* InputError */.dz(`${flag} ${outputDir} is not writable (${code}${code === 'EROFS' ? ': read-only file system' : ''}): give a writable directory; nothing was recorded`);
+    }
+    return error;
+}
+/** Is the filesystem holding `path` (or its nearest existing parent) out of space? */
+async function diskIsFull(path) {
+    for (let candidate = path;;) {
+        try {
+            const info = await (0,promises_.statfs)(candidate);
+            return info.bavail * info.bsize < 64 * 1024;
+        }
+        catch {
+            const parent = candidate.replace(/\/[^/]*\/?$/, '') || '/';
+            if (parent === candidate)
+                return false;
+            candidate = parent;
+        }
     }
 }
 
@@ -23253,6 +23301,7 @@ async function recoverDirectory(dir) {
 
 
 
+
 /** The loop every step shares: disk → tiers → produce → save, each decision explained. */
 async function runCachedStep(step, options) {
     const started = Date.now();
@@ -23343,42 +23392,42 @@ async function runCachedStep(step, options) {
     else if (options.plan) {
         return result('none', false, ['--force'], { plan: true }, true);
     }
-    return withOutputLock({
-        outputDir: step.outputDir,
-        reporter,
-        work: async () => {
-            await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
-            let reasons;
-            if (options.force) {
-                reporter.info(step.messages.force);
-                reasons = ['forced (--force)'];
+    // A full or read-only disk (taking the lock, writing, or killing the trainer) is said as such.
+    return withOutputLock({ outputDir: step.outputDir, reporter, work: produceUnderLock }).catch(async (error) => {
+        throw await explainDiskError({ error, outputDir: step.outputDir });
+    });
+    async function produceUnderLock() {
+        await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
+        let reasons;
+        if (options.force) {
+            reporter.info(step.messages.force);
+            reasons = ['forced (--force)'];
+        }
+        else {
+            // Another run may have produced the result in this dir while we waited for the lock. The tiers were
+            // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
+            const found = await findExisting(false);
+            if ('source' in found)
+                return reportHit(found.source);
+            const miss = firstMiss ?? found;
+            if (step.messages.missHeader) {
+                reporter.warning(step.messages.missHeader);
+                for (const reason of miss.reasons)
+                    reporter.info(`  - ${reason}`);
             }
             else {
-                // Another run may have produced the result in this dir while we waited for the lock. The tiers were
-                // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
-                const found = await findExisting(false);
-                if ('source' in found)
-                    return reportHit(found.source);
-                const miss = firstMiss ?? found;
-                if (step.messages.missHeader) {
-                    reporter.warning(step.messages.missHeader);
-                    for (const reason of miss.reasons)
-                        reporter.info(`  - ${reason}`);
-                }
-                else {
-                    for (const reason of miss.reasons)
-                        reporter.warning(reason);
-                }
-                for (const reason of miss.tierReasons)
-                    reporter.info(`  - ${reason}`);
-                reasons = [...miss.reasons, ...miss.tierReasons];
+                for (const reason of miss.reasons)
+                    reporter.warning(reason);
             }
-            const details = await step.produce({ reasons, forced: options.force === true });
-            if (options.saveToTiers !== false)
-                await saveToTiers(step, tiers, options);
-            return result(step.producedSource, false, reasons, details);
-        },
-    });
+            for (const reason of miss.tierReasons)
+                reporter.info(`  - ${reason}`);
+            reasons = [...miss.reasons, ...miss.tierReasons];
+        }
+        const details = await step.produce({ reasons, forced: options.force === true });
+        if (options.saveToTiers !== false)
+            await saveToTiers(step, tiers, options);
+        return result(step.producedSource, false, reasons, details);
+    }
 }
 async function saveToTiers(step, tiers, options) {
     for (const tier of tiers) {
@@ -28266,7 +28315,7 @@ var HUB_URL = "https://huggingface.co";
 
 // src/error.ts
 async function createApiError(response, opts) {
-  const error = new HubApiError(response.url, response.status, response.headers.get("X-Request-Id") ?? opts?.requestId);
+  const error = new chunk_AXSL4LYE_HubApiError(response.url, response.status, response.headers.get("X-Request-Id") ?? opts?.requestId);
   error.message = `Api error with status ${error.statusCode}${opts?.message ? `. ${opts.message}` : ""}`;
   const trailer = [`URL: ${error.url}`, error.requestId ? `Request ID: ${error.requestId}` : void 0].filter(Boolean).join(". ");
   if (response.headers.get("Content-Type")?.startsWith("application/json")) {
@@ -28282,7 +28331,7 @@ async function createApiError(response, opts) {
   error.message += `. ${trailer}`;
   throw error;
 }
-var HubApiError = class extends Error {
+var chunk_AXSL4LYE_HubApiError = class extends Error {
   statusCode;
   url;
   requestId;
@@ -32531,7 +32580,7 @@ async function* commitIter(params) {
           }
           if (obj.error) {
             const errorMessage = `Error while doing LFS batch call for ${operations[shas.indexOf(obj.oid)].path}: ${obj.error.message}${batchRequestId ? ` - Request ID: ${batchRequestId}` : ""}`;
-            throw new HubApiError(res.url, obj.error.code, batchRequestId, errorMessage);
+            throw new chunk_AXSL4LYE_HubApiError(res.url, obj.error.code, batchRequestId, errorMessage);
           }
           if (!obj.actions?.upload) {
             yield {
@@ -32611,7 +32660,7 @@ async function* commitIter(params) {
               abortSignal?.throwIfAborted();
               if (obj.error) {
                 const errorMessage = `Error while doing LFS batch call for ${operations[shas.indexOf(obj.oid)].path}: ${obj.error.message}${batchRequestId ? ` - Request ID: ${batchRequestId}` : ""}`;
-                throw new HubApiError(res.url, obj.error.code, batchRequestId, errorMessage);
+                throw new chunk_AXSL4LYE_HubApiError(res.url, obj.error.code, batchRequestId, errorMessage);
               }
               if (!obj.actions?.upload) {
                 yieldCallback({
@@ -33169,7 +33218,7 @@ async function fileDownloadInfo(params) {
 }
 
 // src/lib/download-file.ts
-async function chunk_AXSL4LYE_downloadFile(params) {
+async function downloadFile(params) {
   const accessToken = checkCredentials(params);
   const info = params.downloadInfo ?? await fileDownloadInfo({
     accessToken,
@@ -33520,7 +33569,7 @@ function downloadAndFillBlobsIter(args) {
     let downloaded = 0;
     promisesQueue(
       args.pendingDownloads.map(({ index, repoId, revision, sourcePath }) => async () => {
-        const blob = await chunk_AXSL4LYE_downloadFile({
+        const blob = await downloadFile({
           repo: repoId,
           path: sourcePath,
           revision,
@@ -34032,7 +34081,7 @@ async function downloadFileToCacheDir(params) {
   }
   const incomplete = `${blobPath}.incomplete`;
   console.debug(`Downloading ${params.path} to ${incomplete}`);
-  const blob = await chunk_AXSL4LYE_downloadFile({
+  const blob = await downloadFile({
     ...params,
     revision
   });
@@ -35673,7 +35722,7 @@ function validateTensorEntry(path2, tensorName, info, fileSizeBytes) {
 }
 async function fetchModelConfig(params) {
   try {
-    const configBlob = await chunk_AXSL4LYE_downloadFile({
+    const configBlob = await downloadFile({
       ...params,
       path: "config.json"
     });
@@ -35687,7 +35736,7 @@ async function fetchModelConfig(params) {
   }
 }
 async function parseSingleFile(path2, params) {
-  const blob = await chunk_AXSL4LYE_downloadFile({ ...params, path: path2 });
+  const blob = await downloadFile({ ...params, path: path2 });
   if (!blob) {
     throw new SafetensorParseError(`Failed to parse file ${path2}: failed to fetch safetensors header length.`);
   }
@@ -35714,7 +35763,7 @@ async function parseSingleFile(path2, params) {
   return { header, fileSizeBytes };
 }
 async function parseShardedIndex(path2, params) {
-  const indexBlob = await chunk_AXSL4LYE_downloadFile({
+  const indexBlob = await downloadFile({
     ...params,
     path: path2
   });
@@ -36573,7 +36622,7 @@ function hub_errors_explainHubError(params) {
     const { error, what } = params;
     if (error instanceof errors/* InputError */.dz || error instanceof errors/* StepError */.zg)
         return error;
-    if (error instanceof HubApiError) {
+    if (error instanceof chunk_AXSL4LYE_HubApiError) {
         const code = error.data && error.message;
         if (error.statusCode === 404) {
             return new errors/* InputError */.dz(`${what} was not found on the Hub (${firstSentence(code ?? '')}): check the name and revision`);
@@ -36591,7 +36640,7 @@ function firstSentence(message) {
 }
 
 ;// CONCATENATED MODULE: ./src/hub/repo-ref.ts
-function repo_ref_toRepoDesignation(repo) {
+function toRepoDesignation(repo) {
     return { type: repo.type, name: repo.name };
 }
 function describeRepo(repo, revision) {
@@ -36720,7 +36769,24 @@ async function readDatasetMetadata(path) {
     return { kind: 'ok', metadata: value };
 }
 
+;// CONCATENATED MODULE: ./src/core/write-fully.ts
+/**
+ * Write all of `bytes` (at `position`, or at the file's current offset when null): a write may store fewer bytes
+ * than asked when the disk fills, and a file that silently lost its tail must never be renamed into place.
+ */
+async function write_fully_writeFully(params) {
+    const { handle, bytes, position } = params;
+    let offset = 0;
+    while (offset < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, position === null ? null : position + offset);
+        if (bytesWritten <= 0)
+            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        offset += bytesWritten;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/steps/dataset-download/jsonl-split-writer.ts
+
 
 
 
@@ -36743,7 +36809,7 @@ async function openJsonlSplitWriter(path) {
     let closed = false;
     const write = async (bytes) => {
         hash.update(bytes);
-        await handle.write(bytes, 0, bytes.length);
+        await write_fully_writeFully({ handle, bytes, position: null });
         flushed += bytes.length;
     };
     const flush = async () => {
@@ -36816,7 +36882,7 @@ async function listRepoFiles(params) {
     const files = [];
     try {
         for await (const entry of listFiles({
-            repo: repo_ref_toRepoDesignation(repo),
+            repo: toRepoDesignation(repo),
             revision,
             path: params.path,
             recursive: true,
@@ -36878,7 +36944,7 @@ async function listParquetFiles(params) {
         })).sha;
     }
     catch (error) {
-        if (error instanceof HubApiError && error.statusCode === 404)
+        if (error instanceof chunk_AXSL4LYE_HubApiError && error.statusCode === 404)
             return null;
         throw hub_errors_explainHubError({ error, what: describeRepo(repo, PARQUET_CONVERSION_REF) });
     }
@@ -37232,39 +37298,56 @@ async function downloadVerifiedFile(params) {
         throw new StepError(`${file.path}: ${lastError.message}`);
     throw explainHubError({ error: lastError, what: `downloading ${file.path}` });
 }
+/** Local filesystem failures: retrying the download cannot help, so they end the run at once. */
+const LOCAL_FS_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'ENOTDIR', 'EISDIR']);
+/**
+ * Network hiccups and bad bytes are worth another attempt. An HTTP status is not: the retrying fetch already
+ * retried 429 and 5xx with backoff, and a 4xx will not change.
+ */
 function isRetryable(error) {
-    const status = error.statusCode;
-    if (typeof status === 'number')
-        return status === 429 || status >= 500;
-    return true;
+    if (typeof error.statusCode === 'number')
+        return false;
+    return !LOCAL_FS_ERRORS.has(error.code ?? '');
 }
 async function downloadOnce(params) {
     const { connection, repo, revision, file, temp } = params;
-    const blob = await downloadFile({
-        repo: toRepoDesignation(repo),
-        path: file.path,
-        revision,
-        hubUrl: connection.hubUrl,
-        accessToken: connection.accessToken,
-        fetch: connection.fetch,
-        xet: false,
-        downloadInfo: { size: file.size, etag: file.lfsSha256 ?? file.oid, url: resolveUrl({ connection, repo, revision, path: file.path }) },
-    });
-    if (!blob)
-        throw new VerificationError('not found on the Hub');
+    const url = resolveUrl({ connection, repo, revision, path: file.path });
+    // Our own GET rather than @huggingface/hub's WebBlob.stream(): that one aborts the stream with the error's
+    // message alone, so the HTTP status (and whether to retry) is lost. The retrying fetch handles 429/5xx.
+    const open_ = async (from) => {
+        const controller = new AbortController();
+        const headers = {};
+        if (connection.accessToken)
+            headers.Authorization = `Bearer ${connection.accessToken}`;
+        if (from > 0)
+            headers.Range = `bytes=${from}-`;
+        const response = await connection.fetch(url, { headers, signal: controller.signal });
+        if (!response.ok) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new HubApiError(url, response.status, response.headers.get('x-request-id') ?? undefined, `GET ${describeUrl(url)}`);
+        }
+        if (from > 0 && response.status !== 206) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new Error('the server ignored the Range request of a resume');
+        }
+        if (!response.body)
+            throw new Error('the response has no body');
+        return { body: response.body, abort: () => controller.abort() };
+    };
     // LFS files are identified by the sha256 of their content, others by their git blob sha1: hash only what is checked.
     const hash = file.lfsSha256 ? createHash('sha256') : gitBlobHasher(file.size);
     const handle = await open(temp, 'w', 0o644);
     const state = { written: 0 };
     try {
-        // Resume after a dropped connection from where we are, with a Range request (blob.slice).
+        // Resume after a dropped connection from where we are, with a Range request.
         for (let resumes = 0;; resumes++) {
-            const stream = (state.written === 0 ? blob : blob.slice(state.written)).stream();
+            const { body, abort } = await open_(state.written);
             try {
-                await pump({ stream, handle, state, expected: file.size, hash, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
+                await pump({ stream: body, handle, state, expected: file.size, hash, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
                 break;
             }
             catch (error) {
+                abort();
                 // Only a connection that dropped after delivering bytes is resumed; anything else starts over.
                 if (error instanceof VerificationError || state.written === 0 || resumes >= 3)
                     throw error;
@@ -37311,7 +37394,7 @@ async function pump(params) {
         const batch = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
         pending = [];
         pendingBytes = 0;
-        await handle.write(batch, 0, batch.length, state.written);
+        await writeFully({ handle, bytes: batch, position: state.written });
         state.written += batch.length;
     };
     try {
@@ -37402,7 +37485,7 @@ async function openParquet(params) {
     catch (error) {
         if (error instanceof errors/* StepError */.zg)
             throw error;
-        throw new errors/* StepError */.zg(`${what} is not a readable parquet file (${error instanceof Error ? error.message : String(error)})`);
+        throw new errors/* ContentError */.yg(`${what} is not a readable parquet file (${error instanceof Error ? error.message : String(error)})`);
     }
     const rowGroups = [];
     let start = 0;
@@ -37467,10 +37550,10 @@ async function readParquetRows(params) {
         catch (error) {
             if (error instanceof errors/* StepError */.zg)
                 throw error;
-            throw new errors/* StepError */.zg(`${file.what}: rows ${rowStart}-${rowEnd - 1} could not be decoded (${error instanceof Error ? error.message : String(error)})`);
+            throw new errors/* ContentError */.yg(`${file.what}: rows ${rowStart}-${rowEnd - 1} could not be decoded (${error instanceof Error ? error.message : String(error)})`);
         }
         if (rows.length !== rowEnd - rowStart) {
-            throw new errors/* StepError */.zg(`${file.what}: expected ${rowEnd - rowStart} rows from row ${rowStart}, decoded ${rows.length}`);
+            throw new errors/* ContentError */.yg(`${file.what}: expected ${rowEnd - rowStart} rows from row ${rowStart}, decoded ${rows.length}`);
         }
         delivered += rows.length;
         await onRows(rows);
@@ -37517,7 +37600,7 @@ function createRangeReader(params) {
         if (response.status !== 206 && response.status !== 200) {
             await response.body?.cancel().catch(() => undefined);
             // 429 and 5xx arrive here only after connection.fetch ran out of retries.
-            throw new errors/* StepError */.zg(`${what}: the Hub answered HTTP ${response.status} for ${describeUrl(url)}`);
+            throw new errors/* StepError */.zg(`${what}: the Hub answered HTTP ${response.status} for ${fetch_with_retry_describeUrl(url)}`);
         }
         let skip = 0;
         if (response.status === 206) {
@@ -39961,8 +40044,26 @@ async function* fileChunks(reader, file) {
     }
     const expected = file.lfsSha256 ? { kind: 'sha256', value: file.lfsSha256, actual: sha256.digest('hex') } : file.oid ? { kind: 'git oid', value: file.oid, actual: gitOid.digest('hex') } : undefined;
     if (expected && expected.actual !== expected.value) {
-        throw new errors/* StepError */.zg(`${file.path}: ${expected.kind} mismatch (got ${expected.actual.slice(0, 12)}…, expected ${expected.value.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
+        throw new errors/* ContentError */.yg(`${file.path}: ${expected.kind} mismatch (got ${expected.actual.slice(0, 12)}…, expected ${expected.value.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
     }
+}
+/**
+ * Before a file is blamed for content that does not decode, fetch it whole and check its hash: when the bytes are
+ * not the file the Hub lists, say that. Either way the error stays a ContentError, so the split is read once more
+ * (the first bytes may have been the wrong ones); a file that fails twice is reported with the decode error.
+ */
+async function blameBytesOrFile(params) {
+    const { reader, file, error } = params;
+    if (!(error instanceof errors/* ContentError */.yg) || / mismatch /.test(error.message))
+        return error;
+    try {
+        for await (const chunk of fileChunks(reader, file))
+            void chunk;
+    }
+    catch (verification) {
+        return verification;
+    }
+    return error;
 }
 /** JSON Lines: each non-blank line must be a JSON object; it is written as it is (no number is re-encoded, so none is rounded). */
 async function readJsonLinesRows(params) {
@@ -39983,10 +40084,10 @@ async function readJsonLinesRows(params) {
             value = JSON.parse(text);
         }
         catch {
-            throw new errors/* StepError */.zg(`${file.path} line ${lineNumber} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
+            throw new errors/* ContentError */.yg(`${file.path} line ${lineNumber} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
         }
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new errors/* StepError */.zg(`${file.path} line ${lineNumber} is not a JSON object (one row per line is expected)`);
+            throw new errors/* ContentError */.yg(`${file.path} line ${lineNumber} is not a JSON object (one row per line is expected)`);
         }
         batch.push(text);
         rows++;
@@ -40015,9 +40116,8 @@ async function readJsonLinesRows(params) {
             take(carry);
     }
     catch (error) {
-        if (error instanceof TypeError && /encoded data was not valid/i.test(error.message))
-            throw new errors/* StepError */.zg(`${file.path} is not UTF-8 text`);
-        throw error;
+        const decoded = error instanceof TypeError && /encoded data was not valid/i.test(error.message) ? new errors/* ContentError */.yg(`${file.path} is not UTF-8 text`) : error;
+        throw await blameBytesOrFile({ reader, file, error: decoded });
     }
     await flush();
     return rows;
@@ -40047,9 +40147,10 @@ async function readCsvRows(params) {
         }
     }
     catch (error) {
-        if (error instanceof errors/* StepError */.zg)
+        if (error instanceof errors/* StepError */.zg && !(error instanceof errors/* ContentError */.yg))
             throw error;
-        throw new errors/* StepError */.zg(`${file.path} is not readable CSV (${error instanceof Error ? error.message : String(error)})`);
+        const decoded = error instanceof errors/* ContentError */.yg ? error : new errors/* ContentError */.yg(`${file.path} is not readable CSV (${error instanceof Error ? error.message : String(error)})`);
+        throw await blameBytesOrFile({ reader, file, error: decoded });
     }
     finally {
         source.destroy();
@@ -40091,6 +40192,7 @@ async function readJsonRows(params) {
         value = JSON.parse(Buffer.concat(parts).toString('utf8'));
     }
     catch {
+        // The whole file was read and its hash checked by fileChunks: these bytes are the file, and it is broken.
         throw new errors/* StepError */.zg(`${file.path} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
     }
     const rows = jsonRowsOf(value);
@@ -40137,6 +40239,7 @@ async function writeSplitRows(params) {
         const file = split.files[index];
         const reader = createRangeReader({
             connection,
+            policy: connection.retry,
             url: resolveUrl({ connection, repo, revision, path: file.path }),
             size: file.size,
             what: file.path,
@@ -40328,17 +40431,26 @@ async function downloadDataset(params) {
             reporter.warning(`${split.name} is only partly converted by the Hub (splits over 5 GB): its rows are the first part of the split`);
         const path = (0,external_node_path_.join)(request.outputDir, split.name, SPLIT_DATA_FILE);
         await removeStaleTempFiles(path);
-        const writer = await openJsonlSplitWriter(path);
-        try {
-            const stats = await writeSplitRows({ connection, repo, split, revision: sources.revision, limit: request.maxSamples, writer, reporter });
-            const written = await writer.commit();
-            fetchedBytes += stats.fetchedBytes;
-            sourceBytes += stats.sourceBytes;
-            records.push({ name: split.name, ...written, sourceFiles: stats.sourceFiles, ...(split.partial ? { partial: true } : {}) });
-        }
-        catch (error) {
-            await writer.abort();
-            throw error;
+        // Bytes that do not decode are read once more from the start before the file is blamed: a proxy or CDN may
+        // have served wrong bytes once (ranged reads cannot be checked against the file's hash as they arrive).
+        for (let attempt = 1;; attempt++) {
+            const writer = await openJsonlSplitWriter(path);
+            try {
+                const stats = await writeSplitRows({ connection, repo, split, revision: sources.revision, limit: request.maxSamples, writer, reporter });
+                const written = await writer.commit();
+                fetchedBytes += stats.fetchedBytes;
+                sourceBytes += stats.sourceBytes;
+                records.push({ name: split.name, ...written, sourceFiles: stats.sourceFiles, ...(split.partial ? { partial: true } : {}) });
+                break;
+            }
+            catch (error) {
+                await writer.abort();
+                if (!(error instanceof errors/* ContentError */.yg))
+                    throw error;
+                if (attempt >= 2)
+                    throw error;
+                reporter.warning(`${error.message}; reading ${split.name} again from the start`);
+            }
         }
     }
     // Splits of the previous download that this one does not have: remove only what we wrote there.
@@ -51711,7 +51823,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9758);
 /* harmony import */ var _encoder_throughput_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7309);
 /* harmony import */ var _train_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2900);
-/* harmony import */ var _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(586);
+/* harmony import */ var _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(849);
 /* harmony import */ var _cases_model_download_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(73);
 /* harmony import */ var _harness_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(818);
 /**
@@ -52418,6 +52530,7 @@ function safetensors(tensors) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yg: () => (/* binding */ ContentError),
 /* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
 /* unused harmony exports exitCodeOf, describeError */
@@ -52436,6 +52549,9 @@ class StepError extends Error {
     constructor(message, options) {
         super(message, options);
     }
+}
+/** Bytes that arrived but do not decode (or do not match their hash): worth reading once more before blaming the file. */
+class ContentError extends StepError {
 }
 function exitCodeOf(error) {
     return error instanceof InputError ? 2 : 1;

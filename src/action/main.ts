@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { redact } from '../cli/redact.js';
 import { describeError, exitCodeOf } from '../core/errors.js';
 import type { StepResult } from '../core/step-result.js';
 import { setCommonOutputs } from './action-outputs.js';
@@ -22,10 +23,11 @@ const HANDLERS: Record<ActionCommand, (context: ActionContext) => Promise<StepRe
 /** The Action: read inputs, run one step, set outputs and the job summary. Returns the exit code. */
 export async function runAction(): Promise<number> {
   // Mask the token before anything can print it, whatever the command and whether or not its inputs are valid.
-  for (const token of [core.getInput(Inputs.HfToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN]) {
-    if (token?.trim()) core.setSecret(token.trim());
-  }
-  const reporter = createActionReporter();
+  const secrets = [core.getInput(Inputs.HfToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN]
+    .map((token) => token?.trim() ?? '')
+    .filter((token) => token !== '');
+  for (const token of secrets) core.setSecret(token);
+  const reporter = createActionReporter({ secrets });
   try {
     const command = oneOf(Inputs.Command, requiredInput(Inputs.Command, `one of ${ACTION_COMMANDS.join(', ')}`), ACTION_COMMANDS);
     const result = await HANDLERS[command]({ reporter });
@@ -33,7 +35,7 @@ export async function runAction(): Promise<number> {
     await writeJobSummary(result);
     return 0;
   } catch (error) {
-    core.setFailed(describeError(error).split('\n')[0]);
+    core.setFailed(redact(describeError(error).split('\n')[0], secrets));
     return exitCodeOf(error);
   }
 }

@@ -1,5 +1,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { explainDiskError } from './disk-errors.js';
 import { withOutputLock } from './output-lock.js';
 import { recoverDirectory, removeAbandonedSiblings, replaceDirectory, siblingPath } from './replace-directory.js';
 import type { Reporter } from './reporter.js';
@@ -136,35 +137,36 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
     return result('none', false, ['--force'], { plan: true }, true);
   }
 
-  return withOutputLock({
-    outputDir: step.outputDir,
-    reporter,
-    work: async () => {
-      await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
-      let reasons: string[];
-      if (options.force) {
-        reporter.info(step.messages.force);
-        reasons = ['forced (--force)'];
-      } else {
-        // Another run may have produced the result in this dir while we waited for the lock. The tiers were
-        // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
-        const found = await findExisting(false);
-        if ('source' in found) return reportHit(found.source);
-        const miss = firstMiss ?? found;
-        if (step.messages.missHeader) {
-          reporter.warning(step.messages.missHeader);
-          for (const reason of miss.reasons) reporter.info(`  - ${reason}`);
-        } else {
-          for (const reason of miss.reasons) reporter.warning(reason);
-        }
-        for (const reason of miss.tierReasons) reporter.info(`  - ${reason}`);
-        reasons = [...miss.reasons, ...miss.tierReasons];
-      }
-      const details = await step.produce({ reasons, forced: options.force === true });
-      if (options.saveToTiers !== false) await saveToTiers(step, tiers, options);
-      return result(step.producedSource, false, reasons, details);
-    },
+  // A full or read-only disk (taking the lock, writing, or killing the trainer) is said as such.
+  return withOutputLock({ outputDir: step.outputDir, reporter, work: produceUnderLock }).catch(async (error: unknown) => {
+    throw await explainDiskError({ error, outputDir: step.outputDir });
   });
+
+  async function produceUnderLock(): Promise<StepResult> {
+    await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
+    let reasons: string[];
+    if (options.force) {
+      reporter.info(step.messages.force);
+      reasons = ['forced (--force)'];
+    } else {
+      // Another run may have produced the result in this dir while we waited for the lock. The tiers were
+      // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
+      const found = await findExisting(false);
+      if ('source' in found) return reportHit(found.source);
+      const miss = firstMiss ?? found;
+      if (step.messages.missHeader) {
+        reporter.warning(step.messages.missHeader);
+        for (const reason of miss.reasons) reporter.info(`  - ${reason}`);
+      } else {
+        for (const reason of miss.reasons) reporter.warning(reason);
+      }
+      for (const reason of miss.tierReasons) reporter.info(`  - ${reason}`);
+      reasons = [...miss.reasons, ...miss.tierReasons];
+    }
+    const details = await step.produce({ reasons, forced: options.force === true });
+    if (options.saveToTiers !== false) await saveToTiers(step, tiers, options);
+    return result(step.producedSource, false, reasons, details);
+  }
 }
 
 async function saveToTiers(step: CachedStep, tiers: readonly Tier[], options: RunOptions): Promise<void> {

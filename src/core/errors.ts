@@ -16,6 +16,9 @@ export class StepError extends Error {
   }
 }
 
+/** Bytes that arrived but do not decode (or do not match their hash): worth reading once more before blaming the file. */
+export class ContentError extends StepError {}
+
 export function exitCodeOf(error: unknown): number {
   return error instanceof InputError ? 2 : 1;
 }

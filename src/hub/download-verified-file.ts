@@ -2,14 +2,15 @@ import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { downloadFile } from '@huggingface/hub';
+import { HubApiError } from '@huggingface/hub';
 import { tempPathFor } from '../core/atomic-write.js';
+import { writeFully } from '../core/write-fully.js';
 import { StepError } from '../core/errors.js';
-import { backoffMs, describeCause } from './fetch-with-retry.js';
+import { backoffMs, describeCause, describeUrl } from './fetch-with-retry.js';
 import { explainHubError } from './hub-errors.js';
 import type { HubConnection } from './hub-connection.js';
 import type { RepoFile } from './list-repo-files.js';
-import { toRepoDesignation, type RepoRef } from './repo-ref.js';
+import type { RepoRef } from './repo-ref.js';
 
 /** The URL the Hub serves a file's content at (the same one @huggingface/hub's fileDownloadInfo builds). */
 export function resolveUrl(params: { connection: HubConnection; repo: RepoRef; revision: string; path: string }): string {
@@ -79,10 +80,16 @@ export async function downloadVerifiedFile(params: {
   throw explainHubError({ error: lastError, what: `downloading ${file.path}` });
 }
 
+/** Local filesystem failures: retrying the download cannot help, so they end the run at once. */
+const LOCAL_FS_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'ENOTDIR', 'EISDIR']);
+
+/**
+ * Network hiccups and bad bytes are worth another attempt. An HTTP status is not: the retrying fetch already
+ * retried 429 and 5xx with backoff, and a 4xx will not change.
+ */
 function isRetryable(error: unknown): boolean {
-  const status = (error as { statusCode?: number }).statusCode;
-  if (typeof status === 'number') return status === 429 || status >= 500;
-  return true;
+  if (typeof (error as { statusCode?: number }).statusCode === 'number') return false;
+  return !LOCAL_FS_ERRORS.has((error as NodeJS.ErrnoException).code ?? '');
 }
 
 async function downloadOnce(params: {
@@ -95,29 +102,39 @@ async function downloadOnce(params: {
   onBytes?: (bytes: number) => void;
 }): Promise<void> {
   const { connection, repo, revision, file, temp } = params;
-  const blob = await downloadFile({
-    repo: toRepoDesignation(repo),
-    path: file.path,
-    revision,
-    hubUrl: connection.hubUrl,
-    accessToken: connection.accessToken,
-    fetch: connection.fetch,
-    xet: false,
-    downloadInfo: { size: file.size, etag: file.lfsSha256 ?? file.oid, url: resolveUrl({ connection, repo, revision, path: file.path }) },
-  });
-  if (!blob) throw new VerificationError('not found on the Hub');
+  const url = resolveUrl({ connection, repo, revision, path: file.path });
+  // Our own GET rather than @huggingface/hub's WebBlob.stream(): that one aborts the stream with the error's
+  // message alone, so the HTTP status (and whether to retry) is lost. The retrying fetch handles 429/5xx.
+  const open_ = async (from: number): Promise<{ body: ReadableStream<Uint8Array>; abort: () => void }> => {
+    const controller = new AbortController();
+    const headers: Record<string, string> = {};
+    if (connection.accessToken) headers.Authorization = `Bearer ${connection.accessToken}`;
+    if (from > 0) headers.Range = `bytes=${from}-`;
+    const response = await connection.fetch(url, { headers, signal: controller.signal });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new HubApiError(url, response.status, response.headers.get('x-request-id') ?? undefined, `GET ${describeUrl(url)}`);
+    }
+    if (from > 0 && response.status !== 206) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new Error('the server ignored the Range request of a resume');
+    }
+    if (!response.body) throw new Error('the response has no body');
+    return { body: response.body, abort: () => controller.abort() };
+  };
   // LFS files are identified by the sha256 of their content, others by their git blob sha1: hash only what is checked.
   const hash = file.lfsSha256 ? createHash('sha256') : gitBlobHasher(file.size);
   const handle = await open(temp, 'w', 0o644);
   const state = { written: 0 };
   try {
-    // Resume after a dropped connection from where we are, with a Range request (blob.slice).
+    // Resume after a dropped connection from where we are, with a Range request.
     for (let resumes = 0; ; resumes++) {
-      const stream = (state.written === 0 ? blob : blob.slice(state.written)).stream();
+      const { body, abort } = await open_(state.written);
       try {
-        await pump({ stream, handle, state, expected: file.size, hash, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
+        await pump({ stream: body, handle, state, expected: file.size, hash, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
         break;
       } catch (error) {
+        abort();
         // Only a connection that dropped after delivering bytes is resumed; anything else starts over.
         if (error instanceof VerificationError || state.written === 0 || resumes >= 3) throw error;
       }
@@ -167,7 +184,7 @@ async function pump(params: {
     const batch = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
     pending = [];
     pendingBytes = 0;
-    await handle.write(batch, 0, batch.length, state.written);
+    await writeFully({ handle, bytes: batch, position: state.written });
     state.written += batch.length;
   };
   try {

@@ -1,6 +1,6 @@
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData, type ParquetParsers } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { StepError } from '../core/errors.js';
+import { ContentError, StepError } from '../core/errors.js';
 import type { RangeReader } from './range-reader.js';
 
 /**
@@ -63,7 +63,7 @@ export async function openParquet(params: { reader: RangeReader; what: string; p
     metadata = await parquetMetadataAsync(buffer, { initialFetchSize: Math.min(FOOTER_FETCH_BYTES, reader.size), parsers: params.parsers });
   } catch (error) {
     if (error instanceof StepError) throw error;
-    throw new StepError(`${what} is not a readable parquet file (${error instanceof Error ? error.message : String(error)})`);
+    throw new ContentError(`${what} is not a readable parquet file (${error instanceof Error ? error.message : String(error)})`);
   }
   const rowGroups: OpenParquet['rowGroups'] = [];
   let start = 0;
@@ -131,10 +131,10 @@ export async function readParquetRows(params: {
       });
     } catch (error) {
       if (error instanceof StepError) throw error;
-      throw new StepError(`${file.what}: rows ${rowStart}-${rowEnd - 1} could not be decoded (${error instanceof Error ? error.message : String(error)})`);
+      throw new ContentError(`${file.what}: rows ${rowStart}-${rowEnd - 1} could not be decoded (${error instanceof Error ? error.message : String(error)})`);
     }
     if (rows.length !== rowEnd - rowStart) {
-      throw new StepError(`${file.what}: expected ${rowEnd - rowStart} rows from row ${rowStart}, decoded ${rows.length}`);
+      throw new ContentError(`${file.what}: expected ${rowEnd - rowStart} rows from row ${rowStart}, decoded ${rows.length}`);
     }
     delivered += rows.length;
     await onRows(rows);

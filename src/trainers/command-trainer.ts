@@ -2,6 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeJsonAtomic } from '../core/atomic-write.js';
+import { diskIsFull } from '../core/disk-errors.js';
 import { StepError } from '../core/errors.js';
 import { readMetrics } from './command/read-metrics.js';
 import { runSupervised } from './command/run-supervised.js';
@@ -54,6 +55,10 @@ export function createCommandTrainer(params: {
           graceMs: params.killGraceMs,
         });
         if (exit.stopped && run.signal.reason instanceof Error) throw run.signal.reason;
+        // Look before the staging dir is cleaned up: afterwards the space is free again and the cause invisible.
+        if ((exit.signal || exit.code !== 0) && (await diskIsFull(run.stagingDir))) {
+          throw Object.assign(new StepError(`Trainer command failed with the disk full (ENOSPC)`), { code: 'ENOSPC' });
+        }
         if (exit.signal) throw new StepError(`Trainer command was killed by ${exit.signal}`);
         if (exit.code !== 0) throw new StepError(`Trainer command exited with code ${exit.code}${exitHint(exit.code ?? 0)}; see its output above`);
         return { metrics: await readMetrics({ path: metricsFile, reporter: run.reporter }), history: [] };

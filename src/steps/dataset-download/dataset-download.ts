@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { writeJsonAtomic } from '../../core/atomic-write.js';
 import { checkOutputDirPath } from '../../core/check-output-dir.js';
 import { runCachedStep, type CachedStep, type RunOptions } from '../../core/cached-step.js';
-import { InputError, StepError } from '../../core/errors.js';
+import { ContentError, InputError, StepError } from '../../core/errors.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import type { StepResult } from '../../core/step-result.js';
 import { isCommitSha, parseInteger, printable, validateRepoId, validateRevision } from '../../core/validate-input.js';
@@ -185,16 +185,23 @@ async function downloadDataset(params: {
     if (split.partial) reporter.warning(`${split.name} is only partly converted by the Hub (splits over 5 GB): its rows are the first part of the split`);
     const path = join(request.outputDir, split.name, SPLIT_DATA_FILE);
     await removeStaleTempFiles(path);
-    const writer = await openJsonlSplitWriter(path);
-    try {
-      const stats = await writeSplitRows({ connection, repo, split, revision: sources.revision, limit: request.maxSamples, writer, reporter });
-      const written = await writer.commit();
-      fetchedBytes += stats.fetchedBytes;
-      sourceBytes += stats.sourceBytes;
-      records.push({ name: split.name, ...written, sourceFiles: stats.sourceFiles, ...(split.partial ? { partial: true } : {}) });
-    } catch (error) {
-      await writer.abort();
-      throw error;
+    // Bytes that do not decode are read once more from the start before the file is blamed: a proxy or CDN may
+    // have served wrong bytes once (ranged reads cannot be checked against the file's hash as they arrive).
+    for (let attempt = 1; ; attempt++) {
+      const writer = await openJsonlSplitWriter(path);
+      try {
+        const stats = await writeSplitRows({ connection, repo, split, revision: sources.revision, limit: request.maxSamples, writer, reporter });
+        const written = await writer.commit();
+        fetchedBytes += stats.fetchedBytes;
+        sourceBytes += stats.sourceBytes;
+        records.push({ name: split.name, ...written, sourceFiles: stats.sourceFiles, ...(split.partial ? { partial: true } : {}) });
+        break;
+      } catch (error) {
+        await writer.abort();
+        if (!(error instanceof ContentError)) throw error;
+        if (attempt >= 2) throw error;
+        reporter.warning(`${error.message}; reading ${split.name} again from the start`);
+      }
     }
   }
 

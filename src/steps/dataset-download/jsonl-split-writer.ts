@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { tempPathFor } from '../../core/atomic-write.js';
+import { writeFully } from '../../core/write-fully.js';
 
 /** What metadata.json records of a finished split file; enough to validate it without reading it (see hashWithStatCache). */
 export interface WrittenSplitFile {
@@ -43,7 +44,7 @@ export async function openJsonlSplitWriter(path: string): Promise<JsonlSplitWrit
 
   const write = async (bytes: Buffer) => {
     hash.update(bytes);
-    await handle.write(bytes, 0, bytes.length);
+    await writeFully({ handle, bytes, position: null });
     flushed += bytes.length;
   };
   const flush = async () => {

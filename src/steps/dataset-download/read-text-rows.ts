@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parse as parseCsv, type CastingContext } from 'csv-parse';
-import { StepError } from '../../core/errors.js';
+import { ContentError, StepError } from '../../core/errors.js';
 import type { RangeReader } from '../../hub/range-reader.js';
 import type { RepoFile } from '../../hub/list-repo-files.js';
 import { encodeJsonObject } from './json-row-encoding.js';
@@ -48,8 +48,24 @@ async function* fileChunks(reader: RangeReader, file: RepoFile): AsyncGenerator<
   }
   const expected = file.lfsSha256 ? { kind: 'sha256', value: file.lfsSha256, actual: sha256.digest('hex') } : file.oid ? { kind: 'git oid', value: file.oid, actual: gitOid.digest('hex') } : undefined;
   if (expected && expected.actual !== expected.value) {
-    throw new StepError(`${file.path}: ${expected.kind} mismatch (got ${expected.actual.slice(0, 12)}…, expected ${expected.value.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
+    throw new ContentError(`${file.path}: ${expected.kind} mismatch (got ${expected.actual.slice(0, 12)}…, expected ${expected.value.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
   }
+}
+
+/**
+ * Before a file is blamed for content that does not decode, fetch it whole and check its hash: when the bytes are
+ * not the file the Hub lists, say that. Either way the error stays a ContentError, so the split is read once more
+ * (the first bytes may have been the wrong ones); a file that fails twice is reported with the decode error.
+ */
+async function blameBytesOrFile(params: { reader: RangeReader; file: RepoFile; error: unknown }): Promise<unknown> {
+  const { reader, file, error } = params;
+  if (!(error instanceof ContentError) || / mismatch /.test(error.message)) return error;
+  try {
+    for await (const chunk of fileChunks(reader, file)) void chunk;
+  } catch (verification) {
+    return verification;
+  }
+  return error;
 }
 
 /** JSON Lines: each non-blank line must be a JSON object; it is written as it is (no number is re-encoded, so none is rounded). */
@@ -69,10 +85,10 @@ export async function readJsonLinesRows(params: TextRowsParams): Promise<number>
     try {
       value = JSON.parse(text);
     } catch {
-      throw new StepError(`${file.path} line ${lineNumber} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
+      throw new ContentError(`${file.path} line ${lineNumber} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new StepError(`${file.path} line ${lineNumber} is not a JSON object (one row per line is expected)`);
+      throw new ContentError(`${file.path} line ${lineNumber} is not a JSON object (one row per line is expected)`);
     }
     batch.push(text);
     rows++;
@@ -97,8 +113,8 @@ export async function readJsonLinesRows(params: TextRowsParams): Promise<number>
     carry += decoder.decode();
     if (carry.trim() !== '') take(carry);
   } catch (error) {
-    if (error instanceof TypeError && /encoded data was not valid/i.test(error.message)) throw new StepError(`${file.path} is not UTF-8 text`);
-    throw error;
+    const decoded = error instanceof TypeError && /encoded data was not valid/i.test(error.message) ? new ContentError(`${file.path} is not UTF-8 text`) : error;
+    throw await blameBytesOrFile({ reader, file, error: decoded });
   }
   await flush();
   return rows;
@@ -127,8 +143,9 @@ export async function readCsvRows(params: TextRowsParams): Promise<number> {
       }
     }
   } catch (error) {
-    if (error instanceof StepError) throw error;
-    throw new StepError(`${file.path} is not readable CSV (${error instanceof Error ? error.message : String(error)})`);
+    if (error instanceof StepError && !(error instanceof ContentError)) throw error;
+    const decoded = error instanceof ContentError ? error : new ContentError(`${file.path} is not readable CSV (${error instanceof Error ? error.message : String(error)})`);
+    throw await blameBytesOrFile({ reader, file, error: decoded });
   } finally {
     source.destroy();
   }
@@ -163,6 +180,7 @@ export async function readJsonRows(params: TextRowsParams): Promise<number> {
   try {
     value = JSON.parse(Buffer.concat(parts).toString('utf8'));
   } catch {
+    // The whole file was read and its hash checked by fileChunks: these bytes are the file, and it is broken.
     throw new StepError(`${file.path} is not valid JSON: fix the file upstream or pin a --revision where it is valid`);
   }
   const rows = jsonRowsOf(value);

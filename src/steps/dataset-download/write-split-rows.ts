@@ -39,6 +39,7 @@ export async function writeSplitRows(params: {
     const file = split.files[index];
     const reader = createRangeReader({
       connection,
+      policy: connection.retry,
       url: resolveUrl({ connection, repo, revision, path: file.path }),
       size: file.size,
       what: file.path,
