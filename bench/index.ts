@@ -11,10 +11,11 @@ import { actionsCacheCase } from './actions-cache.js';
 import { encoderThroughputCase } from './encoder-throughput.js';
 import { trainDecisionCase } from './train-decision.js';
 import { datasetDownloadCase } from './cases/dataset-download.js';
+import { datasetMemoryCase } from './cases/dataset-memory.js';
 import { modelDownloadCase } from './cases/model-download.js';
 import { machine, type BenchCase, type BenchRow } from './harness.js';
 
-const CASES: BenchCase[] = [cacheHitCase, trainDecisionCase, modelDownloadCase, datasetDownloadCase, actionsCacheCase, encoderThroughputCase];
+const CASES: BenchCase[] = [cacheHitCase, trainDecisionCase, modelDownloadCase, datasetDownloadCase, datasetMemoryCase, actionsCacheCase, encoderThroughputCase];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
