@@ -33062,7 +33062,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3881);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4034);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -33071,7 +33071,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3881:
+/***/ 4034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33574,7 +33574,20 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
 var proper_lockfile = __nccwpck_require__(3648);
 var proper_lockfile_default = /*#__PURE__*/__nccwpck_require__.n(proper_lockfile);
+;// CONCATENATED MODULE: ./src/core/process-alive.ts
+/** Does a process with this pid run on this host? (EPERM: it exists but belongs to someone else.) */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/output-lock.ts
+
 
 
 
@@ -33658,15 +33671,6 @@ async function readOwner(lockPath) {
         return undefined;
     }
 }
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 /** A lock dir without an owner file this old was left by a run killed between taking the lock and writing it. */
 const OWNERLESS_GRACE_MS = 10_000;
 /**
@@ -33691,7 +33695,7 @@ async function breakAbandonedLock(params) {
         const owner = await readOwner(lockPath);
         const age = Date.now() - info.mtimeMs;
         const abandoned = owner
-            ? (owner.hostname === (0,external_node_os_.hostname)() && owner.pid !== process.pid && !isAlive(owner.pid)) || age > staleMs
+            ? (owner.hostname === (0,external_node_os_.hostname)() && owner.pid !== process.pid && !isProcessAlive(owner.pid)) || age > staleMs
             : age > OWNERLESS_GRACE_MS;
         if (!abandoned)
             return false;
@@ -33708,6 +33712,7 @@ async function breakAbandonedLock(params) {
 
 
 
+
 /** This host in a form safe inside a file name, so a staging dir says which machine's pid it carries. */
 const HOST = (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40) || 'host';
 /**
@@ -33716,15 +33721,6 @@ const HOST = (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9-]/g, '-').sli
  */
 function siblingPath(dir, purpose) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(dir), `.${(0,external_node_path_.basename)(dir)}.${purpose}~${HOST}~${process.pid}~${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
-}
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
 }
 /**
  * Remove staging siblings of `dir` (from `siblingPath`) left by runs that were killed: a SIGKILLed process cannot
@@ -33744,7 +33740,7 @@ async function removeAbandonedSiblings(params) {
             continue;
         const [, host, pidText] = match;
         const pid = Number(pidText);
-        const abandoned = host === HOST ? pid !== process.pid && !isRunning(pid) : lockHeld;
+        const abandoned = host === HOST ? pid !== process.pid && !isProcessAlive(pid) : lockHeld;
         if (abandoned)
             await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(dir), name), { recursive: true, force: true });
     }
@@ -47278,6 +47274,23 @@ async function resolveRevision(params) {
     return sha;
 }
 
+;// CONCATENATED MODULE: ./src/hub/revision-for-key.ts
+
+
+/**
+ * The commit sha a step's key is built on. A full sha needs no network; offline, the sha the cached metadata
+ * recorded for this same name and revision (undefined when there is none: the step then cannot hit); otherwise
+ * one API call resolves the branch or tag, so a moved branch is noticed.
+ */
+async function revisionForKey(params) {
+    const { connection, repo, revision, cached } = params;
+    if (isCommitSha(revision))
+        return revision;
+    if (connection.offline)
+        return cached && cached.name === repo.name && cached.revision === revision ? cached.resolvedRevision : undefined;
+    return resolveRevision({ connection, repo, revision });
+}
+
 ;// CONCATENATED MODULE: ./src/core/read-json.ts
 
 /** Metadata larger than this is not ours: refuse to parse it rather than exhaust memory. */
@@ -60660,14 +60673,7 @@ async function runDatasetDownload(params) {
     await checkOutputDirPath({ path: request.outputDir, flag: '--output-dir' });
     // The key needs the commit sha. Offline, or when a full sha is asked for, no network is used.
     const cached = await readDatasetMetadata(metadataPath);
-    const cachedMatches = cached.kind === 'ok' && cached.metadata.name === request.name && cached.metadata.revision === request.revision;
-    let resolvedRevision;
-    if (isCommitSha(request.revision))
-        resolvedRevision = request.revision;
-    else if (connection.offline)
-        resolvedRevision = cachedMatches && cached.kind === 'ok' ? cached.metadata.resolvedRevision : undefined;
-    else
-        resolvedRevision = await resolveRevision({ connection, repo, revision: request.revision });
+    const resolvedRevision = await revisionForKey({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
     const key = fingerprint(datasetKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
     // What the last successful validation read, for the hit lines (they are built synchronously).
     let validated;
@@ -65438,14 +65444,7 @@ async function runModelDownload(params) {
     await checkOutputDirPath({ path: request.outputDir, flag: '--output-dir' });
     // The key needs the commit sha. Offline, or when a cached full sha is asked for, no network is used.
     const cached = await readModelMetadata(metadataPath);
-    const cachedMatches = cached.kind === 'ok' && cached.metadata.name === request.name && cached.metadata.revision === request.revision;
-    let resolvedRevision;
-    if (isCommitSha(request.revision))
-        resolvedRevision = request.revision;
-    else if (connection.offline)
-        resolvedRevision = cachedMatches && cached.kind === 'ok' ? cached.metadata.resolvedRevision : undefined;
-    else
-        resolvedRevision = await resolveRevision({ connection, repo, revision: request.revision });
+    const resolvedRevision = await revisionForKey({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
     const key = fingerprint(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
     const step = {
         command: 'model download',

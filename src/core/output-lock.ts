@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import type { Reporter } from './reporter.js';
+import { isProcessAlive } from './process-alive.js';
 
 const OWNER_FILE = 'owner.json';
 
@@ -85,14 +86,6 @@ async function readOwner(lockPath: string): Promise<{ pid: number; hostname: str
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** A lock dir without an owner file this old was left by a run killed between taking the lock and writing it. */
 const OWNERLESS_GRACE_MS = 10_000;
@@ -117,7 +110,7 @@ async function breakAbandonedLock(params: { lockPath: string; staleMs: number })
     const owner = await readOwner(lockPath);
     const age = Date.now() - info.mtimeMs;
     const abandoned = owner
-      ? (owner.hostname === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)) || age > staleMs
+      ? (owner.hostname === hostname() && owner.pid !== process.pid && !isProcessAlive(owner.pid)) || age > staleMs
       : age > OWNERLESS_GRACE_MS;
     if (!abandoned) return false;
     await rm(lockPath, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { isProcessAlive } from './process-alive.js';
 
 /** This host in a form safe inside a file name, so a staging dir says which machine's pid it carries. */
 const HOST = hostname().replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40) || 'host';
@@ -14,14 +15,6 @@ export function siblingPath(dir: string, purpose: string): string {
   return join(dirname(dir), `.${basename(dir)}.${purpose}~${HOST}~${process.pid}~${randomBytes(3).toString('hex')}`);
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Remove staging siblings of `dir` (from `siblingPath`) left by runs that were killed: a SIGKILLed process cannot
@@ -39,7 +32,7 @@ export async function removeAbandonedSiblings(params: { dir: string; lockHeld: b
     if (!match) continue;
     const [, host, pidText] = match;
     const pid = Number(pidText);
-    const abandoned = host === HOST ? pid !== process.pid && !isRunning(pid) : lockHeld;
+    const abandoned = host === HOST ? pid !== process.pid && !isProcessAlive(pid) : lockHeld;
     if (abandoned) await rm(join(dirname(dir), name), { recursive: true, force: true });
   }
 }

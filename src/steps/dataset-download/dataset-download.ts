@@ -6,9 +6,9 @@ import { runCachedStep, type CachedStep, type RunOptions } from '../../core/cach
 import { ContentError, InputError, StepError } from '../../core/errors.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import type { StepResult } from '../../core/step-result.js';
-import { isCommitSha, parseInteger, printable, validateRepoId, validateRevision } from '../../core/validate-input.js';
+import { parseInteger, printable, validateRepoId, validateRevision } from '../../core/validate-input.js';
 import type { HubConnection } from '../../hub/hub-connection.js';
-import { resolveRevision } from '../../hub/resolve-revision.js';
+import { revisionForKey } from '../../hub/revision-for-key.js';
 import { formatBytes } from '../format.js';
 import {
   DATASET_METADATA_FILE,
@@ -90,11 +90,7 @@ export async function runDatasetDownload(params: { request: DatasetDownloadReque
 
   // The key needs the commit sha. Offline, or when a full sha is asked for, no network is used.
   const cached = await readDatasetMetadata(metadataPath);
-  const cachedMatches = cached.kind === 'ok' && cached.metadata.name === request.name && cached.metadata.revision === request.revision;
-  let resolvedRevision: string | undefined;
-  if (isCommitSha(request.revision)) resolvedRevision = request.revision;
-  else if (connection.offline) resolvedRevision = cachedMatches && cached.kind === 'ok' ? cached.metadata.resolvedRevision : undefined;
-  else resolvedRevision = await resolveRevision({ connection, repo, revision: request.revision });
+  const resolvedRevision = await revisionForKey({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
 
   const key = fingerprint(datasetKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
   // What the last successful validation read, for the hit lines (they are built synchronously).

@@ -7,11 +7,11 @@ import { mapWithConcurrency } from '../../core/concurrency.js';
 import { InputError, StepError } from '../../core/errors.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import type { StepResult } from '../../core/step-result.js';
-import { isCommitSha, validateRepoId, validateRevision } from '../../core/validate-input.js';
+import { validateRepoId, validateRevision } from '../../core/validate-input.js';
 import { downloadVerifiedFile, localFileMatches } from '../../hub/download-verified-file.js';
 import type { HubConnection } from '../../hub/hub-connection.js';
 import { listRepoFiles, type RepoFile } from '../../hub/list-repo-files.js';
-import { resolveRevision } from '../../hub/resolve-revision.js';
+import { revisionForKey } from '../../hub/revision-for-key.js';
 import { formatBytes } from '../format.js';
 import { MODEL_METADATA_FILE, MODEL_METADATA_SCHEMA, readModelMetadata, type ModelMetadata, type RecordedFile } from './model-metadata.js';
 import { essentialFiles, selectModelFiles } from './select-model-files.js';
@@ -99,11 +99,7 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
 
   // The key needs the commit sha. Offline, or when a cached full sha is asked for, no network is used.
   const cached = await readModelMetadata(metadataPath);
-  const cachedMatches = cached.kind === 'ok' && cached.metadata.name === request.name && cached.metadata.revision === request.revision;
-  let resolvedRevision: string | undefined;
-  if (isCommitSha(request.revision)) resolvedRevision = request.revision;
-  else if (connection.offline) resolvedRevision = cachedMatches && cached.kind === 'ok' ? cached.metadata.resolvedRevision : undefined;
-  else resolvedRevision = await resolveRevision({ connection, repo, revision: request.revision });
+  const resolvedRevision = await revisionForKey({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
 
   const key = fingerprint(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
 

@@ -1,0 +1,9 @@
+/** Does a process with this pid run on this host? (EPERM: it exists but belongs to someone else.) */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
