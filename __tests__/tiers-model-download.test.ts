@@ -12,7 +12,7 @@ import { hashTree } from './helpers/hash-tree.js';
 import { runAction } from './helpers/run-action.js';
 import { runCliInProcess, runCliProcess } from './helpers/run-cli.js';
 import { makeTempDir } from './helpers/temp-dir.js';
-import { makeRunner, toolCachePath, toolCacheVersions, type Runner } from './tiers-runners.js';
+import { makeRunner, toolCachePath, toolCacheVersions, type Runner } from './helpers/tiers-runners.js';
 
 const MODEL = 'org/tiny-bert';
 let hub: HubEmulator;

@@ -13,7 +13,7 @@ import { runCli } from '../src/cli/main.js';
 import { jsonlRows, TINY_TRAINER_COMMAND } from './fixtures/train-workspace.js';
 import { hashTree } from './helpers/hash-tree.js';
 import { makeTempDir } from './helpers/temp-dir.js';
-import { makeRunner, runActionOn, toolCacheVersions, type Runner } from './tiers-runners.js';
+import { makeRunner, runActionOn, toolCacheVersions, type Runner } from './helpers/tiers-runners.js';
 
 const DATASET = 'org/reviews';
 let hub: HubEmulator;

@@ -12,7 +12,7 @@ import { tinyModelFiles } from '../../emulators/tiny-model.js';
 import { hashTree } from '../helpers/hash-tree.js';
 import { runCliProcess } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
-import { makeRunner, toolCacheVersions, type Runner } from '../tiers-runners.js';
+import { makeRunner, toolCacheVersions, type Runner } from '../helpers/tiers-runners.js';
 import { runAndKill, seededRandom } from './kill-harness.js';
 import { leftoversAround } from './leftovers.js';
 import { CRASH_PROMISE } from './promise-titles.js';

@@ -21,7 +21,7 @@ import { TINY_TRAINER } from '../fixtures/train-workspace.js';
 import { hashTree } from '../helpers/hash-tree.js';
 import { parseOutputFile } from '../helpers/run-action.js';
 import { REPO_ROOT, runCliProcess, type CliRun } from '../helpers/run-cli.js';
-import { makeRunner, type Runner } from '../tiers-runners.js';
+import { makeRunner, type Runner } from '../helpers/tiers-runners.js';
 
 const TOKEN = `hf_${randomBytes(18).toString('hex')}`;
 const WRONG_TOKEN = `hf_wrong${randomBytes(12).toString('hex')}`;

@@ -6,9 +6,9 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { arch } from 'node:os';
 import { join } from 'node:path';
-import type { ActionsCacheEmulator } from '../emulators/actions-cache-emulator.js';
-import { parseOutputFile } from './helpers/run-action.js';
-import { REPO_ROOT } from './helpers/run-cli.js';
+import type { ActionsCacheEmulator } from '../../emulators/actions-cache-emulator.js';
+import { parseOutputFile } from './run-action.js';
+import { REPO_ROOT } from './run-cli.js';
 
 export interface Runner {
   name: string;
