@@ -6,9 +6,12 @@ const { join } = require('node:path');
 class ReliabilityReporter {
   constructor(globalConfig) {
     this.rootDir = globalConfig.rootDir;
+    // A run narrowed to some files or tests is not the suite: it must not overwrite the table with part of it.
+    this.partial = Boolean(globalConfig.testNamePattern) || Boolean(globalConfig.testPathPatterns?.patterns?.length);
   }
 
   onRunComplete(_contexts, results) {
+    if (this.partial) return;
     const promises = new Map();
     for (const file of results.testResults) {
       for (const test of file.testResults) {
