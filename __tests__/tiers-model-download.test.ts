@@ -66,6 +66,9 @@ describe('sharing a model download across runners', () => {
     expect(second.code).toBe(0);
     expect(second.json).toMatchObject({ cacheHit: true, source: 'actions-cache', key, files: 6 });
     expect(second.stderr).toContain('ℹ Model restored from actions-cache');
+    // Runner B keeps it in its own tool cache, so its next job on this machine needs no download.
+    expect(second.stderr).toContain('Saved to tool-cache');
+    expect(await toolCacheVersions(runnerB, 'model')).toEqual([`0.0.0-g${key.slice(0, 32)}`]);
     expect(hubFileFetches()).toBe(fetchedByA);
     expect(cacheOps('download')).toHaveLength(1);
     expect(await hashTree(outputOf(runnerB))).toEqual(await hashTree(outputOf(runnerA)));

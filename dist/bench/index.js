@@ -23349,7 +23349,7 @@ async function runCachedStep(step, options) {
                     continue;
                 }
                 await replaceDirectory({ staging, dir: step.outputDir });
-                return { source: tier.source };
+                return { source: tier.source, nearer: tiers.slice(0, tiers.indexOf(tier)) };
             }
             finally {
                 await (0,promises_.rm)(staging, { recursive: true, force: true });
@@ -23357,13 +23357,18 @@ async function runCachedStep(step, options) {
         }
         return { reasons, tierReasons };
     };
-    const reportHit = async (source) => {
+    const reportHit = async ({ source, nearer }) => {
         const [first, ...rest] = step.messages.hit(source);
         if (first)
             reporter.notice(first);
         for (const line of rest)
             reporter.info(line);
-        return result(source, true, [], await step.describe());
+        const hit = result(source, true, [], await step.describe());
+        // A runner that found the result in a farther tier keeps it in the nearer ones (its own tool cache after an
+        // Actions-cache hit), so its next job needs no download. A failure here only warns: the hit stands.
+        if (nearer?.length && options.saveToTiers !== false)
+            await saveToTiers(step, nearer, { ...options, failOnCacheError: false });
+        return hit;
     };
     let firstMiss;
     if (!options.force) {
@@ -23375,7 +23380,7 @@ async function runCachedStep(step, options) {
                 reporter.notice(`Plan: ${step.command} would restore from ${found.source}`);
                 return result(found.source, true, [], { plan: true });
             }
-            return reportHit(found.source);
+            return reportHit(found);
         }
         if (options.plan) {
             const reasons = [...found.reasons, ...found.tierReasons];
@@ -23404,7 +23409,7 @@ async function runCachedStep(step, options) {
             // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
             const found = await findExisting(false);
             if ('source' in found)
-                return reportHit(found.source);
+                return reportHit(found);
             const miss = firstMiss ?? found;
             if (step.messages.missHeader) {
                 reporter.warning(step.messages.missHeader);

@@ -71,7 +71,8 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
   // Disk reasons are what the user needs to read (warnings); tier misses are routine (info lines); a tier entry
   // that failed is warned about when it happens. All of them are the step's reasons in --json and outputs.
   type Miss = { reasons: string[]; tierReasons: string[] };
-  const findExisting = async (withTiers = true): Promise<{ source: ResultSource } | Miss> => {
+  type Found = { source: ResultSource; nearer?: readonly Tier[] };
+  const findExisting = async (withTiers = true): Promise<Found | Miss> => {
     const disk = await step.validate(step.outputDir);
     if (disk.ok) return { source: 'disk' };
     const reasons = [...disk.reasons];
@@ -101,7 +102,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
           continue;
         }
         await replaceDirectory({ staging, dir: step.outputDir });
-        return { source: tier.source };
+        return { source: tier.source, nearer: tiers.slice(0, tiers.indexOf(tier)) };
       } finally {
         await rm(staging, { recursive: true, force: true });
       }
@@ -109,11 +110,15 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
     return { reasons, tierReasons };
   };
 
-  const reportHit = async (source: ResultSource) => {
+  const reportHit = async ({ source, nearer }: Found) => {
     const [first, ...rest] = step.messages.hit(source);
     if (first) reporter.notice(first);
     for (const line of rest) reporter.info(line);
-    return result(source, true, [], await step.describe());
+    const hit = result(source, true, [], await step.describe());
+    // A runner that found the result in a farther tier keeps it in the nearer ones (its own tool cache after an
+    // Actions-cache hit), so its next job needs no download. A failure here only warns: the hit stands.
+    if (nearer?.length && options.saveToTiers !== false) await saveToTiers(step, nearer, { ...options, failOnCacheError: false });
+    return hit;
   };
 
   let firstMiss: Miss | undefined;
@@ -125,7 +130,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
         reporter.notice(`Plan: ${step.command} would restore from ${found.source}`);
         return result(found.source, true, [], { plan: true });
       }
-      return reportHit(found.source);
+      return reportHit(found);
     }
     if (options.plan) {
       const reasons = [...found.reasons, ...found.tierReasons];
@@ -152,7 +157,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
       // Another run may have produced the result in this dir while we waited for the lock. The tiers were
       // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
       const found = await findExisting(false);
-      if ('source' in found) return reportHit(found.source);
+      if ('source' in found) return reportHit(found);
       const miss = firstMiss ?? found;
       if (step.messages.missHeader) {
         reporter.warning(step.messages.missHeader);
