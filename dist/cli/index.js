@@ -5249,13 +5249,13 @@ async function runCachedStep(step, options) {
     });
     await recoverDirectory(step.outputDir);
     await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: false });
-    const findExisting = async (withTiers = true) => {
+    const findExisting = async () => {
         const disk = await step.validate(step.outputDir);
         if (disk.ok)
             return { source: 'disk' };
         const reasons = [...disk.reasons];
         const tierReasons = [];
-        for (const tier of withTiers ? tiers : []) {
+        for (const tier of tiers) {
             if (options.plan) {
                 if (await tier.lookup({ step: step.tierName, key: step.key }))
                     return { source: tier.source };
@@ -5303,19 +5303,20 @@ async function runCachedStep(step, options) {
             await saveToTiers(step, nearer, { ...options, failOnCacheError: false });
         return hit;
     };
-    let firstMiss;
     if (!options.force) {
-        const found = await findExisting();
-        if ('reasons' in found)
-            firstMiss = found;
-        if ('source' in found) {
-            if (options.plan && found.source !== 'disk') {
+        // The cheap check first, without the lock: a valid output dir is the common case and needs nothing else.
+        const disk = await step.validate(step.outputDir);
+        if (disk.ok)
+            return reportHit({ source: 'disk' });
+        if (options.plan) {
+            // Plan mode asks the tiers whether they hold the key; it restores and locks nothing.
+            const found = await findExisting();
+            if ('source' in found) {
+                if (found.source === 'disk')
+                    return reportHit(found);
                 reporter.notice(`Plan: ${step.command} would restore from ${found.source}`);
                 return result(found.source, true, [], { plan: true });
             }
-            return reportHit(found);
-        }
-        if (options.plan) {
             const reasons = [...found.reasons, ...found.tierReasons];
             reporter.warning(`Plan: ${step.command} needs to run`);
             for (const reason of reasons)
@@ -5338,12 +5339,12 @@ async function runCachedStep(step, options) {
             reasons = ['forced (--force)'];
         }
         else {
-            // Another run may have produced the result in this dir while we waited for the lock. The tiers were
-            // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
-            const found = await findExisting(false);
+            // Under the lock: another run may have produced the result while we waited, and a restored tier entry
+            // must not be swapped in while another run writes the dir.
+            const found = await findExisting();
             if ('source' in found)
                 return reportHit(found);
-            const miss = firstMiss ?? found;
+            const miss = found;
             if (step.messages.missHeader) {
                 reporter.warning(step.messages.missHeader);
                 for (const reason of miss.reasons)

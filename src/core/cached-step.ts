@@ -72,12 +72,12 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
   // that failed is warned about when it happens. All of them are the step's reasons in --json and outputs.
   type Miss = { reasons: string[]; tierReasons: string[] };
   type Found = { source: ResultSource; nearer?: readonly Tier[] };
-  const findExisting = async (withTiers = true): Promise<Found | Miss> => {
+  const findExisting = async (): Promise<Found | Miss> => {
     const disk = await step.validate(step.outputDir);
     if (disk.ok) return { source: 'disk' };
     const reasons = [...disk.reasons];
     const tierReasons: string[] = [];
-    for (const tier of withTiers ? tiers : []) {
+    for (const tier of tiers) {
       if (options.plan) {
         if (await tier.lookup({ step: step.tierName, key: step.key })) return { source: tier.source };
         tierReasons.push(`${tier.source}: no entry for this key`);
@@ -121,18 +121,18 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
     return hit;
   };
 
-  let firstMiss: Miss | undefined;
   if (!options.force) {
-    const found = await findExisting();
-    if ('reasons' in found) firstMiss = found;
-    if ('source' in found) {
-      if (options.plan && found.source !== 'disk') {
+    // The cheap check first, without the lock: a valid output dir is the common case and needs nothing else.
+    const disk = await step.validate(step.outputDir);
+    if (disk.ok) return reportHit({ source: 'disk' });
+    if (options.plan) {
+      // Plan mode asks the tiers whether they hold the key; it restores and locks nothing.
+      const found = await findExisting();
+      if ('source' in found) {
+        if (found.source === 'disk') return reportHit(found);
         reporter.notice(`Plan: ${step.command} would restore from ${found.source}`);
         return result(found.source, true, [], { plan: true });
       }
-      return reportHit(found);
-    }
-    if (options.plan) {
       const reasons = [...found.reasons, ...found.tierReasons];
       reporter.warning(`Plan: ${step.command} needs to run`);
       for (const reason of reasons) reporter.info(`  - ${reason}`);
@@ -154,11 +154,11 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
       reporter.info(step.messages.force);
       reasons = ['forced (--force)'];
     } else {
-      // Another run may have produced the result in this dir while we waited for the lock. The tiers were
-      // asked a moment ago: asking again would repeat their downloads (of a corrupted entry, too).
-      const found = await findExisting(false);
+      // Under the lock: another run may have produced the result while we waited, and a restored tier entry
+      // must not be swapped in while another run writes the dir.
+      const found = await findExisting();
       if ('source' in found) return reportHit(found);
-      const miss = firstMiss ?? found;
+      const miss = found;
       if (step.messages.missHeader) {
         reporter.warning(step.messages.missHeader);
         for (const reason of miss.reasons) reporter.info(`  - ${reason}`);
