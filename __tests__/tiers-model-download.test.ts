@@ -46,6 +46,8 @@ const download = (runner: Runner, extra: string[] = [], env: Record<string, stri
   runCliInProcess(['model', 'download', '--name', MODEL, '--output-dir', outputOf(runner), '--json', ...extra], { ...runner.env, ...env });
 const hubFileFetches = () => hub.requests.filter((r) => r.file && r.method === 'GET' && (r.status === 200 || r.status === 206) && r.range !== 'bytes=0-0').length;
 const cacheOps = (kind: string) => cache.requests.filter((r) => r.kind === kind);
+/** Archives committed to the blob store: one per save, whether it went up in one shot or as blocks and a block list. */
+const archivesUploaded = () => cacheOps('upload').filter((r) => r.operation === 'BlockBlob' || r.operation === 'blocklist');
 const entryKey = (key: string) => `model-experiments-model-${key}`;
 
 describe('sharing a model download across runners', () => {
@@ -206,7 +208,7 @@ describe('damaged entries are misses with their reason', () => {
     expect(await hashTree(outputOf(runnerB), ['model_metadata.json'])).toEqual(await hashTree(outputOf(runnerA), ['model_metadata.json']));
     // The bad entry cannot be replaced: the user is told how to get rid of it.
     expect(run.stderr).toContain(`gh cache delete ${entryKey(key)}`);
-    expect(cacheOps('upload')).toHaveLength(1);
+    expect(archivesUploaded()).toHaveLength(1);
   });
 
   test('a tool-cache entry with a truncated file fails validation, is downloaded again and replaced', async () => {
@@ -245,7 +247,7 @@ describe('saving', () => {
     expect(run.json).toMatchObject({ source: 'hub' });
     expect(cache.requests.filter((r) => r.operation === 'CreateCacheEntry').map((r) => r.status)).toEqual([200, 409]);
     expect(cacheOps('upload')).toHaveLength(0);
-    expect(run.stderr).toContain('actions-cache already holds this key (another run saved it first)');
+    expect(run.stderr).toContain('actions-cache already holds this key, its upload unfinished (another run is saving it, or one was killed mid-upload)');
     expect(run.stderr).not.toMatch(/Saving to actions-cache failed|Not saved to actions-cache/);
   });
 
@@ -254,7 +256,7 @@ describe('saving', () => {
     const run = await download(runnerB, ['--force']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('actions-cache already holds this key');
-    expect(cacheOps('upload')).toHaveLength(1);
+    expect(archivesUploaded()).toHaveLength(1);
   });
 
   test('a failed upload is a warning, and fails the step with --fail-on-cache-error', async () => {
@@ -318,8 +320,6 @@ describe('the Action', () => {
     expect(check.outputs).toMatchObject({ 'needs-run': 'false', 'cache-hit': 'true', source: 'actions-cache', 'cache-key': nightly.outputs['cache-key'] });
     expect(check.summary).toContain('would restore from actions-cache (plan)');
     expect(cacheOps('download')).toHaveLength(0);
-    // The toolkit's own lines are in the job log, as with actions/cache.
-    expect(check.stdout).toContain('Lookup only - skipping download');
 
     const pr = await runAction({ inputs: inputs(runnerB, { cache: 'read-only' }), env: runnerB.env });
     expect(pr.outputs).toMatchObject({ 'cache-hit': 'true', source: 'actions-cache' });

@@ -21,6 +21,8 @@ export interface BenchContext {
   log: (message: string) => void;
   /** Absolute path of the CLI bundle to run as a user would. */
   cli: string;
+  /** This benchmark program's own path: cases start emulator processes from it (see serveIfEmulatorChild). */
+  program: string;
 }
 
 export interface BenchCase {

@@ -3,7 +3,7 @@
  * Twirp JSON (snake_case) at /twirp/github.actions.results.api.v1.CacheService/{CreateCacheEntry,
  * FinalizeCacheEntryUpload, GetCacheEntryDownloadURL}, 409 already_exists for a key+version that exists, and
  * Azure-blob-style signed URLs: PUT with x-ms-blob-type: BlockBlob (one shot), PUT ?comp=block and
- * ?comp=blocklist (large archives), GET to download. Blobs are kept as files so large archives keep memory flat,
+ * ?comp=blocklist (large archives), GET to download (whole, or a `Range` / `x-ms-range` of it, as a resume asks). Blobs are kept as files so large archives keep memory flat,
  * or in memory (`memory: true`) where the service's storage must not cost the runner's disk (the benchmark).
  * Used by the tests, the benchmark and anyone who wants to try the cache tiers offline.
  *
@@ -35,6 +35,8 @@ export interface CacheRequestRecord {
   status: number;
   /** Body bytes received (uploads) or sent (downloads). */
   bytes: number;
+  /** downloads: the byte range asked for (`x-ms-range` or `Range`), when one was. */
+  range?: string;
 }
 
 export interface CacheEntryInfo {
@@ -48,7 +50,10 @@ export interface CacheEntryInfo {
 export interface CacheFault {
   /** A twirp method, or "upload" / "download" for the blob URLs. */
   target: CacheTwirpMethod | 'upload' | 'download';
+  /** The error status to answer with; ignored when `cutAfterBytes` is set. */
   status: number;
+  /** download only: send the headers and this many body bytes, then drop the connection (a reset mid-transfer). */
+  cutAfterBytes?: number;
   /** How many matching requests it hits; then it is spent. */
   times?: number;
 }
@@ -102,6 +107,14 @@ class TwirpError extends Error {
   }
 }
 
+/** `bytes=a-b`, `bytes=a-` or `bytes=-n` over a blob of `size` bytes: inclusive [start, end], or no range at all. */
+function parseRange(header: string | string[] | undefined, size: number): [number, number] | 'unsatisfiable' | undefined {
+  const match = typeof header === 'string' ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const [start, end] = match[1] === '' ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
+  return start >= size || start > end ? 'unsatisfiable' : [start, end];
+}
+
 export async function startActionsCacheEmulator(params: { host?: string; storageDir?: string; memory?: boolean } = {}): Promise<ActionsCacheEmulator> {
   const storage = params.storageDir ?? (await mkdtemp(join(tmpdir(), 'me-actions-cache-')));
   const ownsStorage = params.storageDir === undefined;
@@ -109,7 +122,7 @@ export async function startActionsCacheEmulator(params: { host?: string; storage
   const token = `emulated-runtime-token-${randomBytes(8).toString('hex')}`;
   const entries: Entry[] = [];
   const requests: CacheRequestRecord[] = [];
-  const faults: Required<CacheFault>[] = [];
+  const faults: (CacheFault & { times: number })[] = [];
   const sockets = new Set<Socket>();
   let nextId = 1;
   let baseUrl = '';
@@ -303,14 +316,45 @@ export async function startActionsCacheEmulator(params: { host?: string; storage
       record.kind = 'download';
       record.operation = 'get';
       const fault = takeFault('download');
-      if (fault) return azureError(res, fault.status, 'InjectedFault', `injected ${fault.status}`);
+      if (fault && fault.cutAfterBytes === undefined) return azureError(res, fault.status, 'InjectedFault', `injected ${fault.status}`);
+      const cutAt = fault?.cutAfterBytes;
       if (!entry.finalized) return azureError(res, 404, 'BlobNotFound', 'The specified blob does not exist.');
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(entry.size), 'Accept-Ranges': 'none' });
+      // Azure honours `x-ms-range` (what @azure/storage-blob sends to resume a broken download) and `Range`.
+      const asked = req.headers['x-ms-range'] ?? req.headers.range;
+      if (typeof asked === 'string') record.range = asked;
+      const range = parseRange(asked, entry.size);
+      if (range === 'unsatisfiable') return azureError(res, 416, 'InvalidRange', 'The range specified is invalid for the current size of the resource.');
+      const [start, end] = range ?? [0, entry.size - 1];
+      const length = Math.max(0, end - start + 1);
+      res.writeHead(range ? 206 : 200, {
+        'Content-Type': 'application/octet-stream',
+        'Content-Length': String(length),
+        'Accept-Ranges': 'bytes',
+        ETag: `"${entry.signature}"`,
+        'Last-Modified': new Date(entry.createdAt).toUTCString(),
+        'x-ms-blob-type': 'BlockBlob',
+        ...(range ? { 'Content-Range': `bytes ${start}-${end}/${entry.size}` } : {}),
+      });
       if (req.method === 'HEAD') return res.end();
+      let offset = 0;
       for (const part of entry.parts) {
-        for await (const chunk of part.chunks ?? createReadStream(part.path!, { highWaterMark: 1024 * 1024 })) {
-          record.bytes += (chunk as Buffer).length;
-          if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+        const partStart = offset;
+        offset += part.size;
+        if (offset <= start || partStart > end) continue;
+        const from = Math.max(start, partStart) - partStart;
+        const to = Math.min(end, offset - 1) - partStart;
+        const chunks = part.chunks ? [(part.chunks.length === 1 ? part.chunks[0] : Buffer.concat(part.chunks)).subarray(from, to + 1)] : createReadStream(part.path!, { start: from, end: to, highWaterMark: 1024 * 1024 });
+        for await (const chunk of chunks) {
+          let bytes = chunk as Buffer;
+          if (cutAt !== undefined && record.bytes + bytes.length > cutAt) bytes = bytes.subarray(0, cutAt - record.bytes);
+          record.bytes += bytes.length;
+          if (!res.write(bytes)) await new Promise((resolve) => res.once('drain', resolve));
+          if (cutAt !== undefined && record.bytes >= cutAt) {
+            // Let the bytes leave, then reset the connection mid-body.
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            res.socket?.resetAndDestroy();
+            return;
+          }
         }
       }
       return res.end();

@@ -180,7 +180,9 @@ async function saveToTiers(step: CachedStep, tiers: readonly Tier[], options: Ru
       (error: unknown) => ({ kind: 'failed' as const, reason: error instanceof Error ? error.message : String(error) }),
     );
     if (outcome.kind === 'saved') options.reporter.info(`Saved to ${tier.source}`);
-    else if (outcome.kind === 'exists') options.reporter.info(`${tier.source} already holds this key (another run saved it first)`);
+    else if (outcome.kind === 'exists' && outcome.unfinished) {
+      options.reporter.info(`${tier.source} already holds this key, its upload unfinished (another run is saving it, or one was killed mid-upload); not saved again`);
+    } else if (outcome.kind === 'exists') options.reporter.info(`${tier.source} already holds this key (another run saved it first)`);
     else if (outcome.kind === 'skipped') options.reporter.warning(`Not saved to ${tier.source}: ${outcome.reason}`);
     else {
       const message = `Saving to ${tier.source} failed: ${outcome.reason}`;

@@ -20,6 +20,7 @@ export interface Tier {
 
 export type TierSaveOutcome =
   | { kind: 'saved'; bytes?: number }
-  | { kind: 'exists' }
+  /** `unfinished`: the key is reserved by an upload that has not completed (another run saving it, or a killed one). */
+  | { kind: 'exists'; unfinished?: boolean }
   | { kind: 'skipped'; reason: string }
   | { kind: 'failed'; reason: string };

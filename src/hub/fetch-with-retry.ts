@@ -48,7 +48,15 @@ export function backoffMs(policy: RetryPolicy, attempt: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function createRetryingFetch(params: { policy?: RetryPolicy; onRetry?: (message: string) => void; baseFetch?: typeof fetch } = {}): typeof fetch {
+export function createRetryingFetch(
+  params: {
+    policy?: RetryPolicy;
+    onRetry?: (message: string) => void;
+    baseFetch?: typeof fetch;
+    /** Connection failures not worth another attempt (e.g. a refused connection to a service that is optional). */
+    isPermanent?: (error: unknown) => boolean;
+  } = {},
+): typeof fetch {
   const policy = params.policy ?? defaultRetryPolicy;
   const baseFetch = params.baseFetch ?? fetch;
   return (async (input: string | URL | Request, init?: RequestInit) => {
@@ -68,7 +76,7 @@ export function createRetryingFetch(params: { policy?: RetryPolicy; onRetry?: (m
       } catch (error) {
         if (init?.signal?.aborted) throw error;
         lastError = controller.signal.aborted ? controller.signal.reason : error;
-        if (attempt === policy.attempts) break;
+        if (attempt === policy.attempts || params.isPermanent?.(lastError)) break;
         const wait = backoffMs(policy, attempt);
         params.onRetry?.(`${describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
         await sleep(wait);
@@ -77,7 +85,8 @@ export function createRetryingFetch(params: { policy?: RetryPolicy; onRetry?: (m
         init?.signal?.removeEventListener('abort', onAbort);
       }
     }
-    throw new Error(`${describeCause(lastError)} (after ${policy.attempts} attempts) from ${describeUrl(input)}`, { cause: lastError });
+    const tries = params.isPermanent?.(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
+    throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
   }) as typeof fetch;
 }
 
@@ -93,11 +102,12 @@ export function describeUrl(input: string | URL | Request): string {
 }
 
 export function describeCause(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    if (cause?.code) return `${error.message} (${cause.code})`;
-    if (cause?.message) return `${error.message} (${cause.message})`;
-    return error.message;
+  // Duck-typed: fetch's errors may come from another realm (a vm context), where instanceof Error is false.
+  if (typeof error === 'object' && error !== null && typeof (error as Error).message === 'string') {
+    const { message, cause } = error as { message: string; cause?: { code?: string; message?: string } };
+    if (cause?.code) return `${message} (${cause.code})`;
+    if (cause?.message) return `${message} (${cause.message})`;
+    return message;
   }
   return String(error);
 }

@@ -1,0 +1,84 @@
+import type { ActionsCacheBackend } from './actions-cache-backend.js';
+import { RestoreFailure } from './actions-cache-backend.js';
+import { archiverComplaints, callToolkit, type ToolkitLog, type ToolkitOutput } from './toolkit-call.js';
+
+/**
+ * @actions/cache's entry version is a hash of the literal path strings it is given, and its archive holds
+ * paths relative to GITHUB_WORKSPACE. Passing "." with GITHUB_WORKSPACE set to the dir being saved or restored
+ * gives one version on every runner, whatever its directory layout (a self-hosted GPU runner and ubuntu-latest
+ * differ), and an archive that unpacks into whichever dir the loop asks for.
+ */
+export const ENTRY_PATHS = ['.'];
+
+/** The toolkit logs failures instead of throwing: turn what it said into one reason, root cause first. */
+function failureReason(log: ToolkitLog, fallback: string): string {
+  const said = log.problems.map((problem) =>
+    // The first line says what failed; the toolkit's follow-up lines are generic advice.
+    problem
+      .split('\n')[0]
+      .replace(/^Failed to (restore|save): /, '')
+      .replace(/^uploadCacheArchiveSDK: internal error uploading cache archive: /, 'upload failed: ')
+      .replace(/^"?\S*?([^/"\s]+)"? failed with error: The process '[^']*' failed with exit code (\d+)$/, '$1 exited with code $2'),
+  );
+  const reservation = log.debug.find((line) => line.startsWith('Failed to reserve cache: '))?.replace(/^Failed to reserve cache: (Error: )?/, '');
+  const parts = [...new Set([...archiverComplaints(log), ...said, ...(reservation ? [reservation] : [])])];
+  // The library often says one thing twice, once wrapped: keep the wrapped form.
+  const distinct = parts.filter((part) => !parts.some((other) => other !== part && other.includes(part)));
+  return distinct.length > 0 ? distinct.join('; ') : fallback;
+}
+
+/**
+ * The Actions cache through @actions/cache itself: for the services our streaming client does not speak (the v1
+ * service of GitHub Enterprise Server) and for runners without zstd (the library falls back to gzip). It archives
+ * to a file before uploading and downloads to a file before extracting.
+ */
+export function toolkitCacheBackend(params: { env: Record<string, string | undefined>; output: ToolkitOutput }): ActionsCacheBackend {
+  const { env, output } = params;
+  const cacheModule = () => import('@actions/cache');
+
+  const lookup = async (key: string) => {
+    const { value, log } = await callToolkit({
+      env,
+      output,
+      work: async () => (await cacheModule()).restoreCache(ENTRY_PATHS.slice(), key, [], { lookupOnly: true }),
+    });
+    return { found: value === key, log };
+  };
+
+  return {
+    async lookup({ key }) {
+      const { found, log } = await lookup(key);
+      if (!found && log.problems.length > 0) throw new Error(failureReason(log, 'no reason given'));
+      return found;
+    },
+    async restore({ key, dir }) {
+      const { value, log } = await callToolkit({
+        env: { ...env, GITHUB_WORKSPACE: dir },
+        output,
+        work: async () => (await cacheModule()).restoreCache(ENTRY_PATHS.slice(), key),
+      });
+      if (value === key) return 'restored';
+      // Another key that merely starts with ours was unpacked (the service also matches key prefixes): not ours.
+      if (value !== undefined || log.problems.length === 0) return 'missing';
+      // Only an entry that was found and then failed to download or unpack is broken; a failed lookup says nothing.
+      const entryFound = log.text.some((line) => line.startsWith('Cache hit for'));
+      throw new RestoreFailure(failureReason(log, 'the entry could not be restored'), entryFound);
+    },
+    async save({ key, dir, onBytes }) {
+      const { value, log } = await callToolkit({
+        env: { ...env, GITHUB_WORKSPACE: dir },
+        cwd: dir,
+        output,
+        onLine: (line) => {
+          const sent = output === 'quiet' && line.command === 'text' ? /^Sent (\d+) of (\d+) /.exec(line.message) : null;
+          if (sent) onBytes(Number(sent[1]));
+        },
+        work: async () => (await cacheModule()).saveCache(ENTRY_PATHS.slice(), key),
+      });
+      if (value !== -1) return { kind: 'saved' };
+      if (log.debug.some((line) => /\(409\)|already_exists/.test(line))) return { kind: 'exists' };
+      if ((await lookup(key)).found) return { kind: 'exists' };
+      throw new Error(failureReason(log, 'the cache service did not accept the entry'));
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { createRetryingFetch, describeCause, retryPolicyFromEnv, type RetryPolicy } from '../hub/fetch-with-retry.js';
+
+/**
+ * The GitHub Actions cache service, v2: the three twirp calls of github.actions.results.api.v1.CacheService that
+ * @actions/cache 6 makes on github.com, as JSON with snake_case fields (shared/PROTOCOLS.md). Written here because
+ * @actions/cache offers only whole-file saves and restores (archive to a file, then upload; download to a file,
+ * then extract); streaming the archive needs the calls themselves. Entries stay interchangeable with the library's:
+ * same keys, same version hash, same archive format (see cacheEntryVersion).
+ */
+const SERVICE = 'github.actions.results.api.v1.CacheService';
+
+/** @actions/cache's version salt: part of every entry's version. */
+const VERSION_SALT = '1.0';
+
+/**
+ * An entry's version as @actions/cache computes it (getCacheVersion): the sha256 of the literal path strings, the
+ * compression method and the salt, joined by `|`. Entries are found by key and version, so this must match the
+ * library's to the byte; a test checks it against the real library.
+ */
+export function cacheEntryVersion(params: { paths: string[]; compression: 'zstd-without-long' }): string {
+  return createHash('sha256')
+    .update([...params.paths, params.compression, VERSION_SALT].join('|'))
+    .digest('hex');
+}
+
+/** Does @actions/cache speak v2 with these variables? Exactly when it would: not on GHES, and when the runner says so. */
+export function usesCacheServiceV2(env: Record<string, string | undefined>): boolean {
+  let host: string;
+  try {
+    host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
+  } catch {
+    return false;
+  }
+  const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+  return !ghes && Boolean(env.ACTIONS_CACHE_SERVICE_V2) && Boolean(env.ACTIONS_RESULTS_URL);
+}
+
+/** A call the service answered with an error status: `status` and twirp `code` say which. */
+export class CacheServiceError extends Error {
+  constructor(
+    readonly method: string,
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${method} failed: (${status}) ${code}${message ? `: ${message}` : ''}`);
+  }
+}
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH']);
+
+export interface CacheServiceV2 {
+  /** Reserve an entry; `exists` when the service already has this key and version (finalized or being uploaded). */
+  create(params: { key: string; version: string }): Promise<{ kind: 'created'; uploadUrl: string } | { kind: 'exists' }>;
+  finalize(params: { key: string; version: string; sizeBytes: number }): Promise<void>;
+  /** The entry saved under exactly this key (a longer key that merely starts with it is not ours), if any. */
+  downloadUrl(params: { key: string; version: string }): Promise<string | undefined>;
+  retry: RetryPolicy;
+}
+
+export function cacheServiceV2(params: { env: Record<string, string | undefined> }): CacheServiceV2 {
+  const { env } = params;
+  const retry = retryPolicyFromEnv(env);
+  // 429, 5xx and dropped connections are retried with backoff; a header timeout bounds a hung service. A service
+  // that is not there at all is not waited for: the cache only saves time, and the step goes on without it.
+  const fetchWithRetry = createRetryingFetch({ policy: retry, isPermanent: (error) => UNREACHABLE.has((error as { cause?: { code?: string } })?.cause?.code ?? '') });
+  const base = env.ACTIONS_RESULTS_URL ?? '';
+
+  const call = async (method: string, body: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    const url = new URL(`/twirp/${SERVICE}/${method}`, base).href;
+    let response: Response;
+    try {
+      response = await fetchWithRetry(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${env.ACTIONS_RUNTIME_TOKEN ?? ''}` },
+        body: JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new Error(`${method} failed: ${describeCause(error)}`);
+    }
+    const text = await response.text();
+    let json: Record<string, unknown> = {};
+    try {
+      json = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      if (response.ok) throw new Error(`${method} failed: the service answered ${response.status} with a body that is not JSON`);
+    }
+    if (!response.ok) throw new CacheServiceError(method, response.status, String(json.code ?? 'unknown'), String(json.msg ?? json.message ?? '').split('\n')[0]);
+    return json;
+  };
+
+  return {
+    retry,
+    async create({ key, version }) {
+      try {
+        const answer = await call('CreateCacheEntry', { key, version });
+        if (answer.ok !== true || typeof answer.signed_upload_url !== 'string') throw new Error(`CreateCacheEntry failed: ${String(answer.message ?? 'the service did not reserve the entry')}`);
+        return { kind: 'created', uploadUrl: answer.signed_upload_url };
+      } catch (error) {
+        if (error instanceof CacheServiceError && (error.status === 409 || error.code === 'already_exists')) return { kind: 'exists' };
+        throw error;
+      }
+    },
+    async finalize({ key, version, sizeBytes }) {
+      const answer = await call('FinalizeCacheEntryUpload', { key, version, size_bytes: String(sizeBytes) });
+      if (answer.ok !== true) throw new Error(`FinalizeCacheEntryUpload failed: ${String(answer.message ?? 'the service did not accept the entry')}`);
+    },
+    async downloadUrl({ key, version }) {
+      const answer = await call('GetCacheEntryDownloadURL', { key, restore_keys: [], version });
+      if (answer.ok !== true || answer.matched_key !== key || typeof answer.signed_download_url !== 'string') return undefined;
+      return answer.signed_download_url;
+    },
+  };
+}
+
+/** Signed URLs carry their credential in the query (`sig=`): reasons and logs name the blob without it. */
+export function withoutQuery(text: string): string {
+  return text.replace(/(https?:\/\/[^\s?"']+)\?[^\s"']*/g, '$1?…');
+}
