@@ -1,7 +1,7 @@
 /**
  * SIGKILLs while the CLI saves a model to the GitHub Actions cache, then a fresh runner; and while a runner restores
- * it. The tier's streaming client of the cache service, real tar and zstd; the v2 service emulated on loopback, its archive transfers slowed by a
- * proxy so that a kill lands in the middle of one.
+ * it. The tier's streaming client of the cache service, real tar and zstd; the v2 service emulated on loopback,
+ * its archive transfers slowed by a proxy so that a kill lands in the middle of one.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';

@@ -8885,8 +8885,8 @@ var lib = __webpack_require__(4942);
 var auth = __webpack_require__(2145);
 // EXTERNAL MODULE: external "url"
 var external_url_ = __webpack_require__(7016);
-// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 307 modules
-var esm = __webpack_require__(9537);
+// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 306 modules
+var esm = __webpack_require__(8162);
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/internal/shared/errors.js
 class FilesNotFoundError extends Error {
     constructor(files = []) {

@@ -4,7 +4,8 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { HubApiError } from '@huggingface/hub';
 import { tempPathFor } from '../core/atomic-write.js';
-import { writeFully } from '../core/write-fully.js';
+import { createContentHash } from '../core/content-hash.js';
+import { HashingFileWriter } from '../core/hashing-file-writer.js';
 import { StepError } from '../core/errors.js';
 import { backoffMs, describeCause, describeUrl } from './fetch-with-retry.js';
 import { explainHubError } from './hub-errors.js';
@@ -122,51 +123,55 @@ async function downloadOnce(params: {
     if (!response.body) throw new Error('the response has no body');
     return { body: response.body, abort: () => controller.abort() };
   };
-  // LFS files are identified by the sha256 of their content, others by their git blob sha1: hash only what is checked.
-  const hash = file.lfsSha256 ? createHash('sha256') : gitBlobHasher(file.size);
+  // LFS files are identified by the sha256 of their content, others by their git blob sha1: hash only what is
+  // checked. Large files are hashed on a worker thread while the next bytes arrive and the previous ones are written.
+  const hash = file.lfsSha256
+    ? createContentHash({ algorithm: 'sha256', size: file.size })
+    : createContentHash({ algorithm: 'sha1', prefix: `blob ${file.size}\0`, size: file.size });
   const handle = await open(temp, 'w', 0o644);
-  const state = { written: 0 };
+  const writer = new HashingFileWriter({ handle, hash, expectedBytes: file.size });
+  let actual: string;
   try {
     // Resume after a dropped connection from where we are, with a Range request.
     for (let resumes = 0; ; resumes++) {
-      const { body, abort } = await open_(state.written);
+      const { body, abort } = await open_(writer.bytes);
       try {
-        await pump({ stream: body, handle, state, expected: file.size, hash, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
+        await pump({ stream: body, writer, expected: file.size, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
         break;
       } catch (error) {
         abort();
-        // Only a connection that dropped after delivering bytes is resumed; anything else starts over.
-        if (error instanceof VerificationError || state.written === 0 || resumes >= 3) throw error;
+        // Only a connection that dropped after delivering bytes is resumed, and only while the file and the hash
+        // hold the same bytes; anything else starts over.
+        if (error instanceof VerificationError || writer.failed || writer.bytes === 0 || resumes >= 3) throw error;
       }
     }
-    await handle.sync();
+    // Durable before it counts: the data is on disk before the caller renames the file into place.
+    [actual] = await Promise.all([writer.digest(), handle.sync()]);
   } finally {
+    writer.dispose();
     await handle.close();
   }
-  const written = state.written;
+  const written = writer.bytes;
   if (written !== file.size) throw new VerificationError(`got ${written} bytes, the Hub listing says ${file.size}`);
   if (file.lfsSha256) {
-    const actual = hash.digest('hex');
     if (actual !== file.lfsSha256) throw new VerificationError(`sha256 mismatch (got ${actual.slice(0, 12)}…, expected ${file.lfsSha256.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
   } else if (file.oid) {
-    const actual = hash.digest('hex');
     if (actual !== file.oid) throw new VerificationError(`git oid mismatch (got ${actual.slice(0, 12)}…, expected ${file.oid.slice(0, 12)}…): the bytes served are not the file the Hub lists`);
   }
 }
 
-/** Writes are batched: one syscall per MiB instead of one per network chunk (~64 KiB). */
-const WRITE_BATCH_BYTES = 1024 * 1024;
-
+/**
+ * Feed one response body to the writer, refusing bytes beyond the listed size. However it ends, the writer is
+ * drained first, so the bytes received are all in the file and in the hash, and a resume continues from there.
+ */
 async function pump(params: {
   stream: ReadableStream<Uint8Array>;
-  handle: import('node:fs/promises').FileHandle;
-  state: { written: number };
+  writer: HashingFileWriter;
   expected: number;
-  hash: Hash;
   idleTimeoutMs: number;
   onBytes?: (bytes: number) => void;
 }): Promise<void> {
-  const { stream, handle, state, expected, hash, idleTimeoutMs, onBytes } = params;
+  const { stream, writer, expected, idleTimeoutMs, onBytes } = params;
   const reader = stream.getReader();
   // One watchdog per body rather than a timer per chunk: it cancels the read when no byte came for idleTimeoutMs.
   let lastData = Date.now();
@@ -177,16 +182,6 @@ async function pump(params: {
       reader.cancel(new Error(`no data for ${idleTimeoutMs} ms`)).catch(() => undefined);
     }
   }, Math.min(1000, Math.max(50, idleTimeoutMs / 4)));
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const flush = async () => {
-    if (pendingBytes === 0) return;
-    const batch = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
-    await writeFully({ handle, bytes: batch, position: state.written });
-    state.written += batch.length;
-  };
   try {
     for (;;) {
       const chunk = await reader.read();
@@ -194,17 +189,16 @@ async function pump(params: {
       if (chunk.done) break;
       lastData = Date.now();
       const bytes = chunk.value;
-      if (state.written + pendingBytes + bytes.length > expected) throw new VerificationError(`served more than the ${expected} bytes the Hub lists`);
-      hash.update(bytes);
-      pending.push(bytes);
-      pendingBytes += bytes.length;
+      if (writer.bytes + bytes.length > expected) throw new VerificationError(`served more than the ${expected} bytes the Hub lists`);
+      // Awaited only when every buffer of the writer is busy: most chunks cost no extra turn of the event loop.
+      const full = writer.push(bytes);
+      if (full) await full;
       onBytes?.(bytes.length);
-      if (pendingBytes >= WRITE_BATCH_BYTES) await flush();
     }
-    await flush();
+    await writer.drain();
   } catch (error) {
-    // Bytes already hashed must reach the file too, so a resume continues from a consistent offset.
-    await flush().catch(() => undefined);
+    // A failed write or hash update is the error to report (a full disk is not worth a retry), not what followed it.
+    await writer.drain();
     await reader.cancel().catch(() => undefined);
     if (stalled) throw new Error(`no data for ${idleTimeoutMs} ms`);
     throw typeof error === 'string' ? new Error(error) : error;

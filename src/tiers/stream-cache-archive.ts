@@ -1,13 +1,15 @@
-import { once } from 'node:events';
+import { get as httpGet, type IncomingMessage } from 'node:http';
+import { get as httpsGet } from 'node:https';
+import type { Writable } from 'node:stream';
 import { AnonymousCredential, BlockBlobClient, newPipeline } from '@azure/storage-blob';
-import { backoffMs, createRetryingFetch, describeUrl, type RetryPolicy } from '../hub/fetch-with-retry.js';
+import { backoffMs, describeUrl, type RetryPolicy } from '../hub/fetch-with-retry.js';
 import { createArchiveStream, extractArchiveStream } from './tar-zstd.js';
 
 /**
  * Moving an output dir to and from the signed blob URLs the cache service hands out, without an archive file on
  * either side: tar | zstd is uploaded in blocks while it is being made, and the download is unpacked while it
- * arrives. Blocks, retries and resumes are @azure/storage-blob's (the client @actions/cache itself uploads with);
- * the signed URLs are Azure Blob Storage SAS URLs on github.com.
+ * arrives. Block staging, commits and their retries are @azure/storage-blob's (the client @actions/cache itself
+ * uploads with); the signed URLs are Azure Blob Storage SAS URLs on github.com. The download is a plain GET.
  */
 
 /** Blocks of this size go up this many at a time: ~80 MiB buffered at most, and a retried block costs little. */
@@ -128,19 +130,63 @@ export async function uploadDirArchive(params: {
 /** Our own kill, as tar or zstd report it: not a cause worth naming. */
 const isKilled = (error: unknown) => error instanceof Error && /SIGKILL/.test(error.message);
 
-/** A download that sent nothing for this long is abandoned (and resumed, while resumes last). */
+/** A download that sent nothing for this long is abandoned (and resumed, while attempts last). */
 const IDLE_MS = 60_000;
+/** Statuses worth another attempt (the blob store is busy or briefly failing). */
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+class HttpStatusError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** GET `url` from byte `from` on; resolves with the response once its headers are in. */
+function openBody(params: { url: string; from: number; timeoutMs: number }): Promise<IncomingMessage> {
+  const { url, from, timeoutMs } = params;
+  const headers = from > 0 ? { 'x-ms-range': `bytes=${from}-`, Range: `bytes=${from}-` } : {};
+  return new Promise((resolve, reject) => {
+    const request = (url.startsWith('https:') ? httpsGet : httpGet)(url, { headers }, resolve);
+    request.setTimeout(timeoutMs, () => request.destroy(new Error(`no response within ${timeoutMs} ms`)));
+    request.once('error', reject);
+  });
+}
 
 /**
- * Download the archive at `downloadUrl` into `dir` (which must exist), unpacking while it arrives. A connection
- * that drops mid-body is resumed where it broke with a Range request (Azure honours them; @azure/storage-blob's
- * own resume gives up on a reset connection under Node 20, so this loop is ours). The archive's zstd checksum and
- * tar's own checks reject damaged bytes, and the caller validates what was unpacked before it counts.
+ * Pipe `response` into `input` until the body ends; resolves with the bytes moved. Rejects when the connection
+ * drops or stalls (what arrived before that was written and counted), or when `stop` settles first.
+ */
+function pumpBody(params: { response: IncomingMessage; input: Writable; stop: Promise<unknown>; onChunk: (bytes: number) => void }): Promise<void> {
+  const { response, input, stop, onChunk } = params;
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      response.unpipe(input);
+      response.destroy();
+      reject(error);
+    };
+    response.setTimeout(IDLE_MS, () => fail(new Error(`no data for ${IDLE_MS} ms`)));
+    response.on('data', (chunk: Buffer) => onChunk(chunk.length));
+    response.once('end', () => (response.complete ? resolve() : fail(new Error('the connection closed before the body ended'))));
+    response.once('error', fail);
+    response.once('aborted', () => fail(new Error('the connection was reset mid-body')));
+    void stop.then((error) => fail(error instanceof Error ? error : new Error(String(error))));
+    response.pipe(input, { end: false });
+  });
+}
+
+/**
+ * Download the archive at `downloadUrl` into `dir` (which must exist), unpacking while it arrives: node's http
+ * client piping straight into zstd (a third less CPU per byte than fetch's web streams, measured). A connection
+ * that drops mid-body is resumed where it broke with a Range request (Azure honours them; @azure/storage-blob's own
+ * resume gives up on a reset connection under Node 20). The archive's zstd checksum and tar's own checks reject
+ * damaged bytes, and the caller validates what was unpacked before it counts.
  */
 export async function downloadDirArchive(params: { dir: string; downloadUrl: string; retry: RetryPolicy; onBytes?: (total: number) => void }): Promise<void> {
   const { downloadUrl, retry } = params;
   const extract = extractArchiveStream({ dir: params.dir });
-  const fetchWithRetry = createRetryingFetch({ policy: retry });
   // Ended early (it failed, or stopped reading): nothing more can be written to it.
   const extractEnded = extract.done.then(
     () => new Error('zstd stopped reading before the archive ended'),
@@ -151,26 +197,29 @@ export async function downloadDirArchive(params: { dir: string; downloadUrl: str
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        const response = await fetchWithRetry(downloadUrl, { headers: received > 0 ? { 'x-ms-range': `bytes=${received}-`, Range: `bytes=${received}-` } : {} });
-        if (!response.ok) {
-          await response.body?.cancel().catch(() => undefined);
-          throw Object.assign(new Error(`GET ${describeUrl(downloadUrl)} answered ${response.status}`), { statusCode: response.status });
+        const response = await openBody({ url: downloadUrl, from: received, timeoutMs: retry.timeoutMs });
+        const status = response.statusCode ?? 0;
+        if (status < 200 || status >= 300 || (received > 0 && status !== 206)) {
+          response.resume();
+          const what = received > 0 && status < 300 ? 'ignored the Range request of a resume' : `answered ${status}`;
+          throw new HttpStatusError(status, `GET ${describeUrl(downloadUrl)} ${what}`);
         }
-        if (received > 0 && response.status !== 206) throw Object.assign(new Error('the blob store ignored the Range request of a resume'), { statusCode: response.status });
-        size ??= Number(response.headers.get('content-length') ?? NaN);
-        for await (const chunk of withIdleTimeout(response.body!, IDLE_MS)) {
-          received += chunk.length;
-          params.onBytes?.(received);
-          if (!extract.input.write(chunk)) {
-            const failed = await Promise.race([once(extract.input, 'drain').then(() => undefined), extractEnded]);
-            if (failed) throw failed;
-          }
-        }
+        size ??= Number(response.headers['content-length'] ?? NaN);
+        await pumpBody({
+          response,
+          input: extract.input,
+          stop: extractEnded,
+          onChunk: (bytes) => {
+            received += bytes;
+            params.onBytes?.(received);
+          },
+        });
         if (Number.isFinite(size) && received < size) throw new Error(`the download ended after ${received} of ${size} bytes`);
         break;
       } catch (error) {
-        // Unpacking that failed, an HTTP status and a refused resume are final; a dropped connection is resumed.
-        const final = typeof (error as { statusCode?: number }).statusCode === 'number' || (await settledWithin(extractEnded, 0)) !== undefined;
+        // Unpacking that failed and statuses that will not change are final; a dropped connection is resumed.
+        const status = error instanceof HttpStatusError ? error.statusCode : undefined;
+        const final = (status !== undefined && !RETRY_STATUSES.has(status)) || (await settledWithin(extractEnded, 0)) !== undefined;
         if (final || attempt >= retry.attempts) throw error;
         await new Promise((resolve) => setTimeout(resolve, backoffMs(retry, attempt)));
       }
@@ -189,28 +238,4 @@ export async function downloadDirArchive(params: { dir: string; downloadUrl: str
 /** What `promise` settled with, if it does within `ms`. */
 function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
-}
-
-/** The body's chunks, failing when none came for `ms` (a stalled connection would otherwise hang the restore). */
-async function* withIdleTimeout(body: ReadableStream<Uint8Array>, ms: number): AsyncGenerator<Uint8Array> {
-  const reader = body.getReader();
-  let last = Date.now();
-  let stalled = false;
-  const watchdog = setInterval(() => {
-    if (Date.now() - last <= ms) return;
-    stalled = true;
-    reader.cancel().catch(() => undefined);
-  }, Math.min(1000, ms));
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (stalled) throw new Error(`no data for ${ms} ms`);
-      if (done) return;
-      last = Date.now();
-      yield value;
-    }
-  } finally {
-    clearInterval(watchdog);
-    reader.releaseLock();
-  }
 }
