@@ -1,13 +1,16 @@
 /**
  * `npm run demo`: the main job, offline, on an embedded default. Starts the loopback Hub emulator with a
- * tiny model made in code, then runs the CLI bundle twice as a user would: the first run works, the
- * second is all cache hits, with the reasons shown.
+ * tiny model made in code and the loopback GitHub Actions cache service, then runs the CLI bundle as a user would:
+ * the first run works (and saves each result to the Actions cache), the second is all cache hits from the output
+ * dirs, with the reasons shown, and a third on a fresh "runner" (empty dirs) restores every step from the Actions
+ * cache instead of downloading or training.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startActionsCacheEmulator } from './actions-cache-emulator.js';
 import { startHubEmulator } from './hub-emulator.js';
 import { tinyModelFiles } from './tiny-model.js';
 import { reviewConversion } from './tiny-dataset.js';
@@ -17,9 +20,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', 'cli', 'index.js');
 
 /** Run the CLI as a child process; the emulator in this process keeps serving while it runs. */
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runCli(params: { args: string[]; env: NodeJS.ProcessEnv; cwd: string }): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, ...params.args], { env: params.env, cwd: params.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -30,6 +33,7 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: numbe
 }
 
 const hub = await startHubEmulator();
+const cache = await startActionsCacheEmulator();
 const work = await mkdtemp(join(tmpdir(), 'model-experiments-demo-'));
 let failed = false;
 try {
@@ -40,31 +44,43 @@ try {
   // A transformers.js-shaped encoder (onnx/model.onnx) and a sentiment dataset as raw JSONL files, for the built-in trainer.
   hub.commit({ name: 'demo/tiny-encoder', files: tinyEncoderFiles() });
   hub.commit({ type: 'dataset', name: 'demo/sentiment', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': sentimentJsonl({ count: 800, seed: 1 }), 'test.jsonl': sentimentJsonl({ count: 200, seed: 2 }) } });
-  const env = { ...process.env, HF_ENDPOINT: hub.url, HF_TOKEN: '', HF_HUB_OFFLINE: '' };
-  const sentiment = join(work, 'data-sentiment');
+  // What a JavaScript action gets from the runner for the Actions cache (the CLI uses it when these are set).
+  const env = { ...process.env, HF_ENDPOINT: hub.url, HF_TOKEN: '', HF_HUB_OFFLINE: '', ...cache.env, RUNNER_TEMP: join(work, 'runner-temp') };
+  // Each runner runs the job from its own workspace with workspace-relative paths, as a workflow does: the keys
+  // (the train key names its datasets by path as given) are then the same on every runner.
+  const sentiment = 'data-sentiment';
   const steps = [
-    ['model', 'download', '--name', 'demo/tiny-bert', '--output-dir', join(work, 'models', 'base')],
-    ['dataset', 'download', '--name', 'demo/imdb', '--output-dir', join(work, 'data'), '--max-samples', '1000'],
+    ['model', 'download', '--name', 'demo/tiny-bert', '--output-dir', join('models', 'base')],
+    ['dataset', 'download', '--name', 'demo/imdb', '--output-dir', 'data', '--max-samples', '1000'],
     ['dataset', 'download', '--name', 'demo/sentiment', '--output-dir', sentiment],
     // No --run: the built-in CPU trainer, on the base model fetched through model download (a head wants a larger rate).
-    ['train', '--model-name', 'demo/tiny-encoder', '--train-data', join(sentiment, 'train', 'data.jsonl'), '--val-data', join(sentiment, 'test', 'data.jsonl'), '--output-dir', join(work, 'models', 'fine-tuned'), '--learning-rate', '1e-2', '--logging-steps', '25', '--eval-steps', '50'],
-    ['evaluate', '--model-dir', join(work, 'models', 'fine-tuned'), '--data', join(sentiment, 'test', 'data.jsonl')],
+    ['train', '--model-name', 'demo/tiny-encoder', '--train-data', join(sentiment, 'train', 'data.jsonl'), '--val-data', join(sentiment, 'test', 'data.jsonl'), '--output-dir', join('models', 'fine-tuned'), '--learning-rate', '1e-2', '--logging-steps', '25', '--eval-steps', '50'],
+    ['evaluate', '--model-dir', join('models', 'fine-tuned'), '--data', join(sentiment, 'test', 'data.jsonl')],
   ];
-  for (const round of [1, 2]) {
-    console.log(`\n=== Run ${round} of 2 ${round === 1 ? '(empty caches: everything is produced)' : '(same inputs: every step should be a cache hit)'} ===`);
+  const rounds = [
+    { runner: 'runner-a', expect: undefined, title: 'Run 1 of 3 (empty caches: everything is produced, and saved to the Actions cache)' },
+    { runner: 'runner-a', expect: 'disk', title: 'Run 2 of 3 (same inputs: every step should be a cache hit)' },
+    { runner: 'runner-b', expect: 'actions-cache', title: 'Run 3 of 3 (a fresh runner, empty dirs: every step should restore from the Actions cache)' },
+  ];
+  for (const round of rounds) {
+    const workspace = join(work, round.runner);
+    await mkdir(workspace, { recursive: true });
+    console.log(`\n=== ${round.title} ===\n(workspace ${workspace})`);
     for (const args of steps) {
       console.log(`\n$ model-experiments ${args.join(' ')}`);
-      const run = await runCli([...args, '--json'], env);
+      const run = await runCli({ args: [...args, '--json'], env, cwd: workspace });
       process.stdout.write(run.stderr);
       const result = JSON.parse(run.stdout || '{}');
       if (result.command === 'evaluate') console.log(`→ exit ${run.status}, accuracy=${result.accuracy}, loss=${Number(result.loss).toFixed(4)} (evaluate reads a trained dir; it has no cache)`);
       else console.log(`→ exit ${run.status}, cacheHit=${result.cacheHit}, source=${result.source}, key=${String(result.key).slice(0, 12)}…${result.reasons?.length ? `, reasons: ${result.reasons.join('; ')}` : ''}`);
-      if (run.status !== 0 || (round === 2 && result.command !== 'evaluate' && result.cacheHit !== true)) failed = true;
+      if (run.status !== 0) failed = true;
+      if (round.expect && result.command !== 'evaluate' && (result.cacheHit !== true || result.source !== round.expect)) failed = true;
     }
   }
-  console.log(failed ? '\nDemo FAILED: see above.' : '\nDemo OK: the second run was all cache hits.');
+  console.log(failed ? '\nDemo FAILED: see above.' : '\nDemo OK: the second run was all cache hits, the third all restored from the Actions cache.');
 } finally {
   await hub.close();
+  await cache.close();
   await rm(work, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

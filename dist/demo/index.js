@@ -9988,6 +9988,426 @@ BufferWriter._configure();
 
 /***/ }),
 
+/***/ 516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ startActionsCacheEmulator)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(67);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./emulators/actions-cache-emulator.ts
+/**
+ * A loopback GitHub Actions cache service, v2: what @actions/cache 6 speaks on github.com (shared/PROTOCOLS.md).
+ * Twirp JSON (snake_case) at /twirp/github.actions.results.api.v1.CacheService/{CreateCacheEntry,
+ * FinalizeCacheEntryUpload, GetCacheEntryDownloadURL}, 409 already_exists for a key+version that exists, and
+ * Azure-blob-style signed URLs: PUT with x-ms-blob-type: BlockBlob (one shot), PUT ?comp=block and
+ * ?comp=blocklist (large archives), GET to download (whole, or a `Range` / `x-ms-range` of it, as a resume asks). Blobs are kept as files so large archives keep memory flat,
+ * or in memory (`memory: true`) where the service's storage must not cost the runner's disk (the benchmark).
+ * Used by the tests, the benchmark and anyone who wants to try the cache tiers offline.
+ *
+ * Point @actions/cache at it with `emulator.env` (ACTIONS_CACHE_SERVICE_V2, ACTIONS_RESULTS_URL,
+ * ACTIONS_RUNTIME_TOKEN) plus RUNNER_TEMP, and leave GITHUB_SERVER_URL unset.
+ */
+
+
+
+
+
+
+
+const SERVICE = 'github.actions.results.api.v1.CacheService';
+const ACCOUNT = 'devstoreaccount1';
+const CONTAINER = 'actions-cache';
+class TwirpError extends Error {
+    status;
+    code;
+    constructor(status, code, message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+/** `bytes=a-b`, `bytes=a-` or `bytes=-n` over a blob of `size` bytes: inclusive [start, end], or no range at all. */
+function parseRange(header, size) {
+    const match = typeof header === 'string' ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+    if (!match || (match[1] === '' && match[2] === ''))
+        return undefined;
+    const [start, end] = match[1] === '' ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
+    return start >= size || start > end ? 'unsatisfiable' : [start, end];
+}
+async function startActionsCacheEmulator(params = {}) {
+    const storage = params.storageDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'me-actions-cache-')));
+    const ownsStorage = params.storageDir === undefined;
+    await (0,promises_.mkdir)(storage, { recursive: true });
+    const token = `emulated-runtime-token-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    const entries = [];
+    const requests = [];
+    const faults = [];
+    const sockets = new Set();
+    let nextId = 1;
+    let baseUrl = '';
+    const takeFault = (target) => {
+        const index = faults.findIndex((fault) => fault.target === target);
+        if (index < 0)
+            return undefined;
+        const fault = faults[index];
+        if (--fault.times <= 0)
+            faults.splice(index, 1);
+        return fault;
+    };
+    const sendJson = (res, status, body) => {
+        const text = JSON.stringify(body);
+        res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+        res.end(text);
+    };
+    const readBody = async (req, limit = 1024 * 1024) => {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of req) {
+            size += chunk.length;
+            if (size > limit)
+                throw new TwirpError(400, 'invalid_argument', 'request body too large');
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    };
+    const blobUrl = (entry) => `${baseUrl}/${ACCOUNT}/${CONTAINER}/${entry.id}?sv=2024-11-04&sr=b&sp=rcw&sig=${entry.signature}`;
+    const finalized = (key, version) => entries.find((entry) => entry.finalized && entry.key === key && entry.version === version);
+    async function handleTwirp(method, req, res, record) {
+        if (req.method !== 'POST')
+            throw new TwirpError(404, 'bad_route', `no ${req.method} route for ${method}`);
+        if (req.headers.authorization !== `Bearer ${token}`)
+            throw new TwirpError(401, 'unauthenticated', 'invalid or missing runtime token');
+        let body;
+        try {
+            body = JSON.parse(await readBody(req));
+        }
+        catch (error) {
+            if (error instanceof TwirpError)
+                throw error;
+            throw new TwirpError(400, 'malformed', 'the request body is not JSON');
+        }
+        const key = typeof body.key === 'string' ? body.key : '';
+        const version = typeof body.version === 'string' ? body.version : '';
+        record.key = key;
+        const fault = takeFault(method);
+        if (fault)
+            throw new TwirpError(fault.status, fault.status >= 500 ? 'internal' : 'permission_denied', `injected ${fault.status}`);
+        if (key === '' || key.length > 512 || key.includes(','))
+            throw new TwirpError(400, 'invalid_argument', 'key must be 1-512 characters without commas');
+        if (!/^[0-9a-f]{64}$/.test(version))
+            throw new TwirpError(400, 'invalid_argument', 'version must be a sha256 hex digest');
+        if (method === 'CreateCacheEntry') {
+            if (entries.some((entry) => entry.key === key && entry.version === version)) {
+                throw new TwirpError(409, 'already_exists', 'cache entry with the same key, version, and scope already exists');
+            }
+            const entry = {
+                id: nextId++,
+                key,
+                version,
+                signature: (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+                parts: [],
+                size: 0,
+                staged: new Map(),
+                finalized: false,
+                createdAt: Date.now(),
+            };
+            entries.push(entry);
+            return sendJson(res, 200, { ok: true, signed_upload_url: blobUrl(entry) });
+        }
+        if (method === 'FinalizeCacheEntryUpload') {
+            const entry = entries.find((candidate) => !candidate.finalized && candidate.key === key && candidate.version === version);
+            if (!entry)
+                throw new TwirpError(404, 'not_found', 'no cache entry is being uploaded for this key and version');
+            if (entry.parts.length === 0)
+                throw new TwirpError(400, 'failed_precondition', 'nothing was uploaded for this entry');
+            if (String(body.size_bytes) !== String(entry.size)) {
+                throw new TwirpError(400, 'invalid_argument', `size_bytes ${String(body.size_bytes)} does not match the ${entry.size} bytes uploaded`);
+            }
+            entry.finalized = true;
+            return sendJson(res, 200, { ok: true, entry_id: String(entry.id) });
+        }
+        if (method === 'GetCacheEntryDownloadURL') {
+            const restoreKeys = Array.isArray(body.restore_keys) ? body.restore_keys.filter((item) => typeof item === 'string') : [];
+            const candidates = entries.filter((entry) => entry.finalized && entry.version === version).sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
+            // GitHub's documented matching: the exact key, then the newest entry whose key starts with it, then each restore key the same way.
+            let match;
+            for (const wanted of [key, ...restoreKeys]) {
+                match = candidates.find((entry) => entry.key === wanted) ?? candidates.find((entry) => entry.key.startsWith(wanted));
+                if (match)
+                    break;
+            }
+            if (!match)
+                return sendJson(res, 200, { ok: false, signed_download_url: '', matched_key: '' });
+            return sendJson(res, 200, { ok: true, signed_download_url: blobUrl(match), matched_key: match.key });
+        }
+        throw new TwirpError(404, 'bad_route', `no handler for ${SERVICE}/${method}`);
+    }
+    const azureError = (res, status, code, message) => {
+        const text = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+        res.writeHead(status, { 'Content-Type': 'application/xml', 'Content-Length': Buffer.byteLength(text), 'x-ms-error-code': code });
+        res.end(text);
+    };
+    const azureCreated = (res, extra = {}) => {
+        res.writeHead(201, {
+            ETag: `"0x${(0,external_node_crypto_.randomBytes)(8).toString('hex').toUpperCase()}"`,
+            'Last-Modified': new Date().toUTCString(),
+            'x-ms-request-id': (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+            'x-ms-version': '2024-11-04',
+            'x-ms-request-server-encrypted': 'true',
+            Date: new Date().toUTCString(),
+            'Content-Length': '0',
+            ...extra,
+        });
+        res.end();
+    };
+    /** Take a request body into storage. */
+    const receive = async (req, path) => {
+        if (params.memory) {
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of req) {
+                chunks.push(chunk);
+                size += chunk.length;
+            }
+            // One buffer per upload: a download then writes a few large buffers rather than thousands of small ones.
+            return { chunks: [Buffer.concat(chunks, size)], size };
+        }
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(req, (0,external_node_fs_namespaceObject.createWriteStream)(path));
+        return { path, size: (await (0,promises_.stat)(path)).size };
+    };
+    async function handleBlob(id, url, req, res, record) {
+        const entry = entries.find((candidate) => candidate.id === id);
+        if (!entry || url.searchParams.get('sig') !== entry.signature) {
+            req.resume();
+            return azureError(res, 403, 'AuthenticationFailed', 'Server failed to authenticate the request: signature mismatch');
+        }
+        record.key = entry.key;
+        const entryDir = (0,external_node_path_.join)(storage, String(entry.id));
+        await (0,promises_.mkdir)(entryDir, { recursive: true });
+        if (req.method === 'PUT') {
+            record.kind = 'upload';
+            const fault = takeFault('upload');
+            if (fault) {
+                req.resume();
+                return azureError(res, fault.status, 'InjectedFault', `injected ${fault.status}`);
+            }
+            if (entry.finalized) {
+                req.resume();
+                return azureError(res, 409, 'BlobImmutable', 'the cache entry is finalized');
+            }
+            const comp = url.searchParams.get('comp');
+            if (comp === 'block') {
+                record.operation = 'block';
+                const blockId = url.searchParams.get('blockid');
+                if (!blockId) {
+                    req.resume();
+                    return azureError(res, 400, 'InvalidQueryParameterValue', 'blockid is required');
+                }
+                const path = (0,external_node_path_.join)(entryDir, `block-${(0,external_node_crypto_.createHash)('sha1').update(blockId).digest('hex')}`);
+                const part = await receive(req, path);
+                record.bytes = part.size;
+                entry.staged.set(blockId, part);
+                return azureCreated(res);
+            }
+            if (comp === 'blocklist') {
+                record.operation = 'blocklist';
+                const xml = await readBody(req);
+                const ids = [...xml.matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map((match) => match[2]);
+                const blocks = ids.map((blockId) => entry.staged.get(blockId));
+                if (ids.length === 0 || blocks.some((block) => !block))
+                    return azureError(res, 400, 'InvalidBlockList', 'the block list names a block that was not staged');
+                entry.parts = blocks.map((block) => block);
+                entry.size = blocks.reduce((sum, block) => sum + block.size, 0);
+                return azureCreated(res);
+            }
+            if (comp !== null) {
+                req.resume();
+                return azureError(res, 400, 'InvalidQueryParameterValue', `comp=${comp} is not supported here`);
+            }
+            record.operation = 'BlockBlob';
+            if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
+                req.resume();
+                return azureError(res, 400, 'MissingRequiredHeader', 'x-ms-blob-type: BlockBlob is required');
+            }
+            const path = (0,external_node_path_.join)(entryDir, 'blob');
+            const part = await receive(req, path);
+            record.bytes = part.size;
+            entry.parts = [part];
+            entry.size = part.size;
+            return azureCreated(res);
+        }
+        if (req.method === 'GET' || req.method === 'HEAD') {
+            record.kind = 'download';
+            record.operation = 'get';
+            const fault = takeFault('download');
+            if (fault && fault.cutAfterBytes === undefined)
+                return azureError(res, fault.status, 'InjectedFault', `injected ${fault.status}`);
+            const cutAt = fault?.cutAfterBytes;
+            if (!entry.finalized)
+                return azureError(res, 404, 'BlobNotFound', 'The specified blob does not exist.');
+            // Azure honours `x-ms-range` (what @azure/storage-blob sends to resume a broken download) and `Range`.
+            const asked = req.headers['x-ms-range'] ?? req.headers.range;
+            if (typeof asked === 'string')
+                record.range = asked;
+            const range = parseRange(asked, entry.size);
+            if (range === 'unsatisfiable')
+                return azureError(res, 416, 'InvalidRange', 'The range specified is invalid for the current size of the resource.');
+            const [start, end] = range ?? [0, entry.size - 1];
+            const length = Math.max(0, end - start + 1);
+            res.writeHead(range ? 206 : 200, {
+                'Content-Type': 'application/octet-stream',
+                'Content-Length': String(length),
+                'Accept-Ranges': 'bytes',
+                ETag: `"${entry.signature}"`,
+                'Last-Modified': new Date(entry.createdAt).toUTCString(),
+                'x-ms-blob-type': 'BlockBlob',
+                ...(range ? { 'Content-Range': `bytes ${start}-${end}/${entry.size}` } : {}),
+            });
+            if (req.method === 'HEAD')
+                return res.end();
+            let offset = 0;
+            for (const part of entry.parts) {
+                const partStart = offset;
+                offset += part.size;
+                if (offset <= start || partStart > end)
+                    continue;
+                const from = Math.max(start, partStart) - partStart;
+                const to = Math.min(end, offset - 1) - partStart;
+                const chunks = part.chunks ? [(part.chunks.length === 1 ? part.chunks[0] : Buffer.concat(part.chunks)).subarray(from, to + 1)] : (0,external_node_fs_namespaceObject.createReadStream)(part.path, { start: from, end: to, highWaterMark: 1024 * 1024 });
+                for await (const chunk of chunks) {
+                    let bytes = chunk;
+                    if (cutAt !== undefined && record.bytes + bytes.length > cutAt)
+                        bytes = bytes.subarray(0, cutAt - record.bytes);
+                    record.bytes += bytes.length;
+                    if (!res.write(bytes))
+                        await new Promise((resolve) => res.once('drain', resolve));
+                    if (cutAt !== undefined && record.bytes >= cutAt) {
+                        // Let the bytes leave, then reset the connection mid-body.
+                        await new Promise((resolve) => setTimeout(resolve, 20));
+                        res.socket?.resetAndDestroy();
+                        return;
+                    }
+                }
+            }
+            return res.end();
+        }
+        req.resume();
+        return azureError(res, 405, 'UnsupportedHttpVerb', `${req.method} is not supported`);
+    }
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const url = new URL(req.url ?? '/', baseUrl);
+        const record = { method: req.method ?? 'GET', kind: 'other', operation: '', status: 0, bytes: 0 };
+        const twirp = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/(\\w+)$`).exec(url.pathname);
+        const blob = new RegExp(`^/${ACCOUNT}/${CONTAINER}/(\\d+)$`).exec(url.pathname);
+        let work;
+        if (twirp) {
+            record.kind = 'twirp';
+            record.operation = twirp[1];
+            work = handleTwirp(twirp[1], req, res, record);
+        }
+        else if (blob) {
+            work = handleBlob(Number(blob[1]), url, req, res, record);
+        }
+        else {
+            req.resume();
+            work = Promise.resolve(sendJson(res, 404, { code: 'bad_route', msg: `no route for ${url.pathname}` }));
+        }
+        work
+            .catch((error) => {
+            if (error instanceof TwirpError)
+                return sendJson(res, error.status, { code: error.code, msg: error.message });
+            if (!res.headersSent)
+                return sendJson(res, 500, { code: 'internal', msg: String(error) });
+            res.destroy();
+        })
+            .finally(() => {
+            record.status = res.statusCode;
+            requests.push(record);
+        });
+    }).on('connection', (socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+    });
+    const host = params.host ?? '127.0.0.1';
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, host, () => resolve());
+    });
+    baseUrl = `http://${host}:${server.address().port}`;
+    return {
+        url: `${baseUrl}/`,
+        token,
+        env: { ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: `${baseUrl}/`, ACTIONS_RUNTIME_TOKEN: token },
+        requests,
+        entries: () => entries.map((entry) => ({ key: entry.key, version: entry.version, size: entry.size, finalized: entry.finalized })),
+        async corruptEntry(key) {
+            const entry = entries.find((candidate) => candidate.finalized && candidate.key === key);
+            if (!entry)
+                throw new Error(`no finalized cache entry with key ${key}`);
+            // Damage the middle of the archive: the zstd frame and its checksum no longer agree.
+            const part = entry.parts[Math.floor(entry.parts.length / 2)];
+            const length = Math.min(4096, part.size);
+            const at = Math.max(0, Math.floor(part.size / 2) - Math.floor(length / 2));
+            if (part.chunks) {
+                const whole = Buffer.concat(part.chunks);
+                for (let i = at; i < at + length; i++)
+                    whole[i] ^= 0x5a;
+                part.chunks = [whole];
+                return;
+            }
+            const handle = await (0,promises_.open)(part.path, 'r+');
+            try {
+                const buffer = Buffer.alloc(length);
+                await handle.read(buffer, 0, length, at);
+                for (let i = 0; i < length; i++)
+                    buffer[i] ^= 0x5a;
+                await handle.write(buffer, 0, length, at);
+            }
+            finally {
+                await handle.close();
+            }
+        },
+        async clear() {
+            entries.length = 0;
+            await (0,promises_.rm)(storage, { recursive: true, force: true });
+            await (0,promises_.mkdir)(storage, { recursive: true });
+        },
+        injectFault(fault) {
+            faults.push({ times: 1, ...fault });
+        },
+        clearFaults() {
+            faults.length = 0;
+        },
+        async close() {
+            for (const socket of sockets)
+                socket.destroy();
+            await new Promise((resolve) => server.close(resolve));
+            if (ownsStorage)
+                await (0,promises_.rm)(storage, { recursive: true, force: true });
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 946:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -10002,15 +10422,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _hub_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(294);
-/* harmony import */ var _tiny_model_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(59);
-/* harmony import */ var _tiny_dataset_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(582);
-/* harmony import */ var _tiny_encoder_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(838);
+/* harmony import */ var _actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(516);
+/* harmony import */ var _hub_emulator_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(64);
+/* harmony import */ var _tiny_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(59);
+/* harmony import */ var _tiny_dataset_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(582);
+/* harmony import */ var _tiny_encoder_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(838);
 /**
  * `npm run demo`: the main job, offline, on an embedded default. Starts the loopback Hub emulator with a
- * tiny model made in code, then runs the CLI bundle twice as a user would: the first run works, the
- * second is all cache hits, with the reasons shown.
+ * tiny model made in code and the loopback GitHub Actions cache service, then runs the CLI bundle as a user would:
+ * the first run works (and saves each result to the Actions cache), the second is all cache hits from the output
+ * dirs, with the reasons shown, and a third on a fresh "runner" (empty dirs) restores every step from the Actions
+ * cache instead of downloading or training.
  */
+
 
 
 
@@ -10023,9 +10447,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const here = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
 const cli = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(here, '..', 'cli', 'index.js');
 /** Run the CLI as a child process; the emulator in this process keeps serving while it runs. */
-function runCli(args, env) {
+function runCli(params) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [cli, ...params.args], { env: params.env, cwd: params.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -10034,46 +10458,60 @@ function runCli(args, env) {
         child.on('close', (status) => resolve({ status, stdout, stderr }));
     });
 }
-const hub = await (0,_hub_emulator_js__WEBPACK_IMPORTED_MODULE_5__/* .startHubEmulator */ .H)();
+const hub = await (0,_hub_emulator_js__WEBPACK_IMPORTED_MODULE_6__/* .startHubEmulator */ .H)();
+const cache = await (0,_actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__/* .startActionsCacheEmulator */ .d)();
 const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-experiments-demo-'));
 let failed = false;
 try {
-    hub.commit({ name: 'demo/tiny-bert', files: (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_7__/* .tinyModelFiles */ .BV)() });
+    hub.commit({ name: 'demo/tiny-bert', files: (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_8__/* .tinyModelFiles */ .BV)() });
     // An imdb-shaped dataset: the Hub's parquet conversion (refs/convert/parquet) of train/test/unsupervised.
     hub.commit({ type: 'dataset', name: 'demo/imdb', files: { 'README.md': '# demo imdb\n' } });
-    hub.setRef({ type: 'dataset', name: 'demo/imdb', ref: 'refs/convert/parquet', files: (0,_tiny_dataset_js__WEBPACK_IMPORTED_MODULE_8__/* .reviewConversion */ .lK)({ splits: { train: 1500, test: 1500, unsupervised: 1500 }, rowGroupSize: 250 }) });
+    hub.setRef({ type: 'dataset', name: 'demo/imdb', ref: 'refs/convert/parquet', files: (0,_tiny_dataset_js__WEBPACK_IMPORTED_MODULE_9__/* .reviewConversion */ .lK)({ splits: { train: 1500, test: 1500, unsupervised: 1500 }, rowGroupSize: 250 }) });
     // A transformers.js-shaped encoder (onnx/model.onnx) and a sentiment dataset as raw JSONL files, for the built-in trainer.
-    hub.commit({ name: 'demo/tiny-encoder', files: (0,_tiny_encoder_js__WEBPACK_IMPORTED_MODULE_6__/* .tinyEncoderFiles */ .OA)() });
-    hub.commit({ type: 'dataset', name: 'demo/sentiment', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': (0,_tiny_encoder_js__WEBPACK_IMPORTED_MODULE_6__/* .sentimentJsonl */ .Ut)({ count: 800, seed: 1 }), 'test.jsonl': (0,_tiny_encoder_js__WEBPACK_IMPORTED_MODULE_6__/* .sentimentJsonl */ .Ut)({ count: 200, seed: 2 }) } });
-    const env = { ...process.env, HF_ENDPOINT: hub.url, HF_TOKEN: '', HF_HUB_OFFLINE: '' };
-    const sentiment = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, 'data-sentiment');
+    hub.commit({ name: 'demo/tiny-encoder', files: (0,_tiny_encoder_js__WEBPACK_IMPORTED_MODULE_7__/* .tinyEncoderFiles */ .OA)() });
+    hub.commit({ type: 'dataset', name: 'demo/sentiment', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': (0,_tiny_encoder_js__WEBPACK_IMPORTED_MODULE_7__/* .sentimentJsonl */ .Ut)({ count: 800, seed: 1 }), 'test.jsonl': (0,_tiny_encoder_js__WEBPACK_IMPORTED_MODULE_7__/* .sentimentJsonl */ .Ut)({ count: 200, seed: 2 }) } });
+    // What a JavaScript action gets from the runner for the Actions cache (the CLI uses it when these are set).
+    const env = { ...process.env, HF_ENDPOINT: hub.url, HF_TOKEN: '', HF_HUB_OFFLINE: '', ...cache.env, RUNNER_TEMP: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, 'runner-temp') };
+    // Each runner runs the job from its own workspace with workspace-relative paths, as a workflow does: the keys
+    // (the train key names its datasets by path as given) are then the same on every runner.
+    const sentiment = 'data-sentiment';
     const steps = [
-        ['model', 'download', '--name', 'demo/tiny-bert', '--output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, 'models', 'base')],
-        ['dataset', 'download', '--name', 'demo/imdb', '--output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, 'data'), '--max-samples', '1000'],
+        ['model', 'download', '--name', 'demo/tiny-bert', '--output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)('models', 'base')],
+        ['dataset', 'download', '--name', 'demo/imdb', '--output-dir', 'data', '--max-samples', '1000'],
         ['dataset', 'download', '--name', 'demo/sentiment', '--output-dir', sentiment],
         // No --run: the built-in CPU trainer, on the base model fetched through model download (a head wants a larger rate).
-        ['train', '--model-name', 'demo/tiny-encoder', '--train-data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'train', 'data.jsonl'), '--val-data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'test', 'data.jsonl'), '--output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, 'models', 'fine-tuned'), '--learning-rate', '1e-2', '--logging-steps', '25', '--eval-steps', '50'],
-        ['evaluate', '--model-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, 'models', 'fine-tuned'), '--data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'test', 'data.jsonl')],
+        ['train', '--model-name', 'demo/tiny-encoder', '--train-data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'train', 'data.jsonl'), '--val-data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'test', 'data.jsonl'), '--output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)('models', 'fine-tuned'), '--learning-rate', '1e-2', '--logging-steps', '25', '--eval-steps', '50'],
+        ['evaluate', '--model-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)('models', 'fine-tuned'), '--data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'test', 'data.jsonl')],
     ];
-    for (const round of [1, 2]) {
-        console.log(`\n=== Run ${round} of 2 ${round === 1 ? '(empty caches: everything is produced)' : '(same inputs: every step should be a cache hit)'} ===`);
+    const rounds = [
+        { runner: 'runner-a', expect: undefined, title: 'Run 1 of 3 (empty caches: everything is produced, and saved to the Actions cache)' },
+        { runner: 'runner-a', expect: 'disk', title: 'Run 2 of 3 (same inputs: every step should be a cache hit)' },
+        { runner: 'runner-b', expect: 'actions-cache', title: 'Run 3 of 3 (a fresh runner, empty dirs: every step should restore from the Actions cache)' },
+    ];
+    for (const round of rounds) {
+        const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, round.runner);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(workspace, { recursive: true });
+        console.log(`\n=== ${round.title} ===\n(workspace ${workspace})`);
         for (const args of steps) {
             console.log(`\n$ model-experiments ${args.join(' ')}`);
-            const run = await runCli([...args, '--json'], env);
+            const run = await runCli({ args: [...args, '--json'], env, cwd: workspace });
             process.stdout.write(run.stderr);
             const result = JSON.parse(run.stdout || '{}');
             if (result.command === 'evaluate')
                 console.log(`→ exit ${run.status}, accuracy=${result.accuracy}, loss=${Number(result.loss).toFixed(4)} (evaluate reads a trained dir; it has no cache)`);
             else
                 console.log(`→ exit ${run.status}, cacheHit=${result.cacheHit}, source=${result.source}, key=${String(result.key).slice(0, 12)}…${result.reasons?.length ? `, reasons: ${result.reasons.join('; ')}` : ''}`);
-            if (run.status !== 0 || (round === 2 && result.command !== 'evaluate' && result.cacheHit !== true))
+            if (run.status !== 0)
+                failed = true;
+            if (round.expect && result.command !== 'evaluate' && (result.cacheHit !== true || result.source !== round.expect))
                 failed = true;
         }
     }
-    console.log(failed ? '\nDemo FAILED: see above.' : '\nDemo OK: the second run was all cache hits.');
+    console.log(failed ? '\nDemo FAILED: see above.' : '\nDemo OK: the second run was all cache hits, the third all restored from the Actions cache.');
 }
 finally {
     await hub.close();
+    await cache.close();
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(work, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;
@@ -10083,20 +10521,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 294:
+/***/ 64:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ startHubEmulator)
-});
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./emulators/hub-emulator.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ startHubEmulator)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * A loopback Hugging Face Hub: the HTTP API as @huggingface/hub (and huggingface_hub) use it, serving repos
  * made in code. Used by the tests, the demo and the benchmarks. See shared/PROTOCOLS.md for the facts it follows.
@@ -10107,8 +10541,8 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 const LFS_EXTENSIONS = /\.(safetensors|bin|onnx|onnx_data|parquet|h5|msgpack|pt|ot|model|gguf|arrow)$/;
-const sha1 = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha1').update(data).digest('hex');
-const sha256 = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+const sha1 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(data).digest('hex');
+const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 async function startHubEmulator(params = {}) {
     const repos = new Map();
     const faults = [];
@@ -10451,7 +10885,7 @@ async function startHubEmulator(params = {}) {
         }
         return sendContent(req, res, blob, { ETag: `"${match[1]}"` }, url.searchParams.get('path') ?? '');
     }
-    const makeServer = (host) => (0,external_node_http_namespaceObject.createServer)((req, res) => {
+    const makeServer = (host) => (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)((req, res) => {
         // Recorded when the request arrives, so a stalled response is visible while it stalls.
         const record = {
             method: req.method ?? 'GET',
@@ -17078,10 +17512,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
