@@ -77,9 +77,9 @@ export function createActionsCacheTier(params: {
       const runner = runnerCacheMode(env);
       if (!runner.writable) return { kind: 'skipped', reason: `this run's cache access is "${runner.mode}" (ACTIONS_CACHE_MODE), which does not permit saving` };
       const bytes = await treeSize(dir);
-      const overLimit = (size: number) =>
-        `the output is ${describeSize(size)}, over the cache-size-limit of ${sizeLimitText}; raise cache-size-limit or rely on the runner tool cache`;
-      if (bytes > sizeLimitBytes) return { kind: 'skipped', reason: overLimit(bytes) };
+      if (bytes > sizeLimitBytes) {
+        return { kind: 'skipped', reason: `the output is ${describeSize(bytes)}, over the cache-size-limit of ${sizeLimitText}; raise cache-size-limit or rely on the runner tool cache` };
+      }
       if (unusable.has(fullKey)) {
         return {
           kind: 'skipped',
@@ -93,7 +93,12 @@ export function createActionsCacheTier(params: {
         const outcome = await cache.save({ key: fullKey, dir, limitBytes: sizeLimitBytes, onBytes: progress('GitHub Actions cache upload') });
         if (outcome.kind === 'saved') return { kind: 'saved', bytes };
         if (outcome.kind === 'exists') return { kind: 'exists' };
-        if (outcome.kind === 'too-large') return { kind: 'skipped', reason: overLimit(bytes) };
+        if (outcome.kind === 'too-large') {
+          return {
+            kind: 'skipped',
+            reason: `the archive grew past the cache-size-limit of ${sizeLimitText} while uploading (the output is ${describeSize(bytes)}), so it was not committed; raise cache-size-limit or rely on the runner tool cache`,
+          };
+        }
         return { kind: 'exists', unfinished: true };
       } catch (error) {
         return { kind: 'failed', reason: messageOf(error) };
