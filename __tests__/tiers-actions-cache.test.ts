@@ -140,6 +140,27 @@ describe('transfers that break', () => {
     expect(resumedFrom).toBeLessThanOrEqual(5 * 2 ** 20);
   });
 
+  test('a download the blob store keeps refusing is a failed restore, not a damaged entry: the entry still counts as saved', async () => {
+    await cache.clear();
+    const source = await modelDir('refused', 1024);
+    const tier = tierFor({ env: { ME_HTTP_ATTEMPTS: '2' } });
+    expect((await tier.save({ step: 'model', key: KEY, dir: source })).kind).toBe('saved');
+    cache.injectFault({ target: 'download', status: 503, times: 2 });
+    expect(await tier.restore({ step: 'model', key: KEY, dir: join(tmp.path, 'refused-restored') })).toEqual({ failed: expect.stringMatching(/^download failed.*503/) });
+    // Nothing says to delete a good entry: saving again finds it there.
+    expect(await tier.save({ step: 'model', key: KEY, dir: source })).toEqual({ kind: 'exists' });
+  });
+
+  test('a damaged archive is a failed restore that names the unpacker, and the entry is not offered again in this run', async () => {
+    await cache.clear();
+    const source = await modelDir('damaged', 2 * 2 ** 20);
+    const tier = tierFor();
+    expect((await tier.save({ step: 'model', key: KEY, dir: source })).kind).toBe('saved');
+    await cache.corruptEntry(`model-experiments-model-${KEY}`);
+    expect(await tier.restore({ step: 'model', key: KEY, dir: join(tmp.path, 'damaged-restored') })).toEqual({ failed: expect.stringMatching(/^the archive does not unpack: .*(zstd|tar)/) });
+    expect(await tier.save({ step: 'model', key: KEY, dir: source })).toEqual({ kind: 'skipped', reason: expect.stringContaining(`gh cache delete model-experiments-model-${KEY}`) });
+  });
+
   test('a block the blob store refuses once is sent again, and the entry is whole', async () => {
     await cache.clear();
     const source = await modelDir('retried', 20 * 2 ** 20);

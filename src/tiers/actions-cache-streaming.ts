@@ -1,7 +1,7 @@
 import { RestoreFailure, type ActionsCacheBackend } from './actions-cache-backend.js';
 import { ENTRY_PATHS } from './actions-cache-toolkit.js';
 import { cacheEntryVersion, withoutQuery, type CacheServiceV2 } from './cache-service-v2.js';
-import { ArchiveTooLargeError, downloadDirArchive, uploadDirArchive } from './stream-cache-archive.js';
+import { ArchiveTooLargeError, ArchiveUnpackError, downloadDirArchive, uploadDirArchive } from './stream-cache-archive.js';
 
 /** A failure of the blob transfer in one line: the HTTP status when there was one, never the signed URL. */
 function transferReason(what: string, error: unknown): string {
@@ -35,7 +35,8 @@ export function streamingCacheBackend(params: { service: CacheServiceV2 }): Acti
       try {
         await downloadDirArchive({ dir, downloadUrl: url, retry: service.retry, onBytes });
       } catch (error) {
-        throw new RestoreFailure(transferReason('download or unpacking failed', error), true);
+        if (error instanceof ArchiveUnpackError) throw new RestoreFailure(`the archive does not unpack: ${error.message}`, true);
+        throw new RestoreFailure(transferReason('download failed', error), false);
       }
       return 'restored';
     },

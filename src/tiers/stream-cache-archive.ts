@@ -227,13 +227,18 @@ export async function downloadDirArchive(params: { dir: string; downloadUrl: str
     extract.input.end();
     await extract.done;
   } catch (error) {
+    // Unpacking that had already failed on its own is the cause (damaged bytes), not the broken pipe it left the
+    // download with; a download that failed first is a transfer problem, whatever zstd says once its input is cut.
+    const unpackError = await settledWithin(extractEnded, 0);
     extract.input.destroy();
-    // Unpacking that failed on its own (damaged bytes) says more than the broken pipe it left the download with.
-    const extractError = await settledWithin(extractEnded, 2000);
     extract.kill();
-    throw extractError instanceof Error && !/stopped reading/.test(extractError.message) ? extractError : error;
+    if (unpackError instanceof Error && !/stopped reading/.test(unpackError.message)) throw new ArchiveUnpackError(unpackError.message);
+    throw error;
   }
 }
+
+/** The archive arrived but tar or zstd rejected it: the stored entry itself is bad (another try would fail alike). */
+export class ArchiveUnpackError extends Error {}
 
 /** What `promise` settled with, if it does within `ms`. */
 function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {

@@ -34,7 +34,8 @@ function exited(params: { child: ChildProcess; name: string; stderr: () => strin
     child.once('close', (code, signal) => {
       if (code === 0) return resolve();
       const said = stderr();
-      reject(new Error(said ? said : `${name} exited with ${signal ?? `code ${code}`}`));
+      // tar names itself ("tar: …"); zstd does not ("/*stdin*\ : Decoding error (36) : …"): say who complained.
+      reject(new Error(!said ? `${name} exited with ${signal ?? `code ${code}`}` : said.startsWith(`${name}:`) ? said : `${name}: ${said}`));
     });
   });
 }
