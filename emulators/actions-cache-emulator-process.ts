@@ -9,12 +9,14 @@ import { startActionsCacheEmulator } from './actions-cache-emulator.js';
 
 const CHILD_MARKER = 'ME_ACTIONS_CACHE_EMULATOR_CHILD';
 
-type Request = { id: number; op: 'clear' };
+type Request = { id: number; op: 'clear' | 'cpu' };
 type Ready = { ready: true; env: Record<string, string> };
 
 export interface ActionsCacheEmulatorProcess {
   env: Record<string, string>;
   clear(): Promise<void>;
+  /** CPU time (user + system, ms) the emulator process has used so far: what the service costs this machine. */
+  cpuMs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,10 @@ export async function serveIfEmulatorChild(): Promise<boolean> {
   const emulator = await startActionsCacheEmulator({ memory: true });
   process.on('message', (message: Request) => {
     if (message.op === 'clear') void emulator.clear().then(() => process.send!({ id: message.id }));
+    if (message.op === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ id: message.id, value: (user + system) / 1000 });
+    }
   });
   process.on('disconnect', () => void emulator.close().then(() => process.exit(0)));
   process.send({ ready: true, env: emulator.env } satisfies Ready);
@@ -37,19 +43,21 @@ export async function startActionsCacheEmulatorProcess(params: { program: string
     child.once('exit', (code) => reject(new Error(`the cache emulator process exited with code ${code} before it was ready`)));
   });
   let nextId = 0;
+  const ask = (op: Request['op']) =>
+    new Promise<number | undefined>((resolve) => {
+      const id = ++nextId;
+      const onMessage = (message: { id?: number; value?: number }) => {
+        if (message.id !== id) return;
+        child.off('message', onMessage);
+        resolve(message.value);
+      };
+      child.on('message', onMessage);
+      child.send({ id, op } satisfies Request);
+    });
   return {
     env: ready.env,
-    clear: () =>
-      new Promise<void>((resolve) => {
-        const id = ++nextId;
-        const onMessage = (message: { id?: number }) => {
-          if (message.id !== id) return;
-          child.off('message', onMessage);
-          resolve();
-        };
-        child.on('message', onMessage);
-        child.send({ id, op: 'clear' } satisfies Request);
-      }),
+    clear: async () => void (await ask('clear')),
+    cpuMs: async () => (await ask('cpu')) ?? 0,
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
