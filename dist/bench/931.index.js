@@ -43420,8 +43420,8 @@ function getRuntimeToken() {
 //# sourceMappingURL=cacheUtils.js.map
 // EXTERNAL MODULE: external "url"
 var external_url_ = __webpack_require__(7016);
-// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 306 modules
-var esm = __webpack_require__(8162);
+// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 304 modules
+var esm = __webpack_require__(9790);
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/internal/shared/errors.js
 class FilesNotFoundError extends Error {
     constructor(files = []) {
@@ -44020,7 +44020,7 @@ function downloadSegment(httpClient, archiveLocation, offset, count) {
 function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     return downloadUtils_awaiter(this, void 0, void 0, function* () {
         var _a;
-        const client = new esm/* BlockBlobClient */.wG(archiveLocation, undefined, {
+        const client = new esm.BlockBlobClient(archiveLocation, undefined, {
             retryOptions: {
                 // Override the timeout used when downloading each 4 MB chunk
                 // The default is 2 min / MB, which is way too slow

@@ -2314,7 +2314,7 @@ exports.varint32read = varint32read;
 // webpack verbose output hints that this should be useful
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Convenience JSON typings and corresponding type guards
-var json_typings_1 = __webpack_require__(9999);
+var json_typings_1 = __webpack_require__(2380);
 Object.defineProperty(exports, "typeofJsonValue", ({ enumerable: true, get: function () { return json_typings_1.typeofJsonValue; } }));
 Object.defineProperty(exports, "isJsonObject", ({ enumerable: true, get: function () { return json_typings_1.isJsonObject; } }));
 // Base 64 encoding
@@ -2451,7 +2451,7 @@ exports.mergeJsonOptions = mergeJsonOptions;
 
 /***/ }),
 
-/***/ 9999:
+/***/ 2380:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2557,7 +2557,7 @@ const reflection_binary_reader_1 = __webpack_require__(9611);
 const reflection_binary_writer_1 = __webpack_require__(6907);
 const reflection_create_1 = __webpack_require__(5726);
 const reflection_merge_partial_1 = __webpack_require__(8044);
-const json_typings_1 = __webpack_require__(9999);
+const json_typings_1 = __webpack_require__(2380);
 const json_format_contract_1 = __webpack_require__(9367);
 const reflection_equals_1 = __webpack_require__(4827);
 const binary_writer_1 = __webpack_require__(3957);
@@ -3935,7 +3935,7 @@ exports.readMessageOption = readMessageOption;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionJsonReader = void 0;
-const json_typings_1 = __webpack_require__(9999);
+const json_typings_1 = __webpack_require__(2380);
 const base64_1 = __webpack_require__(6335);
 const reflection_info_1 = __webpack_require__(7910);
 const pb_long_1 = __webpack_require__(1753);
@@ -8885,8 +8885,8 @@ var lib = __webpack_require__(4942);
 var auth = __webpack_require__(2145);
 // EXTERNAL MODULE: external "url"
 var external_url_ = __webpack_require__(7016);
-// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 306 modules
-var esm = __webpack_require__(8162);
+// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 304 modules
+var esm = __webpack_require__(9790);
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/internal/shared/errors.js
 class FilesNotFoundError extends Error {
     constructor(files = []) {
@@ -9485,7 +9485,7 @@ function downloadSegment(httpClient, archiveLocation, offset, count) {
 function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     return downloadUtils_awaiter(this, void 0, void 0, function* () {
         var _a;
-        const client = new esm/* BlockBlobClient */.wG(archiveLocation, undefined, {
+        const client = new esm.BlockBlobClient(archiveLocation, undefined, {
             retryOptions: {
                 // Override the timeout used when downloading each 4 MB chunk
                 // The default is 2 min / MB, which is way too slow

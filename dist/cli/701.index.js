@@ -514,7 +514,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 __exportStar(__webpack_require__(2316), exports);
 __exportStar(__webpack_require__(8139), exports);
 __exportStar(__webpack_require__(766), exports);
-__exportStar(__webpack_require__(1003), exports);
+__exportStar(__webpack_require__(3384), exports);
 __exportStar(__webpack_require__(1904), exports);
 __exportStar(__webpack_require__(6452), exports);
 __exportStar(__webpack_require__(6561), exports);
@@ -533,7 +533,7 @@ __exportStar(__webpack_require__(1497), exports);
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InferenceSession = void 0;
 const backend_impl_js_1 = __webpack_require__(9291);
-const tensor_js_1 = __webpack_require__(1003);
+const tensor_js_1 = __webpack_require__(3384);
 const trace_js_1 = __webpack_require__(6561);
 class InferenceSession {
     constructor(handler) {
@@ -1804,7 +1804,7 @@ exports.tensorReshape = tensorReshape;
 
 /***/ }),
 
-/***/ 1003:
+/***/ 3384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

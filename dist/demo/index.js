@@ -10180,14 +10180,26 @@ async function startActionsCacheEmulator(params = {}) {
     /** Take a request body into storage. */
     const receive = async (req, path) => {
         if (params.memory) {
-            const chunks = [];
+            // One buffer per upload, filled as the body arrives (sized by Content-Length when given): a download then
+            // writes a few large buffers rather than thousands of small ones, and no chunk list is kept or concatenated.
+            const declared = Number(req.headers['content-length']);
+            let buffer = Buffer.allocUnsafe(Number.isSafeInteger(declared) && declared >= 0 ? declared : 1024 * 1024);
             let size = 0;
-            for await (const chunk of req) {
-                chunks.push(chunk);
-                size += chunk.length;
-            }
-            // One buffer per upload: a download then writes a few large buffers rather than thousands of small ones.
-            return { chunks: [Buffer.concat(chunks, size)], size };
+            await new Promise((resolve, reject) => {
+                req.on('data', (chunk) => {
+                    if (size + chunk.length > buffer.length) {
+                        const grown = Buffer.allocUnsafe(Math.max(buffer.length * 2, size + chunk.length));
+                        buffer.copy(grown, 0, 0, size);
+                        buffer = grown;
+                    }
+                    chunk.copy(buffer, size);
+                    size += chunk.length;
+                });
+                req.once('end', resolve);
+                req.once('error', reject);
+                req.once('aborted', () => reject(new Error('the upload was aborted')));
+            });
+            return { chunks: [buffer.subarray(0, size)], size };
         }
         await (0,external_node_stream_promises_namespaceObject.pipeline)(req, (0,external_node_fs_namespaceObject.createWriteStream)(path));
         return { path, size: (await (0,promises_.stat)(path)).size };

@@ -12,10 +12,8 @@ export interface CliContext {
   secrets: string[];
 }
 
+/** A command's module: its --help text and what it does (main.ts knows its words and summary). */
 export interface CliCommand {
-  /** The words that select it: ["model", "download"]. */
-  words: string[];
-  summary: string;
   help: string;
   /** Runs the command; returns the JSON object `--json` prints, or undefined when there is none. */
   run(context: CliContext): Promise<{ json: Record<string, unknown>; wantsJson: boolean }>;

@@ -1,43 +1,49 @@
 import { createHash } from 'node:crypto';
-import { workerContentHash } from './hash-worker.js';
+import { workerFileContentHash } from './hash-worker.js';
 
 export type HashAlgorithm = 'sha256' | 'sha1';
 
 /**
- * A hash fed in order, range by range, whose updates may run elsewhere (a worker thread) while the caller goes on.
- * Bytes given to update() must come from allocate() and must stay untouched until that update resolved.
+ * The hash of a file's content as a writer streams it in, from offset 0. The writer reports both ends of each
+ * byte's way: receive() as bytes arrive (in file order) and written() as the file's prefix up to an offset is
+ * written. An implementation hashes at one end or the other: the bytes in memory on this thread, or the file's
+ * written ranges read back on a worker thread.
  */
-export interface ContentHash {
-  /** Memory update() can read: shared memory when a worker hashes. */
-  allocate(bytes: number): Uint8Array;
-  /** Hash `bytes` after everything given before. Resolves when `bytes` may be reused. */
-  update(bytes: Uint8Array): Promise<void>;
-  /** Hex digest of everything updated; the hash is over afterwards. */
+export interface FileContentHash {
+  /** `bytes` come next in the file; they are not modified afterwards. */
+  receive(bytes: Uint8Array): void;
+  /** The file holds every byte received before offset `upTo` (called with increasing offsets). */
+  written(upTo: number): void;
+  /** Hex digest of everything received and written; the hash is over afterwards. */
   digest(): Promise<string>;
-  /** Give up the hash (e.g. on failure); harmless after digest(). */
-  dispose(): void;
+  /** Give up the hash (after a failure); resolves once nothing reads the file for it any more. */
+  dispose(): Promise<void>;
 }
 
 /**
  * Contents this large are hashed on the worker thread. Below it the worker is not worth its start (~30 ms of a
- * core) or its messages: a 32 MiB sha256 takes ~15 ms, and the "many small files" case must not pay for a thread.
+ * core) or its messages: a 32 MiB sha256 takes ~15 ms here, and many small files must not pay for a thread.
  */
 export const WORKER_HASH_MIN_BYTES = 32 * 1024 * 1024;
 
-/** The hash of a content of `size` bytes: on the shared worker for large contents, on this thread otherwise. */
-export function createContentHash(params: { algorithm: HashAlgorithm; prefix?: string; size: number }): ContentHash {
-  const { algorithm, prefix, size } = params;
-  return size >= WORKER_HASH_MIN_BYTES ? workerContentHash({ algorithm, prefix }) : inlineContentHash({ algorithm, prefix });
+/**
+ * The hash of a `size`-byte content being written to the file open as `fd`: read back and hashed on the shared
+ * worker for large contents, hashed from memory on this thread otherwise. `prefix` is hashed first (git's blob
+ * header).
+ */
+export function createFileContentHash(params: { algorithm: HashAlgorithm; prefix?: string; size: number; fd: number }): FileContentHash {
+  const { algorithm, prefix, size, fd } = params;
+  return size >= WORKER_HASH_MIN_BYTES ? workerFileContentHash({ algorithm, prefix, fd }) : inlineContentHash({ algorithm, prefix });
 }
 
-/** A ContentHash computed on this thread, at once. */
-export function inlineContentHash(params: { algorithm: HashAlgorithm; prefix?: string }): ContentHash {
+/** A FileContentHash of the bytes as they are received, on this thread. */
+export function inlineContentHash(params: { algorithm: HashAlgorithm; prefix?: string }): FileContentHash {
   const hash = createHash(params.algorithm);
   if (params.prefix) hash.update(params.prefix);
   return {
-    allocate: (bytes) => new Uint8Array(bytes),
-    update: async (bytes) => void hash.update(bytes),
+    receive: (bytes) => void hash.update(bytes),
+    written: () => undefined,
     digest: async () => hash.digest('hex'),
-    dispose: () => undefined,
+    dispose: async () => undefined,
   };
 }

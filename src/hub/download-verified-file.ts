@@ -1,14 +1,16 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { dirname } from 'node:path';
 import { HubApiError } from '@huggingface/hub';
 import { tempPathFor } from '../core/atomic-write.js';
-import { createContentHash } from '../core/content-hash.js';
+import { createFileContentHash } from '../core/content-hash.js';
 import { HashingFileWriter } from '../core/hashing-file-writer.js';
 import { StepError } from '../core/errors.js';
-import { backoffMs, describeCause, describeUrl } from './fetch-with-retry.js';
+import { backoffMs, describeCause, describeUrl, withRetries } from './fetch-with-retry.js';
 import { explainHubError } from './hub-errors.js';
+import { httpGet } from './http-get.js';
 import type { HubConnection } from './hub-connection.js';
 import type { RepoFile } from './list-repo-files.js';
 import type { RepoRef } from './repo-ref.js';
@@ -105,41 +107,49 @@ async function downloadOnce(params: {
   const { connection, repo, revision, file, temp } = params;
   const url = resolveUrl({ connection, repo, revision, path: file.path });
   // Our own GET rather than @huggingface/hub's WebBlob.stream(): that one aborts the stream with the error's
-  // message alone, so the HTTP status (and whether to retry) is lost. The retrying fetch handles 429/5xx.
-  const open_ = async (from: number): Promise<{ body: ReadableStream<Uint8Array>; abort: () => void }> => {
-    const controller = new AbortController();
+  // message alone, so the HTTP status (and whether to retry) is lost. Node's http client rather than fetch (see
+  // http-get.ts), with the retry loop every Hub request has: 429/5xx and connection failures are retried.
+  const open_ = async (from: number): Promise<IncomingMessage> => {
     const headers: Record<string, string> = {};
     if (connection.accessToken) headers.Authorization = `Bearer ${connection.accessToken}`;
     if (from > 0) headers.Range = `bytes=${from}-`;
-    const response = await connection.fetch(url, { headers, signal: controller.signal });
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new HubApiError(url, response.status, response.headers.get('x-request-id') ?? undefined, `GET ${describeUrl(url)}`);
+    const response = await withRetries({
+      policy: connection.retry,
+      onRetry: connection.onRetry,
+      input: url,
+      attempt: (signal) => httpGet({ url, headers, signal }),
+      answer: (response) => ({ status: response.statusCode ?? 0, retryAfter: header(response, 'retry-after') ?? null, discard: () => void response.resume() }),
+    });
+    const status = response.statusCode ?? 0;
+    if (status < 200 || status >= 300) {
+      response.resume();
+      throw new HubApiError(url, status, header(response, 'x-request-id'), `GET ${describeUrl(url)}`);
     }
-    if (from > 0 && response.status !== 206) {
-      await response.body?.cancel().catch(() => undefined);
+    if (from > 0 && status !== 206) {
+      response.destroy();
       throw new Error('the server ignored the Range request of a resume');
     }
-    if (!response.body) throw new Error('the response has no body');
-    return { body: response.body, abort: () => controller.abort() };
+    return response;
   };
-  // LFS files are identified by the sha256 of their content, others by their git blob sha1: hash only what is
-  // checked. Large files are hashed on a worker thread while the next bytes arrive and the previous ones are written.
-  const hash = file.lfsSha256
-    ? createContentHash({ algorithm: 'sha256', size: file.size })
-    : createContentHash({ algorithm: 'sha1', prefix: `blob ${file.size}\0`, size: file.size });
-  const handle = await open(temp, 'w', 0o644);
-  const writer = new HashingFileWriter({ handle, hash, expectedBytes: file.size });
+  // Open for reading too: a large file is hashed on a worker thread, which reads back each range once written.
+  const handle = await open(temp, 'w+', 0o644);
+  let writer: HashingFileWriter | undefined;
   let actual: string;
   try {
+    // LFS files are identified by the sha256 of their content, others by their git blob sha1: hash only what is checked.
+    const hash = createFileContentHash({
+      ...(file.lfsSha256 ? { algorithm: 'sha256' } : { algorithm: 'sha1', prefix: `blob ${file.size}\0` }),
+      size: file.size,
+      fd: handle.fd,
+    });
+    writer = new HashingFileWriter({ handle, hash });
     // Resume after a dropped connection from where we are, with a Range request.
     for (let resumes = 0; ; resumes++) {
-      const { body, abort } = await open_(writer.bytes);
+      const body = await open_(writer.bytes);
       try {
-        await pump({ stream: body, writer, expected: file.size, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
+        await pump({ body, writer, expected: file.size, idleTimeoutMs: params.idleTimeoutMs, onBytes: params.onBytes });
         break;
       } catch (error) {
-        abort();
         // Only a connection that dropped after delivering bytes is resumed, and only while the file and the hash
         // hold the same bytes; anything else starts over.
         if (error instanceof VerificationError || writer.failed || writer.bytes === 0 || resumes >= 3) throw error;
@@ -148,7 +158,8 @@ async function downloadOnce(params: {
     // Durable before it counts: the data is on disk before the caller renames the file into place.
     [actual] = await Promise.all([writer.digest(), handle.sync()]);
   } finally {
-    writer.dispose();
+    // The hashing worker reads through this handle: it lets go before the handle closes.
+    await writer?.dispose();
     await handle.close();
   }
   const written = writer.bytes;
@@ -165,45 +176,53 @@ async function downloadOnce(params: {
  * drained first, so the bytes received are all in the file and in the hash, and a resume continues from there.
  */
 async function pump(params: {
-  stream: ReadableStream<Uint8Array>;
+  body: IncomingMessage;
   writer: HashingFileWriter;
   expected: number;
   idleTimeoutMs: number;
   onBytes?: (bytes: number) => void;
 }): Promise<void> {
-  const { stream, writer, expected, idleTimeoutMs, onBytes } = params;
-  const reader = stream.getReader();
-  // One watchdog per body rather than a timer per chunk: it cancels the read when no byte came for idleTimeoutMs.
+  const { body, writer, expected, idleTimeoutMs, onBytes } = params;
+  // One watchdog per body rather than a timer per chunk: it ends the body when no byte came for idleTimeoutMs.
   let lastData = Date.now();
   let stalled = false;
   const watchdog = setInterval(() => {
     if (Date.now() - lastData > idleTimeoutMs) {
       stalled = true;
-      reader.cancel(new Error(`no data for ${idleTimeoutMs} ms`)).catch(() => undefined);
+      body.destroy(new Error(`no data for ${idleTimeoutMs} ms`));
     }
   }, Math.min(1000, Math.max(50, idleTimeoutMs / 4)));
+  const chunks = (body as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   try {
     for (;;) {
-      const chunk = await reader.read();
-      if (stalled) throw new Error(`no data for ${idleTimeoutMs} ms`);
-      if (chunk.done) break;
+      // Node says "aborted" for a reset and for a body cut short alike: say what happened instead.
+      const next = await chunks.next().catch((error: unknown) => {
+        throw new Error('the connection closed before the body ended', { cause: error });
+      });
+      if (next.done) break;
+      const chunk = next.value;
       lastData = Date.now();
-      const bytes = chunk.value;
-      if (writer.bytes + bytes.length > expected) throw new VerificationError(`served more than the ${expected} bytes the Hub lists`);
-      // Awaited only when every buffer of the writer is busy: most chunks cost no extra turn of the event loop.
-      const full = writer.push(bytes);
+      if (writer.bytes + chunk.length > expected) throw new VerificationError(`served more than the ${expected} bytes the Hub lists`);
+      // Awaited only while the writer has its most writes running: most chunks cost no extra turn of the event loop.
+      const full = writer.push(chunk);
       if (full) await full;
-      onBytes?.(bytes.length);
+      onBytes?.(chunk.length);
     }
+    if (!body.complete) throw new Error('the connection closed before the body ended');
     await writer.drain();
   } catch (error) {
-    // A failed write or hash update is the error to report (a full disk is not worth a retry), not what followed it.
+    body.destroy();
+    // A failed write is the error to report (a full disk is not worth a retry), not what followed it.
     await writer.drain();
-    await reader.cancel().catch(() => undefined);
     if (stalled) throw new Error(`no data for ${idleTimeoutMs} ms`);
-    throw typeof error === 'string' ? new Error(error) : error;
+    throw error;
   } finally {
     clearInterval(watchdog);
-    reader.releaseLock();
   }
+}
+
+/** A response header's value (the first, if it came more than once). */
+function header(response: IncomingMessage, name: string): string | undefined {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }

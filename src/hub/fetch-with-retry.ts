@@ -59,35 +59,77 @@ export function createRetryingFetch(
 ): typeof fetch {
   const policy = params.policy ?? defaultRetryPolicy;
   const baseFetch = params.baseFetch ?? fetch;
-  return (async (input: string | URL | Request, init?: RequestInit) => {
-    let lastError: unknown;
-    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-      const controller = new AbortController();
-      const onAbort = () => controller.abort(init?.signal?.reason);
-      init?.signal?.addEventListener('abort', onAbort);
-      const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
-      try {
-        const response = await baseFetch(input, { ...init, signal: controller.signal });
-        if (!RETRY_STATUSES.has(response.status) || attempt === policy.attempts) return response;
-        const wait = Math.min(policy.maxDelayMs, retryAfterMs(response.headers.get('retry-after'), backoffMs(policy, attempt)));
-        await response.body?.cancel().catch(() => undefined);
-        params.onRetry?.(`HTTP ${response.status} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
-        await sleep(wait);
-      } catch (error) {
-        if (init?.signal?.aborted) throw error;
-        lastError = controller.signal.aborted ? controller.signal.reason : error;
-        if (attempt === policy.attempts || params.isPermanent?.(lastError)) break;
-        const wait = backoffMs(policy, attempt);
-        params.onRetry?.(`${describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
-        await sleep(wait);
-      } finally {
-        clearTimeout(timer);
-        init?.signal?.removeEventListener('abort', onAbort);
-      }
+  return ((input: string | URL | Request, init?: RequestInit) =>
+    withRetries({
+      policy,
+      onRetry: params.onRetry,
+      isPermanent: params.isPermanent,
+      input,
+      signal: init?.signal ?? undefined,
+      attempt: (signal) => baseFetch(input, { ...init, signal }),
+      answer: (response) => ({
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        discard: () => response.body?.cancel(),
+      }),
+    })) as typeof fetch;
+}
+
+/** What the retry loop needs to know of one attempt's response. */
+export interface AttemptAnswer {
+  status: number;
+  retryAfter: string | null;
+  /** Let go of a response that will be retried (its body is not read). */
+  discard(): Promise<unknown> | void;
+}
+
+/**
+ * The retry loop of every Hub request, whatever client makes it (fetch, or node's http client for file contents):
+ * `attempt` makes one request with the signal it is given, which aborts when the headers take longer than the
+ * policy's timeout or when `signal` aborts; `answer` tells the loop the response's status. Resolves with the
+ * first response that is not retried; throws after the last attempt's connection failure.
+ */
+export async function withRetries<T>(params: {
+  policy: RetryPolicy;
+  onRetry?: (message: string) => void;
+  isPermanent?: (error: unknown) => boolean;
+  /** What is requested, for messages (its query string is left out). */
+  input: string | URL | Request;
+  signal?: AbortSignal;
+  attempt: (signal: AbortSignal) => Promise<T>;
+  answer: (result: T) => AttemptAnswer;
+}): Promise<T> {
+  const { policy, input, signal } = params;
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort);
+    const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
+    try {
+      const result = await params.attempt(controller.signal);
+      const answer = params.answer(result);
+      if (!RETRY_STATUSES.has(answer.status) || attempt === policy.attempts) return result;
+      const wait = Math.min(policy.maxDelayMs, retryAfterMs(answer.retryAfter, backoffMs(policy, attempt)));
+      await Promise.resolve()
+        .then(() => answer.discard())
+        .catch(() => undefined);
+      params.onRetry?.(`HTTP ${answer.status} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
+      await sleep(wait);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      lastError = controller.signal.aborted ? controller.signal.reason : error;
+      if (attempt === policy.attempts || params.isPermanent?.(lastError)) break;
+      const wait = backoffMs(policy, attempt);
+      params.onRetry?.(`${describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
+      await sleep(wait);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
-    const tries = params.isPermanent?.(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
-    throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
-  }) as typeof fetch;
+  }
+  const tries = params.isPermanent?.(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
+  throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
 }
 
 /** The URL without query string (signed URLs carry credentials there). */

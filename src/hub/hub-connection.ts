@@ -10,6 +10,8 @@ export interface HubConnection {
   /** Parallel file downloads. */
   concurrency: number;
   retry: RetryPolicy;
+  /** Told of each retry of a request (the retrying fetch's own, and file downloads'). */
+  onRetry?: (message: string) => void;
 }
 
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
@@ -41,5 +43,6 @@ export function createHubConnection(params: {
     fetch: createRetryingFetch({ policy: params.retry ?? defaultRetryPolicy, onRetry: params.onRetry }),
     concurrency: params.concurrency ?? 8,
     retry: params.retry ?? defaultRetryPolicy,
+    onRetry: params.onRetry,
   };
 }

@@ -1,7 +1,7 @@
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import type { Writable } from 'node:stream';
-import { AnonymousCredential, BlockBlobClient, newPipeline } from '@azure/storage-blob';
+import type { BlockBlobClient } from '@azure/storage-blob';
 import { backoffMs, describeUrl, type RetryPolicy } from '../hub/fetch-with-retry.js';
 import { createArchiveStream, extractArchiveStream } from './tar-zstd.js';
 
@@ -23,10 +23,14 @@ export class ArchiveTooLargeError extends Error {
   }
 }
 
-function storagePipeline(retry: RetryPolicy) {
-  return newPipeline(new AnonymousCredential(), {
+/** A client for one signed blob URL. The SDK is loaded here, on the first upload: it costs every CLI start ~50 ms. */
+async function blockBlobClient(params: { url: string; retry: RetryPolicy }): Promise<BlockBlobClient> {
+  const { AnonymousCredential, BlockBlobClient, newPipeline } = await import('@azure/storage-blob');
+  const { retry } = params;
+  const pipeline = newPipeline(new AnonymousCredential(), {
     retryOptions: { maxTries: retry.attempts, retryDelayInMs: retry.baseDelayMs, maxRetryDelayInMs: retry.maxDelayMs },
   });
+  return new BlockBlobClient(params.url, pipeline);
 }
 
 /** Azure wants every block id of a blob to have the same length: the block's index, zero-padded, in base64. */
@@ -101,8 +105,8 @@ export async function uploadDirArchive(params: {
 }): Promise<number> {
   const archive = createArchiveStream({ dir: params.dir });
   const abort = new AbortController();
-  const client = new BlockBlobClient(params.uploadUrl, storagePipeline(params.retry));
   try {
+    const client = await blockBlobClient({ url: params.uploadUrl, retry: params.retry });
     const { ids, total } = await stageBlocks({
       source: archive.stream,
       client,

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Readable, Writable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 
 /**
  * The archive format of @actions/cache on Linux with zstd present ("zstd-without-long"): a POSIX tar of the paths
@@ -52,8 +52,13 @@ export function createArchiveStream(params: { dir: string }): { stream: Readable
   done.catch(() => undefined);
   // Node holds the read end of tar's stdout only to hand it to zstd; let go so tar sees EPIPE if zstd dies.
   tar.stdout!.destroy();
+  // Read zstd's output into our own stream from the start: node drains (and drops) a child's stdout that nobody
+  // listens to when the child exits, so a small archive finished before the caller starts reading would be lost.
+  const stream = new PassThrough({ highWaterMark: 1024 * 1024 });
+  zstd.stdout!.once('error', (error) => stream.destroy(error));
+  zstd.stdout!.pipe(stream);
   return {
-    stream: zstd.stdout!,
+    stream,
     done,
     kill: () => {
       tar.kill('SIGKILL');

@@ -8,8 +8,6 @@ import { CACHE_OPTIONS_HELP, cacheOptions, runOptionsFromArgs } from '../run-opt
 const usage = 'model-experiments dataset download';
 
 export const datasetDownloadCommand: CliCommand = {
-  words: ['dataset', 'download'],
-  summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
   help: `Usage: ${usage} --name <repo-id> --output-dir <dir> [options]
 
   --name <repo-id>        Hub dataset repo, e.g. imdb or org/name

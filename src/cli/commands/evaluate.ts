@@ -6,8 +6,6 @@ import type { CliCommand } from '../cli-context.js';
 const usage = 'model-experiments evaluate';
 
 export const evaluateCommand: CliCommand = {
-  words: ['evaluate'],
-  summary: 'Score a trained model dir on labeled JSONL: accuracy, loss, per-label precision/recall',
   help: `Usage: ${usage} --model-dir <dir> --data <file.jsonl> [options]
 
   --model-dir <dir>       a directory written by model-experiments train (config.json, onnx/model.onnx, tokenizer)

@@ -8,8 +8,6 @@ import { CACHE_OPTIONS_HELP, cacheOptions, runOptionsFromArgs } from '../run-opt
 const usage = 'model-experiments model download';
 
 export const modelDownloadCommand: CliCommand = {
-  words: ['model', 'download'],
-  summary: 'Download a model repo from the Hub into a directory, skipping it when the directory already holds it',
   help: `Usage: ${usage} --name <repo-id> --output-dir <dir> [options]
 
   --name <repo-id>        Hub model repo, e.g. bert-base-uncased or org/name

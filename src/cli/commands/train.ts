@@ -13,8 +13,6 @@ const usage = 'model-experiments train';
 const flagName = (name: string) => `--${name}`;
 
 export const trainCommand: CliCommand = {
-  words: ['train'],
-  summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
   help: `Usage: ${usage} --model-name <name> --train-data <file> --val-data <file> --output-dir <dir> [--run "<command>"] [options]
 
   --model-name <name>     base model (Hub repo id), e.g. distilbert-base-uncased
