@@ -3,11 +3,13 @@
  * @actions/tool-cache, real GNU tar and zstd, the Actions cache service v2 emulated on loopback.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startActionsCacheEmulator, type ActionsCacheEmulator } from '../emulators/actions-cache-emulator.js';
 import { startHubEmulator, type HubEmulator } from '../emulators/hub-emulator.js';
 import { tinyModelFiles } from '../emulators/tiny-model.js';
+import { cacheEntryVersion } from '../src/tiers/cache-service-v2.js';
 import { hashTree } from './helpers/hash-tree.js';
 import { runAction } from './helpers/run-action.js';
 import { runCliInProcess, runCliProcess } from './helpers/run-cli.js';
@@ -136,6 +138,34 @@ describe('sharing a model download across runners', () => {
       RUNNER_TOOL_CACHE: '',
     });
     expect(told.stderr).toContain('The GitHub Actions cache is not available here');
+  });
+});
+
+describe('runners without zstd', () => {
+  /** A PATH with tar and gzip but no zstd, as on a minimal self-hosted runner. */
+  async function pathWithoutZstd(): Promise<string> {
+    const bin = join(tmp.path, 'bin-without-zstd');
+    await mkdir(bin, { recursive: true });
+    for (const tool of ['tar', 'gzip', 'sh']) {
+      const found = (process.env.PATH ?? '').split(':').map((dir) => join(dir, tool)).find((path) => existsSync(path));
+      if (found) await symlink(found, join(bin, tool));
+    }
+    return bin;
+  }
+
+  test('go through @actions/cache itself (gzip archives), and another such runner restores what one saved', async () => {
+    const PATH = await pathWithoutZstd();
+    const first = await runCliProcess(['model', 'download', '--name', MODEL, '--output-dir', outputOf(runnerA), '--json'], { ...runnerA.env, PATH });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('Saved to actions-cache');
+    // @actions/cache's own upload: one file, uploaded in one shot (the streaming client always sends blocks).
+    expect(cacheOps('upload').map((r) => r.operation)).toEqual(['BlockBlob']);
+    // A gzip entry has its own version: runners with zstd do not mistake it for theirs.
+    expect(cache.entries()[0].version).not.toBe(cacheEntryVersion({ paths: ['.'], compression: 'zstd-without-long' }));
+
+    const second = await runCliProcess(['model', 'download', '--name', MODEL, '--output-dir', outputOf(runnerB), '--json'], { ...runnerB.env, PATH });
+    expect(second.json).toMatchObject({ cacheHit: true, source: 'actions-cache' });
+    expect(await hashTree(outputOf(runnerB))).toEqual(await hashTree(outputOf(runnerA)));
   });
 });
 
