@@ -350,6 +350,8 @@ describe('the Action', () => {
     expect(check.outputs).toMatchObject({ 'needs-run': 'false', 'cache-hit': 'true', source: 'actions-cache', 'cache-key': nightly.outputs['cache-key'] });
     expect(check.summary).toContain('would restore from actions-cache (plan)');
     expect(cacheOps('download')).toHaveLength(0);
+    // The job log says what the plan found (the library's own "Lookup only" line is gone with the library).
+    expect(check.stdout).toContain('Plan: model download would restore from actions-cache');
 
     const pr = await runAction({ inputs: inputs(runnerB, { cache: 'read-only' }), env: runnerB.env });
     expect(pr.outputs).toMatchObject({ 'cache-hit': 'true', source: 'actions-cache' });

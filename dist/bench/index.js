@@ -12573,10 +12573,8 @@ function withoutQuery(text) {
     return text.replace(/(https?:\/\/[^\s?"']+)\?[^\s"']*/g, '$1?…');
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./src/hub/http-get.ts
+var http_get = __nccwpck_require__(6526);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -12687,7 +12685,6 @@ function zstdAvailable() {
 }
 
 ;// CONCATENATED MODULE: ./src/tiers/stream-cache-archive.ts
-
 
 
 
@@ -12805,25 +12802,6 @@ async function uploadDirArchive(params) {
 const isKilled = (error) => error instanceof Error && /SIGKILL/.test(error.message);
 /** A download that sent nothing for this long is abandoned (and resumed, while attempts last). */
 const IDLE_MS = 60_000;
-/** Statuses worth another attempt (the blob store is busy or briefly failing). */
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-class HttpStatusError extends Error {
-    statusCode;
-    constructor(statusCode, message) {
-        super(message);
-        this.statusCode = statusCode;
-    }
-}
-/** GET `url` from byte `from` on; resolves with the response once its headers are in. */
-function openBody(params) {
-    const { url, from, timeoutMs } = params;
-    const headers = from > 0 ? { 'x-ms-range': `bytes=${from}-`, Range: `bytes=${from}-` } : {};
-    return new Promise((resolve, reject) => {
-        const request = (url.startsWith('https:') ? external_node_https_.get : external_node_http_.get)(url, { headers }, resolve);
-        request.setTimeout(timeoutMs, () => request.destroy(new Error(`no response within ${timeoutMs} ms`)));
-        request.once('error', reject);
-    });
-}
 /**
  * Pipe `response` into `input` until the body ends; resolves with the bytes moved. Rejects when the connection
  * drops or stalls (what arrived before that was written and counted), or when `stop` settles first.
@@ -12847,7 +12825,7 @@ function pumpBody(params) {
 }
 /**
  * Download the archive at `downloadUrl` into `dir` (which must exist), unpacking while it arrives: node's http
- * client piping straight into zstd (a third less CPU per byte than fetch's web streams, measured). A connection
+ * client (the Hub downloads' httpGet) piping straight into zstd (less CPU per byte than fetch's web streams). A connection
  * that drops mid-body is resumed where it broke with a Range request (Azure honours them; @azure/storage-blob's own
  * resume gives up on a reset connection under Node 20). The archive's zstd checksum and tar's own checks reject
  * damaged bytes, and the caller validates what was unpacked before it counts.
@@ -12862,12 +12840,23 @@ async function downloadDirArchive(params) {
     try {
         for (let attempt = 1;; attempt++) {
             try {
-                const response = await openBody({ url: downloadUrl, from: received, timeoutMs: retry.timeoutMs });
+                // The retry loop every HTTP request here has (429/5xx, connection failures, a header timeout); this loop
+                // only resumes a body that broke off.
+                const headers = received > 0 ? { 'x-ms-range': `bytes=${received}-`, Range: `bytes=${received}-` } : {};
+                const response = await (0,fetch_with_retry/* withRetries */.LH)({
+                    policy: retry,
+                    input: downloadUrl,
+                    attempt: (signal) => (0,http_get/* httpGet */.l)({ url: downloadUrl, headers, signal }),
+                    answer: (answer) => ({ status: answer.statusCode ?? 0, retryAfter: String(answer.headers['retry-after'] ?? '') || null, discard: () => void answer.resume() }),
+                }).catch((error) => {
+                    // Already retried as often as the policy allows: not retried again here.
+                    throw new RequestFailedError((0,fetch_with_retry/* describeCause */.V$)(error), { cause: error });
+                });
                 const status = response.statusCode ?? 0;
                 if (status < 200 || status >= 300 || (received > 0 && status !== 206)) {
                     response.resume();
-                    const what = received > 0 && status < 300 ? 'ignored the Range request of a resume' : `answered ${status}`;
-                    throw new HttpStatusError(status, `GET ${(0,fetch_with_retry/* describeUrl */.Ng)(downloadUrl)} ${what}`);
+                    const what = status < 300 ? 'ignored the Range request of a resume' : `answered ${status}`;
+                    throw Object.assign(new Error(`GET ${(0,fetch_with_retry/* describeUrl */.Ng)(downloadUrl)} ${what}`), { statusCode: status });
                 }
                 size ??= Number(response.headers['content-length'] ?? NaN);
                 await pumpBody({
@@ -12884,9 +12873,9 @@ async function downloadDirArchive(params) {
                 break;
             }
             catch (error) {
-                // Unpacking that failed and statuses that will not change are final; a dropped connection is resumed.
-                const status = error instanceof HttpStatusError ? error.statusCode : undefined;
-                const final = (status !== undefined && !RETRY_STATUSES.has(status)) || (await settledWithin(extractEnded, 0)) !== undefined;
+                // A request or status the retry loop gave up on and unpacking that failed are final; a body that broke off is
+                // resumed.
+                const final = error instanceof RequestFailedError || typeof error.statusCode === 'number' || (await settledWithin(extractEnded, 0)) !== undefined;
                 if (final || attempt >= retry.attempts)
                     throw error;
                 await new Promise((resolve) => setTimeout(resolve, (0,fetch_with_retry/* backoffMs */.jo)(retry, attempt)));
@@ -12908,6 +12897,9 @@ async function downloadDirArchive(params) {
 }
 /** The archive arrived but tar or zstd rejected it: the stored entry itself is bad (another try would fail alike). */
 class ArchiveUnpackError extends Error {
+}
+/** A request the shared retry loop gave up on. */
+class RequestFailedError extends Error {
 }
 /** What `promise` settled with, if it does within `ms`. */
 function settledWithin(promise, ms) {
@@ -13318,7 +13310,7 @@ const cacheHitCase = {
 
 /***/ }),
 
-/***/ 8051:
+/***/ 2661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37621,59 +37613,8 @@ function inlineContentHash(params) {
     };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: ./src/hub/http-get.ts
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** fetch's limit. */
-const MAX_REDIRECTS = 20;
-/**
- * GET `url` with node's http client, for file contents: the body arrives as the socket's own Buffers, without
- * fetch's web streams (on the 512 MiB model-download bench: ~0.2 s less CPU, ~70 ms less wall time on 2 cores).
- * Redirects are followed as fetch follows them (the Hub sends LFS files to its CDN): up to 20, relative locations
- * resolved, and Authorization dropped once a hop leaves the origin it was given for, so the Hub token never
- * reaches the CDN. Resolves once the final response's headers are in; `signal` aborts the request and its body.
- */
-async function http_get_httpGet(params) {
-    const { signal } = params;
-    let url = new URL(params.url);
-    let headers = { ...params.headers };
-    for (let redirects = 0;; redirects++) {
-        const response = await getOnce({ url, headers, signal });
-        const location = response.headers.location;
-        if (!REDIRECTS.has(response.statusCode ?? 0) || !location)
-            return response;
-        response.resume();
-        if (redirects >= MAX_REDIRECTS)
-            throw new Error(`more than ${MAX_REDIRECTS} redirects`);
-        const next = new URL(location, url);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:')
-            throw new Error(`a redirect to a ${next.protocol} URL`);
-        if (next.origin !== url.origin)
-            headers = withoutHeader(headers, 'authorization');
-        url = next;
-    }
-}
-function getOnce(params) {
-    const { url, headers, signal } = params;
-    return new Promise((resolve, reject) => {
-        const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: 'GET', headers, signal }, (response) => {
-            // A connection that drops later fails the body's reader; unheard, that 'error' would end the process.
-            response.on('error', () => undefined);
-            resolve(response);
-        });
-        request.on('error', reject);
-        request.end();
-    });
-}
-function withoutHeader(headers, name) {
-    return Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== name));
-}
-
+// EXTERNAL MODULE: ./src/hub/http-get.ts
+var http_get = __nccwpck_require__(6526);
 ;// CONCATENATED MODULE: ./src/hub/download-verified-file.ts
 
 
@@ -46153,7 +46094,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2199);
 /* harmony import */ var _encoder_throughput_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7309);
 /* harmony import */ var _train_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2900);
-/* harmony import */ var _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8051);
+/* harmony import */ var _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2661);
 /* harmony import */ var _cases_dataset_memory_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9633);
 /* harmony import */ var _cases_model_download_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(73);
 /* harmony import */ var _harness_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6699);
@@ -53797,6 +53738,7 @@ function printable(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   NE: () => (/* binding */ createRetryingFetch),
 /* harmony export */   Ng: () => (/* binding */ describeUrl),
 /* harmony export */   V$: () => (/* binding */ describeCause),
@@ -53804,7 +53746,7 @@ function printable(value) {
 /* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
 /* harmony export */ });
-/* unused harmony exports retryAfterMs, withRetries */
+/* unused harmony export retryAfterMs */
 const defaultRetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 30_000 };
 /**
  * The policy, tunable through ME_HTTP_ATTEMPTS, ME_HTTP_BACKOFF_MS and ME_HTTP_TIMEOUT_MS (milliseconds) for
@@ -53920,6 +53862,67 @@ function describeCause(error) {
         return message;
     }
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 6526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ httpGet)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** fetch's limit. */
+const MAX_REDIRECTS = 20;
+/**
+ * GET `url` with node's http client, for file contents: the body arrives as the socket's own Buffers, without
+ * fetch's web streams (on the 512 MiB model-download bench: ~0.2 s less CPU, ~70 ms less wall time on 2 cores).
+ * Redirects are followed as fetch follows them (the Hub sends LFS files to its CDN): up to 20, relative locations
+ * resolved, and Authorization dropped once a hop leaves the origin it was given for, so the Hub token never
+ * reaches the CDN. Resolves once the final response's headers are in; `signal` aborts the request and its body.
+ */
+async function httpGet(params) {
+    const { signal } = params;
+    let url = new URL(params.url);
+    let headers = { ...params.headers };
+    for (let redirects = 0;; redirects++) {
+        const response = await getOnce({ url, headers, signal });
+        const location = response.headers.location;
+        if (!REDIRECTS.has(response.statusCode ?? 0) || !location)
+            return response;
+        response.resume();
+        if (redirects >= MAX_REDIRECTS)
+            throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+            throw new Error(`a redirect to a ${next.protocol} URL`);
+        if (next.origin !== url.origin)
+            headers = withoutHeader(headers, 'authorization');
+        url = next;
+    }
+}
+function getOnce(params) {
+    const { url, headers, signal } = params;
+    return new Promise((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, { method: 'GET', headers, signal }, (response) => {
+            // A connection that drops later fails the body's reader; unheard, that 'error' would end the process.
+            response.on('error', () => undefined);
+            resolve(response);
+        });
+        request.on('error', reject);
+        request.end();
+    });
+}
+function withoutHeader(headers, name) {
+    return Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== name));
 }
 
 

@@ -507,8 +507,8 @@ async function validateDatasetDir(params) {
     return { ok: true, metadata };
 }
 
-// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 4 modules
-var download_verified_file = __webpack_require__(2254);
+// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 3 modules
+var download_verified_file = __webpack_require__(3129);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules

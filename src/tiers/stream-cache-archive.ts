@@ -1,8 +1,8 @@
-import { get as httpGet, type IncomingMessage } from 'node:http';
-import { get as httpsGet } from 'node:https';
+import type { IncomingMessage } from 'node:http';
 import type { Writable } from 'node:stream';
 import type { BlockBlobClient } from '@azure/storage-blob';
-import { backoffMs, describeUrl, type RetryPolicy } from '../hub/fetch-with-retry.js';
+import { backoffMs, describeCause, describeUrl, withRetries, type RetryPolicy } from '../hub/fetch-with-retry.js';
+import { httpGet } from '../hub/http-get.js';
 import { createArchiveStream, extractArchiveStream } from './tar-zstd.js';
 
 /**
@@ -136,28 +136,6 @@ const isKilled = (error: unknown) => error instanceof Error && /SIGKILL/.test(er
 
 /** A download that sent nothing for this long is abandoned (and resumed, while attempts last). */
 const IDLE_MS = 60_000;
-/** Statuses worth another attempt (the blob store is busy or briefly failing). */
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-
-class HttpStatusError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** GET `url` from byte `from` on; resolves with the response once its headers are in. */
-function openBody(params: { url: string; from: number; timeoutMs: number }): Promise<IncomingMessage> {
-  const { url, from, timeoutMs } = params;
-  const headers = from > 0 ? { 'x-ms-range': `bytes=${from}-`, Range: `bytes=${from}-` } : {};
-  return new Promise((resolve, reject) => {
-    const request = (url.startsWith('https:') ? httpsGet : httpGet)(url, { headers }, resolve);
-    request.setTimeout(timeoutMs, () => request.destroy(new Error(`no response within ${timeoutMs} ms`)));
-    request.once('error', reject);
-  });
-}
 
 /**
  * Pipe `response` into `input` until the body ends; resolves with the bytes moved. Rejects when the connection
@@ -183,7 +161,7 @@ function pumpBody(params: { response: IncomingMessage; input: Writable; stop: Pr
 
 /**
  * Download the archive at `downloadUrl` into `dir` (which must exist), unpacking while it arrives: node's http
- * client piping straight into zstd (a third less CPU per byte than fetch's web streams, measured). A connection
+ * client (the Hub downloads' httpGet) piping straight into zstd (less CPU per byte than fetch's web streams). A connection
  * that drops mid-body is resumed where it broke with a Range request (Azure honours them; @azure/storage-blob's own
  * resume gives up on a reset connection under Node 20). The archive's zstd checksum and tar's own checks reject
  * damaged bytes, and the caller validates what was unpacked before it counts.
@@ -201,12 +179,23 @@ export async function downloadDirArchive(params: { dir: string; downloadUrl: str
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        const response = await openBody({ url: downloadUrl, from: received, timeoutMs: retry.timeoutMs });
+        // The retry loop every HTTP request here has (429/5xx, connection failures, a header timeout); this loop
+        // only resumes a body that broke off.
+        const headers: Record<string, string> = received > 0 ? { 'x-ms-range': `bytes=${received}-`, Range: `bytes=${received}-` } : {};
+        const response = await withRetries({
+          policy: retry,
+          input: downloadUrl,
+          attempt: (signal) => httpGet({ url: downloadUrl, headers, signal }),
+          answer: (answer) => ({ status: answer.statusCode ?? 0, retryAfter: String(answer.headers['retry-after'] ?? '') || null, discard: () => void answer.resume() }),
+        }).catch((error: unknown) => {
+          // Already retried as often as the policy allows: not retried again here.
+          throw new RequestFailedError(describeCause(error), { cause: error });
+        });
         const status = response.statusCode ?? 0;
         if (status < 200 || status >= 300 || (received > 0 && status !== 206)) {
           response.resume();
-          const what = received > 0 && status < 300 ? 'ignored the Range request of a resume' : `answered ${status}`;
-          throw new HttpStatusError(status, `GET ${describeUrl(downloadUrl)} ${what}`);
+          const what = status < 300 ? 'ignored the Range request of a resume' : `answered ${status}`;
+          throw Object.assign(new Error(`GET ${describeUrl(downloadUrl)} ${what}`), { statusCode: status });
         }
         size ??= Number(response.headers['content-length'] ?? NaN);
         await pumpBody({
@@ -221,9 +210,9 @@ export async function downloadDirArchive(params: { dir: string; downloadUrl: str
         if (Number.isFinite(size) && received < size) throw new Error(`the download ended after ${received} of ${size} bytes`);
         break;
       } catch (error) {
-        // Unpacking that failed and statuses that will not change are final; a dropped connection is resumed.
-        const status = error instanceof HttpStatusError ? error.statusCode : undefined;
-        const final = (status !== undefined && !RETRY_STATUSES.has(status)) || (await settledWithin(extractEnded, 0)) !== undefined;
+        // A request or status the retry loop gave up on and unpacking that failed are final; a body that broke off is
+        // resumed.
+        const final = error instanceof RequestFailedError || typeof (error as { statusCode?: number }).statusCode === 'number' || (await settledWithin(extractEnded, 0)) !== undefined;
         if (final || attempt >= retry.attempts) throw error;
         await new Promise((resolve) => setTimeout(resolve, backoffMs(retry, attempt)));
       }
@@ -243,6 +232,9 @@ export async function downloadDirArchive(params: { dir: string; downloadUrl: str
 
 /** The archive arrived but tar or zstd rejected it: the stored entry itself is bad (another try would fail alike). */
 export class ArchiveUnpackError extends Error {}
+
+/** A request the shared retry loop gave up on. */
+class RequestFailedError extends Error {}
 
 /** What `promise` settled with, if it does within `ms`. */
 function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
