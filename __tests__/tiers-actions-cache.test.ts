@@ -12,7 +12,7 @@ import { startActionsCacheEmulator, type ActionsCacheEmulator } from '../emulato
 import type { Reporter } from '../src/core/reporter.js';
 import { createActionsCacheTier } from '../src/tiers/actions-cache-tier.js';
 import { cacheEntryVersion } from '../src/tiers/cache-service-v2.js';
-import { createArchiveStream } from '../src/tiers/tar-zstd.js';
+import { createArchiveBlocks } from '../src/tiers/tar-zstd.js';
 import { callToolkit } from '../src/tiers/toolkit-call.js';
 import { hashTree } from './helpers/hash-tree.js';
 import { makeTempDir } from './helpers/temp-dir.js';
@@ -191,11 +191,14 @@ describe('transfers that break', () => {
 
 test('an archive read only after tar and zstd have exited is whole (node drops an unread child stdout at exit)', async () => {
   const dir = await modelDir('read-late', 2048);
-  const archive = createArchiveStream({ dir });
+  const archive = await createArchiveBlocks({ dir, blockBytes: 1024, maxBlocks: 8 });
   await archive.done;
   await new Promise((resolve) => setTimeout(resolve, 100));
   const chunks: Buffer[] = [];
-  for await (const chunk of archive.stream) chunks.push(chunk as Buffer);
+  for await (const block of archive.blocks) {
+    chunks.push(Buffer.from(block.bytes));
+    block.release();
+  }
   const bytes = Buffer.concat(chunks);
   // A zstd frame (magic 28 b5 2f fd) holding the tar of 2 KiB of random bytes and two small files.
   expect(bytes.subarray(0, 4).toString('hex')).toBe('28b52ffd');

@@ -372,3 +372,34 @@ describe('the Action', () => {
     expect(hub.requests).toHaveLength(0);
   });
 });
+
+describe('over HTTPS, as github.com serves the cache service and Azure the archives', () => {
+  const FIXTURES = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'fixtures', 'tls');
+  let secure: ActionsCacheEmulator;
+  beforeAll(async () => {
+    secure = await startActionsCacheEmulator({ tls: { key: await readFile(join(FIXTURES, 'localhost.key')), cert: await readFile(join(FIXTURES, 'localhost.crt')) } });
+  });
+  afterAll(() => secure.close());
+
+  test('runner A saves and runner B restores through TLS, trusting the service by NODE_EXTRA_CA_CERTS as a runner with a private CA does', async () => {
+    const trust = { NODE_EXTRA_CA_CERTS: join(FIXTURES, 'localhost.crt') };
+    const a = await makeRunner({ root: tmp.path, name: 'tls-a', cache: secure, env: { HF_ENDPOINT: hub.url, ...trust } });
+    const b = await makeRunner({ root: tmp.path, name: 'tls-b', cache: secure, env: { HF_ENDPOINT: hub.url, ...trust } });
+    expect(secure.env.ACTIONS_RESULTS_URL).toMatch(/^https:/);
+    const first = await runCliProcess(['model', 'download', '--name', MODEL, '--output-dir', outputOf(a), '--json', '--no-tool-cache'], a.env);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('Saved to actions-cache');
+    const second = await runCliProcess(['model', 'download', '--name', MODEL, '--output-dir', outputOf(b), '--json', '--no-tool-cache'], b.env);
+    expect(second.json).toMatchObject({ cacheHit: true, source: 'actions-cache' });
+    expect(await hashTree(outputOf(b))).toEqual(await hashTree(outputOf(a)));
+    expect(secure.requests.filter((r) => r.kind === 'download' && r.status === 200)).toHaveLength(1);
+
+    // Without the CA the certificate is refused: a restore that fails with a warning (and the Hub as the source).
+    const c = await makeRunner({ root: tmp.path, name: 'tls-c', cache: secure, env: { HF_ENDPOINT: hub.url } });
+    const untrusted = await runCliProcess(['model', 'download', '--name', MODEL, '--output-dir', outputOf(c), '--json', '--no-tool-cache'], c.env);
+    expect(untrusted.json).toMatchObject({ source: 'hub' });
+    // Said once, not retried: the same certificate would be refused again.
+    expect(untrusted.stderr).toMatch(/DEPTH_ZERO_SELF_SIGNED_CERT\) from https:\/\/127\.0\.0\.1:\d+\/twirp\/\S+: its TLS certificate is not trusted here; if your network uses its own certificate authority, point NODE_EXTRA_CA_CERTS at it/);
+    expect(untrusted.stderr).not.toContain('attempts');
+  });
+});

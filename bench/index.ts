@@ -25,7 +25,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const context = {
   smoke,
-  repetitions: smoke ? 1 : 7,
+  repetitions: smoke ? 1 : Number(process.env.BENCH_REPETITIONS) || 7,
   log: (message: string) => console.error(message),
   cli: join(root, 'dist', 'cli', 'index.js'),
   program: fileURLToPath(import.meta.url),

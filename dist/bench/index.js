@@ -12172,7 +12172,7 @@ if (process.platform === 'linux') {
 
 /***/ }),
 
-/***/ 2199:
+/***/ 1792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12573,12 +12573,319 @@ function withoutQuery(text) {
     return text.replace(/(https?:\/\/[^\s?"']+)\?[^\s"']*/g, '$1?…');
 }
 
-// EXTERNAL MODULE: ./src/hub/http-get.ts
-var http_get = __nccwpck_require__(6526);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/tiers/blob-get.ts
+
+
+/**
+ * A GET of one large blob (an Actions cache archive on Azure Blob Storage) whose body goes to a Writable in 1 MiB
+ * writes, read with net's `onread` into a few reused buffers. Node's http client reads a socket 64 KiB at a time
+ * into a new Buffer each time; for a gigabyte those buffers cost more CPU in garbage collection than the transfer
+ * itself (measured on the 1 GiB restore benchmark: our process 1.8–2.3 CPU-s through http, 0.7–0.9 s this way).
+ * No library reads an HTTP body into caller-owned buffers, so this is a deliberately small HTTP/1.1 client, written
+ * here: one request per connection (Connection: close), identity encoding, a Content-Length or close-delimited
+ * body; a chunked body or a response head over 64 KiB is refused, and redirects are not followed (blob storage
+ * answers a signed URL itself). For anything else, use http-get.ts.
+ */
+const SLOT_BYTES = 1024 * 1024;
+const SLOTS = 8;
+/** A read is never offered less room than this (a slot with less left is written out first). */
+const MIN_READ = 64 * 1024;
+const MAX_HEAD = 64 * 1024;
+/** A response this client does not read; not worth another attempt. */
+class UnsupportedResponseError extends Error {
+}
+function getBlob(params) {
+    const url = new URL(params.url);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return Promise.reject(new Error(`cannot GET a ${url.protocol} URL`));
+    const secure = url.protocol === 'https:';
+    const port = Number(url.port || (secure ? 443 : 80));
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    const free = [];
+    let allocated = 1;
+    let current = Buffer.allocUnsafe(SLOT_BYTES);
+    let filled = 0;
+    let phase = 'head';
+    let paused = false;
+    let bodyLength;
+    let bodyLeft = Infinity;
+    let sink;
+    let onBytes = () => undefined;
+    let failure;
+    let settle;
+    const answered = new Promise((resolve, reject) => (settle = { resolve, reject }));
+    let settleBody;
+    const take = () => free.pop() ?? (allocated < SLOTS ? (allocated++, Buffer.allocUnsafe(SLOT_BYTES)) : undefined);
+    /** Hand what the current slot holds to the sink; its buffer comes back once written. */
+    const flush = () => {
+        if (filled === 0 || !sink)
+            return;
+        const slot = current;
+        const bytes = filled;
+        sink.write(slot.subarray(0, bytes), () => {
+            free.push(slot);
+            if (paused && phase === 'body') {
+                paused = false;
+                socket.resume();
+            }
+        });
+        onBytes(bytes);
+        current = take();
+        filled = 0;
+    };
+    const finishBody = () => {
+        flush();
+        phase = 'done';
+        socket.destroy();
+        settleBody?.resolve();
+    };
+    const fail = (error) => {
+        if (phase === 'done')
+            return;
+        if (phase === 'body')
+            flush();
+        phase = 'done';
+        failure = error;
+        socket.destroy();
+        settle.reject(error);
+        settleBody?.reject(error);
+    };
+    const onHead = () => {
+        const end = current.subarray(0, filled).indexOf('\r\n\r\n');
+        if (end < 0 ? filled > MAX_HEAD : end > MAX_HEAD) {
+            fail(new UnsupportedResponseError(`the response head is over ${MAX_HEAD} bytes`));
+            return false;
+        }
+        if (end < 0)
+            return true;
+        const [statusLine, ...lines] = current.subarray(0, end).toString('latin1').split('\r\n');
+        const status = /^HTTP\/1\.[01] (\d{3})/.exec(statusLine);
+        if (!status) {
+            fail(new Error(`not an HTTP/1.1 response: ${JSON.stringify(statusLine.slice(0, 40))}`));
+            return false;
+        }
+        const headers = {};
+        for (const line of lines) {
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const name = line.slice(0, colon).trim().toLowerCase();
+            const value = line.slice(colon + 1).trim();
+            headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+        }
+        if ((headers['transfer-encoding'] ?? 'identity').toLowerCase() !== 'identity') {
+            fail(new UnsupportedResponseError(`the server sent a ${headers['transfer-encoding']} body, which this client does not read`));
+            return false;
+        }
+        if (headers['content-length'] !== undefined) {
+            bodyLength = Number(headers['content-length']);
+            if (!Number.isSafeInteger(bodyLength) || bodyLength < 0) {
+                fail(new Error(`a bad Content-Length: ${headers['content-length']}`));
+                return false;
+            }
+            bodyLeft = bodyLength;
+        }
+        // What came after the head is the body's start.
+        current.copyWithin(0, end + 4, filled);
+        filled -= end + 4;
+        phase = 'waiting';
+        settle.resolve({
+            status: Number(status[1]),
+            headers,
+            pipeTo: (body) => {
+                if (phase !== 'waiting')
+                    return Promise.reject(failure ?? new Error('the body was already read or discarded'));
+                sink = body.sink;
+                onBytes = body.onBytes;
+                phase = 'body';
+                socket.setTimeout(body.idleMs, () => fail(new Error(`no data for ${body.idleMs} ms`)));
+                const done = new Promise((resolve, reject) => (settleBody = { resolve, reject }));
+                void body.stop.then((reason) => fail(reason instanceof Error ? reason : new Error(String(reason))));
+                if (filled > bodyLeft)
+                    filled = bodyLeft;
+                bodyLeft -= filled;
+                if (bodyLeft === 0)
+                    finishBody();
+                else
+                    socket.resume();
+                return done;
+            },
+            discard: () => {
+                phase = 'done';
+                socket.destroy();
+            },
+        });
+        // Nothing more is read until the caller asks for the body.
+        return false;
+    };
+    const onRead = (bytes) => {
+        if (phase === 'head') {
+            filled += bytes;
+            return onHead();
+        }
+        if (phase !== 'body')
+            return false;
+        const useful = Math.min(bytes, bodyLeft);
+        filled += useful;
+        bodyLeft -= useful;
+        if (bodyLeft === 0) {
+            finishBody();
+            return false;
+        }
+        if (SLOT_BYTES - filled >= MIN_READ)
+            return true;
+        flush();
+        // The next slot is in place; reading stops while one is still left rather than when none is.
+        if (free.length > 0 || allocated < SLOTS)
+            return true;
+        paused = true;
+        return false;
+    };
+    const onread = { buffer: () => current.subarray(filled), callback: onRead };
+    const socket = secure
+        ? // tls.connect takes `onread` as net.connect does (documented; @types/node leaves it out).
+            (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, ...{ onread } })
+        : (0,external_node_net_.connect)({ host, port, onread });
+    const target = `${url.pathname}${url.search}`;
+    const lines = [`GET ${target} HTTP/1.1`, `Host: ${url.host}`, 'Accept-Encoding: identity', 'Connection: close', ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`)];
+    socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+    socket.on('error', (error) => fail(error));
+    socket.on('end', () => {
+        if (phase === 'head')
+            return fail(new Error('the connection closed before the response head'));
+        if (phase !== 'body')
+            return;
+        // Close-delimited bodies end here; a Content-Length one that ends here broke off.
+        if (bodyLength === undefined)
+            return finishBody();
+        fail(new Error('the connection closed before the body ended'));
+    });
+    const onAbort = () => fail(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
+    if (params.signal.aborted)
+        onAbort();
+    params.signal.addEventListener('abort', onAbort, { once: true });
+    socket.once('close', () => params.signal.removeEventListener('abort', onAbort));
+    return answered;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/tiers/output-blocks.ts
+
+
+
+
+/**
+ * A child process's output read straight into large buffers. Node reads a pipe 64 KiB at a time into a new Buffer
+ * each time; for a gigabyte archive those 16,000 short-lived buffers drove V8 into ~40 full garbage collections
+ * per GiB (external memory pressure), more CPU than the reading itself (measured: 1.5–2.1 CPU-s vs 0.6–0.8 s per
+ * GiB uploaded). Here the child writes into a unix socket whose other end we read with net's `onread`, which lets
+ * the kernel copy straight into the block being filled: no per-read allocation and no copy in JavaScript.
+ *
+ * `childEnd` goes to spawn() as the child's stdout (the caller then destroys its own handle on it). Blocks come out
+ * `blockBytes` long (the last one shorter); at most `maxBlocks` buffers exist, and reading pauses (the child then
+ * blocks on write) until the consumer releases one. There is no library for this: it is net's own `onread`.
+ */
+async function outputBlocks(params) {
+    const { blockBytes, maxBlocks } = params;
+    if (maxBlocks < 2)
+        throw new Error('outputBlocks needs at least two buffers');
+    // A socket file in a directory only this user can enter, removed as soon as the one connection is made.
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'me-archive-'));
+    const server = (0,external_node_net_.createServer)();
+    try {
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen((0,external_node_path_.join)(dir, 's'), resolve);
+        });
+        const accepted = new Promise((resolve) => server.once('connection', resolve));
+        const free = [];
+        let allocated = 1;
+        let current = Buffer.allocUnsafe(blockBytes);
+        let filled = 0;
+        let paused = false;
+        const ready = [];
+        let ended = false;
+        let failure;
+        let wake;
+        const notify = () => {
+            wake?.();
+            wake = undefined;
+        };
+        const take = () => free.pop() ?? (allocated < maxBlocks ? (allocated++, Buffer.allocUnsafe(blockBytes)) : undefined);
+        const reader = (0,external_node_net_.connect)({
+            path: (0,external_node_path_.join)(dir, 's'),
+            onread: {
+                // Called after each read for where the next one goes: the rest of the block being filled.
+                buffer: () => current.subarray(filled),
+                callback: (bytes) => {
+                    filled += bytes;
+                    if (filled < blockBytes)
+                        return true;
+                    ready.push(current);
+                    notify();
+                    // The next buffer must be in place before this returns (node asks for it right away), so reading stops
+                    // while one is still left rather than when none is.
+                    current = take();
+                    filled = 0;
+                    if (free.length > 0 || allocated < maxBlocks)
+                        return true;
+                    paused = true;
+                    return false;
+                },
+            },
+        });
+        reader.once('end', () => {
+            if (filled > 0)
+                ready.push(current.subarray(0, filled));
+            ended = true;
+            notify();
+        });
+        reader.once('error', (error) => {
+            failure = error;
+            notify();
+        });
+        const childEnd = await accepted;
+        const release = (buffer) => {
+            free.push(Buffer.from(buffer.buffer, buffer.byteOffset, blockBytes));
+            if (paused) {
+                paused = false;
+                reader.resume();
+            }
+        };
+        async function* blocks() {
+            for (;;) {
+                const bytes = ready.shift();
+                if (bytes) {
+                    yield { bytes, release: () => release(bytes) };
+                    continue;
+                }
+                if (failure)
+                    throw failure;
+                if (ended)
+                    return;
+                await new Promise((resolve) => (wake = resolve));
+            }
+        }
+        return {
+            childEnd,
+            blocks: blocks(),
+            destroy: () => {
+                reader.destroy();
+                childEnd.destroy();
+            },
+        };
+    }
+    finally {
+        server.close();
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tiers/tar-zstd.ts
 
 
@@ -12618,29 +12925,31 @@ function exited(params) {
         });
     });
 }
-/** tar writes the archive of `dir` to stdout; zstd compresses it. `stream` is the compressed archive. */
-function createArchiveStream(params) {
+/**
+ * tar writes the archive of `dir` to stdout; zstd compresses it into `blocks` of `blockBytes` (see outputBlocks:
+ * read without a Buffer per 64 KiB, at most `maxBlocks` held; zstd waits while the consumer holds them all).
+ */
+async function createArchiveBlocks(params) {
+    const output = await outputBlocks({ blockBytes: params.blockBytes, maxBlocks: params.maxBlocks });
     const tar = (0,external_node_child_process_.spawn)('tar', ['--posix', '-cf', '-', '-C', params.dir, '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const zstd = (0,external_node_child_process_.spawn)('zstd', ['-T0', '-c', '-q'], { stdio: [tar.stdout, 'pipe', 'pipe'] });
+    const zstd = (0,external_node_child_process_.spawn)('zstd', ['-T0', '-c', '-q'], { stdio: [tar.stdout, output.childEnd, 'pipe'] });
     const done = Promise.all([
         exited({ child: tar, name: 'tar', stderr: collectStderr(tar) }),
         exited({ child: zstd, name: 'zstd', stderr: collectStderr(zstd) }),
     ]).then(() => undefined);
     // The caller may stop listening (it gave up on the archive and killed both): a late failure is no crash.
     done.catch(() => undefined);
-    // Node holds the read end of tar's stdout only to hand it to zstd; let go so tar sees EPIPE if zstd dies.
+    // Node holds the read end of tar's stdout, and our end of zstd's output socket, only to hand them to the
+    // children: let go, so tar sees EPIPE if zstd dies and our reader sees the end when zstd exits.
     tar.stdout.destroy();
-    // Read zstd's output into our own stream from the start: node drains (and drops) a child's stdout that nobody
-    // listens to when the child exits, so a small archive finished before the caller starts reading would be lost.
-    const stream = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
-    zstd.stdout.once('error', (error) => stream.destroy(error));
-    zstd.stdout.pipe(stream);
+    output.childEnd.destroy();
     return {
-        stream,
+        blocks: output.blocks,
         done,
         kill: () => {
             tar.kill('SIGKILL');
             zstd.kill('SIGKILL');
+            output.destroy();
         },
     };
 }
@@ -12692,9 +13001,9 @@ function zstdAvailable() {
  * Moving an output dir to and from the signed blob URLs the cache service hands out, without an archive file on
  * either side: tar | zstd is uploaded in blocks while it is being made, and the download is unpacked while it
  * arrives. Block staging, commits and their retries are @azure/storage-blob's (the client @actions/cache itself
- * uploads with); the signed URLs are Azure Blob Storage SAS URLs on github.com. The download is a plain GET.
+ * uploads with); the signed URLs are Azure Blob Storage SAS URLs on github.com. The download is one GET (blob-get.ts).
  */
-/** Blocks of this size go up this many at a time: ~80 MiB buffered at most, and a retried block costs little. */
+/** Blocks of this size go up this many at a time: ~100 MiB buffered at most, and a retried block costs little. */
 const BLOCK_BYTES = 16 * 1024 * 1024;
 const BLOCKS_IN_FLIGHT = 4;
 /** The archive grew past what the caller allows; nothing was committed. */
@@ -12717,50 +13026,38 @@ async function blockBlobClient(params) {
 /** Azure wants every block id of a blob to have the same length: the block's index, zero-padded, in base64. */
 const blockId = (index) => Buffer.from(String(index).padStart(8, '0')).toString('base64');
 /**
- * Stage `source` as blocks of BLOCK_BYTES, BLOCKS_IN_FLIGHT at a time, and return their ids in order. Each block is
- * one Buffer handed to stageBlock, which the SDK sends in one write and can resend on a retry. (Its uploadStream
- * does the same job but re-chunks every block into small writes: 4-5x the CPU per byte, measured on loopback.)
+ * Stage the archive's blocks, BLOCKS_IN_FLIGHT at a time, and return their ids in order. Each block is one Buffer
+ * handed to stageBlock, which the SDK sends in one write and can resend on a retry (its uploadStream does the same
+ * job but re-chunks every block into small writes: 4-5x the CPU per byte, measured on loopback); the buffer goes
+ * back to the archive reader once its block is staged.
  */
 async function stageBlocks(params) {
     const { client, signal } = params;
     const ids = [];
     const inFlight = new Set();
-    const spare = [];
     let failure;
-    let block = Buffer.allocUnsafe(BLOCK_BYTES);
-    let filled = 0;
     let total = 0;
-    const stage = (buffer, length) => {
+    const stage = (block) => {
         const id = blockId(ids.length);
         ids.push(id);
-        const staged = client.stageBlock(id, buffer.subarray(0, length), length, { abortSignal: signal }).then(() => void spare.push(buffer), (error) => void (failure ??= error));
+        const staged = client.stageBlock(id, block.bytes, block.bytes.length, { abortSignal: signal }).then(() => block.release(), (error) => void (failure ??= error));
         inFlight.add(staged);
         void staged.finally(() => inFlight.delete(staged));
     };
-    for await (const chunk of params.source) {
-        total += chunk.length;
+    for await (const block of params.blocks) {
+        total += block.bytes.length;
         if (total > params.limitBytes)
             throw new ArchiveTooLargeError(params.limitBytes);
-        params.onBytes(total);
-        for (let offset = 0; offset < chunk.length;) {
-            const copied = chunk.copy(block, filled, offset);
-            filled += copied;
-            offset += copied;
-            if (filled < BLOCK_BYTES)
-                continue;
-            while (inFlight.size >= BLOCKS_IN_FLIGHT && failure === undefined)
-                await Promise.race(inFlight);
-            if (failure !== undefined)
-                throw failure;
-            stage(block, filled);
-            block = spare.pop() ?? Buffer.allocUnsafe(BLOCK_BYTES);
-            filled = 0;
-        }
+        while (inFlight.size >= BLOCKS_IN_FLIGHT && failure === undefined)
+            await Promise.race(inFlight);
         if (failure !== undefined)
             throw failure;
+        stage(block);
+        params.onBytes(total);
     }
-    if (filled > 0 || ids.length === 0)
-        stage(block, filled);
+    // An empty archive (zstd always writes a frame, but still) is one empty block: Azure wants at least one.
+    if (ids.length === 0)
+        stage({ bytes: Buffer.alloc(0), release: () => undefined });
     await Promise.all(inFlight);
     if (failure !== undefined)
         throw failure;
@@ -12772,12 +13069,13 @@ async function stageBlocks(params) {
  * and nothing that rejected may be finalized.
  */
 async function uploadDirArchive(params) {
-    const archive = createArchiveStream({ dir: params.dir });
+    // One block filling, one ready, the rest in flight: ~100 MiB at most.
+    const archive = await createArchiveBlocks({ dir: params.dir, blockBytes: BLOCK_BYTES, maxBlocks: BLOCKS_IN_FLIGHT + 2 });
     const abort = new AbortController();
     try {
         const client = await blockBlobClient({ url: params.uploadUrl, retry: params.retry });
         const { ids, total } = await stageBlocks({
-            source: archive.stream,
+            blocks: archive.blocks,
             client,
             limitBytes: params.limitBytes,
             signal: abort.signal,
@@ -12803,32 +13101,11 @@ const isKilled = (error) => error instanceof Error && /SIGKILL/.test(error.messa
 /** A download that sent nothing for this long is abandoned (and resumed, while attempts last). */
 const IDLE_MS = 60_000;
 /**
- * Pipe `response` into `input` until the body ends; resolves with the bytes moved. Rejects when the connection
- * drops or stalls (what arrived before that was written and counted), or when `stop` settles first.
- */
-function pumpBody(params) {
-    const { response, input, stop, onChunk } = params;
-    return new Promise((resolve, reject) => {
-        const fail = (error) => {
-            response.unpipe(input);
-            response.destroy();
-            reject(error);
-        };
-        response.setTimeout(IDLE_MS, () => fail(new Error(`no data for ${IDLE_MS} ms`)));
-        response.on('data', (chunk) => onChunk(chunk.length));
-        response.once('end', () => (response.complete ? resolve() : fail(new Error('the connection closed before the body ended'))));
-        response.once('error', fail);
-        response.once('aborted', () => fail(new Error('the connection was reset mid-body')));
-        void stop.then((error) => fail(error instanceof Error ? error : new Error(String(error))));
-        response.pipe(input, { end: false });
-    });
-}
-/**
- * Download the archive at `downloadUrl` into `dir` (which must exist), unpacking while it arrives: node's http
- * client (the Hub downloads' httpGet) piping straight into zstd (less CPU per byte than fetch's web streams). A connection
- * that drops mid-body is resumed where it broke with a Range request (Azure honours them; @azure/storage-blob's own
- * resume gives up on a reset connection under Node 20). The archive's zstd checksum and tar's own checks reject
- * damaged bytes, and the caller validates what was unpacked before it counts.
+ * Download the archive at `downloadUrl` into `dir` (which must exist), unpacking while it arrives: the body goes
+ * straight from the socket into zstd in 1 MiB writes (blob-get.ts; node's http client cost twice the CPU per byte in
+ * garbage collection). A connection that drops mid-body is resumed where it broke with a Range request (Azure
+ * honours them; @azure/storage-blob's own resume gives up on a reset connection under Node 20). The archive's zstd
+ * checksum and tar's own checks reject damaged bytes, and the caller validates what was unpacked before it counts.
  */
 async function downloadDirArchive(params) {
     const { downloadUrl, retry } = params;
@@ -12846,24 +13123,25 @@ async function downloadDirArchive(params) {
                 const response = await (0,fetch_with_retry/* withRetries */.LH)({
                     policy: retry,
                     input: downloadUrl,
-                    attempt: (signal) => (0,http_get/* httpGet */.l)({ url: downloadUrl, headers, signal }),
-                    answer: (answer) => ({ status: answer.statusCode ?? 0, retryAfter: String(answer.headers['retry-after'] ?? '') || null, discard: () => void answer.resume() }),
+                    isPermanent: (error) => error instanceof UnsupportedResponseError,
+                    attempt: (signal) => getBlob({ url: downloadUrl, headers, signal }),
+                    answer: (answer) => ({ status: answer.status, retryAfter: answer.headers['retry-after'] ?? null, discard: () => answer.discard() }),
                 }).catch((error) => {
                     // Already retried as often as the policy allows: not retried again here.
                     throw new RequestFailedError((0,fetch_with_retry/* describeCause */.V$)(error), { cause: error });
                 });
-                const status = response.statusCode ?? 0;
+                const { status } = response;
                 if (status < 200 || status >= 300 || (received > 0 && status !== 206)) {
-                    response.resume();
+                    response.discard();
                     const what = status < 300 ? 'ignored the Range request of a resume' : `answered ${status}`;
                     throw Object.assign(new Error(`GET ${(0,fetch_with_retry/* describeUrl */.Ng)(downloadUrl)} ${what}`), { statusCode: status });
                 }
                 size ??= Number(response.headers['content-length'] ?? NaN);
-                await pumpBody({
-                    response,
-                    input: extract.input,
+                await response.pipeTo({
+                    sink: extract.input,
+                    idleMs: IDLE_MS,
                     stop: extractEnded,
-                    onChunk: (bytes) => {
+                    onBytes: (bytes) => {
                         received += bytes;
                         params.onBytes?.(received);
                     },
@@ -13310,7 +13588,7 @@ const cacheHitCase = {
 
 /***/ }),
 
-/***/ 2661:
+/***/ 8051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37613,8 +37891,59 @@ function inlineContentHash(params) {
     };
 }
 
-// EXTERNAL MODULE: ./src/hub/http-get.ts
-var http_get = __nccwpck_require__(6526);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./src/hub/http-get.ts
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** fetch's limit. */
+const MAX_REDIRECTS = 20;
+/**
+ * GET `url` with node's http client, for file contents: the body arrives as the socket's own Buffers, without
+ * fetch's web streams (on the 512 MiB model-download bench: ~0.2 s less CPU, ~70 ms less wall time on 2 cores).
+ * Redirects are followed as fetch follows them (the Hub sends LFS files to its CDN): up to 20, relative locations
+ * resolved, and Authorization dropped once a hop leaves the origin it was given for, so the Hub token never
+ * reaches the CDN. Resolves once the final response's headers are in; `signal` aborts the request and its body.
+ */
+async function http_get_httpGet(params) {
+    const { signal } = params;
+    let url = new URL(params.url);
+    let headers = { ...params.headers };
+    for (let redirects = 0;; redirects++) {
+        const response = await getOnce({ url, headers, signal });
+        const location = response.headers.location;
+        if (!REDIRECTS.has(response.statusCode ?? 0) || !location)
+            return response;
+        response.resume();
+        if (redirects >= MAX_REDIRECTS)
+            throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+            throw new Error(`a redirect to a ${next.protocol} URL`);
+        if (next.origin !== url.origin)
+            headers = withoutHeader(headers, 'authorization');
+        url = next;
+    }
+}
+function getOnce(params) {
+    const { url, headers, signal } = params;
+    return new Promise((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: 'GET', headers, signal }, (response) => {
+            // A connection that drops later fails the body's reader; unheard, that 'error' would end the process.
+            response.on('error', () => undefined);
+            resolve(response);
+        });
+        request.on('error', reject);
+        request.end();
+    });
+}
+function withoutHeader(headers, name) {
+    return Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== name));
+}
+
 ;// CONCATENATED MODULE: ./src/hub/download-verified-file.ts
 
 
@@ -46091,10 +46420,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cases_cache_hit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6187);
-/* harmony import */ var _actions_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2199);
+/* harmony import */ var _actions_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1792);
 /* harmony import */ var _encoder_throughput_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7309);
 /* harmony import */ var _train_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2900);
-/* harmony import */ var _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2661);
+/* harmony import */ var _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8051);
 /* harmony import */ var _cases_dataset_memory_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9633);
 /* harmony import */ var _cases_model_download_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(73);
 /* harmony import */ var _harness_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6699);
@@ -46124,7 +46453,7 @@ const here = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEB
 const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(here, '..', '..');
 const context = {
     smoke,
-    repetitions: smoke ? 1 : 7,
+    repetitions: smoke ? 1 : Number(process.env.BENCH_REPETITIONS) || 7,
     log: (message) => console.error(message),
     cli: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'dist', 'cli', 'index.js'),
     program: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url),
@@ -46284,6 +46613,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -46303,6 +46634,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  * Point @actions/cache at it with `emulator.env` (ACTIONS_CACHE_SERVICE_V2, ACTIONS_RESULTS_URL,
  * ACTIONS_RUNTIME_TOKEN) plus RUNNER_TEMP, and leave GITHUB_SERVER_URL unset.
  */
+
 
 
 
@@ -46330,6 +46662,10 @@ function parseRange(header, size) {
     const [start, end] = match[1] === '' ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
     return start >= size || start > end ? 'unsatisfiable' : [start, end];
 }
+/**
+ * `tls` serves everything over HTTPS with that key and certificate, as github.com's service and Azure's blob
+ * storage are (clients then need the certificate's CA, e.g. NODE_EXTRA_CA_CERTS).
+ */
 async function startActionsCacheEmulator(params = {}) {
     const storage = params.storageDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'me-actions-cache-')));
     const ownsStorage = params.storageDir === undefined;
@@ -46456,13 +46792,26 @@ async function startActionsCacheEmulator(params = {}) {
         });
         res.end();
     };
+    /**
+     * Memory of cleared entries, kept for uploads of the same size (the benchmark's 16 MiB blocks): a real service's
+     * storage costs the runner nothing, and first-touch page faults on fresh buffers were a third of this process's
+     * CPU per uploaded GiB.
+     */
+    const pool = new Map();
+    const reusable = (size) => pool.get(size)?.pop() ?? Buffer.allocUnsafe(size);
+    const recycle = (part) => {
+        const buffer = part.chunks?.length === 1 ? part.chunks[0] : undefined;
+        if (!buffer || buffer.byteOffset !== 0 || buffer.length !== buffer.buffer.byteLength)
+            return;
+        pool.set(buffer.length, [...(pool.get(buffer.length) ?? []), buffer]);
+    };
     /** Take a request body into storage. */
     const receive = async (req, path) => {
         if (params.memory) {
             // One buffer per upload, filled as the body arrives (sized by Content-Length when given): a download then
             // writes a few large buffers rather than thousands of small ones, and no chunk list is kept or concatenated.
             const declared = Number(req.headers['content-length']);
-            let buffer = Buffer.allocUnsafe(Number.isSafeInteger(declared) && declared >= 0 ? declared : 1024 * 1024);
+            let buffer = Number.isSafeInteger(declared) && declared >= 0 ? reusable(declared) : Buffer.allocUnsafe(1024 * 1024);
             let size = 0;
             await new Promise((resolve, reject) => {
                 req.on('data', (chunk) => {
@@ -46602,7 +46951,7 @@ async function startActionsCacheEmulator(params = {}) {
         req.resume();
         return azureError(res, 405, 'UnsupportedHttpVerb', `${req.method} is not supported`);
     }
-    const server = (0,external_node_http_.createServer)((req, res) => {
+    const handler = (req, res) => {
         const url = new URL(req.url ?? '/', baseUrl);
         const record = { method: req.method ?? 'GET', kind: 'other', operation: '', status: 0, bytes: 0 };
         const twirp = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/(\\w+)$`).exec(url.pathname);
@@ -46632,7 +46981,8 @@ async function startActionsCacheEmulator(params = {}) {
             record.status = res.statusCode;
             requests.push(record);
         });
-    }).on('connection', (socket) => {
+    };
+    const server = (params.tls ? (0,external_node_https_.createServer)({ key: params.tls.key, cert: params.tls.cert }, handler) : (0,external_node_http_.createServer)(handler)).on('connection', (socket) => {
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
     });
@@ -46641,7 +46991,7 @@ async function startActionsCacheEmulator(params = {}) {
         server.once('error', reject);
         server.listen(0, host, () => resolve());
     });
-    baseUrl = `http://${host}:${server.address().port}`;
+    baseUrl = `${params.tls ? 'https' : 'http'}://${host}:${server.address().port}`;
     return {
         url: `${baseUrl}/`,
         token,
@@ -46676,6 +47026,9 @@ async function startActionsCacheEmulator(params = {}) {
             }
         },
         async clear() {
+            for (const entry of entries)
+                for (const part of new Set([...entry.parts, ...entry.staged.values()]))
+                    recycle(part);
             entries.length = 0;
             await (0,promises_.rm)(storage, { recursive: true, force: true });
             await (0,promises_.mkdir)(storage, { recursive: true });
@@ -53826,7 +54179,7 @@ async function withRetries(params) {
             if (signal?.aborted)
                 throw error;
             lastError = controller.signal.aborted ? controller.signal.reason : error;
-            if (attempt === policy.attempts || params.isPermanent?.(lastError))
+            if (attempt === policy.attempts || params.isPermanent?.(lastError) || isCertificateError(lastError))
                 break;
             const wait = backoffMs(policy, attempt);
             params.onRetry?.(`${describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
@@ -53837,8 +54190,17 @@ async function withRetries(params) {
             signal?.removeEventListener('abort', onAbort);
         }
     }
+    if (isCertificateError(lastError)) {
+        throw new Error(`${describeCause(lastError)} from ${describeUrl(input)}: its TLS certificate is not trusted here; if your network uses its own certificate authority, point NODE_EXTRA_CA_CERTS at it`, { cause: lastError });
+    }
     const tries = params.isPermanent?.(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
     throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+/** OpenSSL's verdicts on a certificate chain (and node's on its names): asking again gets the same answer. */
+const CERTIFICATE_CODES = /^(ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_\w+)$/;
+function isCertificateError(error) {
+    const codes = [error?.code, error?.cause?.code];
+    return codes.some((code) => typeof code === 'string' && CERTIFICATE_CODES.test(code));
 }
 /** The URL without query string (signed URLs carry credentials there). */
 function describeUrl(input) {
@@ -53862,67 +54224,6 @@ function describeCause(error) {
         return message;
     }
     return String(error);
-}
-
-
-/***/ }),
-
-/***/ 6526:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ httpGet)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** fetch's limit. */
-const MAX_REDIRECTS = 20;
-/**
- * GET `url` with node's http client, for file contents: the body arrives as the socket's own Buffers, without
- * fetch's web streams (on the 512 MiB model-download bench: ~0.2 s less CPU, ~70 ms less wall time on 2 cores).
- * Redirects are followed as fetch follows them (the Hub sends LFS files to its CDN): up to 20, relative locations
- * resolved, and Authorization dropped once a hop leaves the origin it was given for, so the Hub token never
- * reaches the CDN. Resolves once the final response's headers are in; `signal` aborts the request and its body.
- */
-async function httpGet(params) {
-    const { signal } = params;
-    let url = new URL(params.url);
-    let headers = { ...params.headers };
-    for (let redirects = 0;; redirects++) {
-        const response = await getOnce({ url, headers, signal });
-        const location = response.headers.location;
-        if (!REDIRECTS.has(response.statusCode ?? 0) || !location)
-            return response;
-        response.resume();
-        if (redirects >= MAX_REDIRECTS)
-            throw new Error(`more than ${MAX_REDIRECTS} redirects`);
-        const next = new URL(location, url);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:')
-            throw new Error(`a redirect to a ${next.protocol} URL`);
-        if (next.origin !== url.origin)
-            headers = withoutHeader(headers, 'authorization');
-        url = next;
-    }
-}
-function getOnce(params) {
-    const { url, headers, signal } = params;
-    return new Promise((resolve, reject) => {
-        const request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, { method: 'GET', headers, signal }, (response) => {
-            // A connection that drops later fails the body's reader; unheard, that 'error' would end the process.
-            response.on('error', () => undefined);
-            resolve(response);
-        });
-        request.on('error', reject);
-        request.end();
-    });
-}
-function withoutHeader(headers, name) {
-    return Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== name));
 }
 
 
@@ -54145,7 +54446,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 9411:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");

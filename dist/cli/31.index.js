@@ -507,8 +507,8 @@ async function validateDatasetDir(params) {
     return { ok: true, metadata };
 }
 
-// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 3 modules
-var download_verified_file = __webpack_require__(3129);
+// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 4 modules
+var download_verified_file = __webpack_require__(2254);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
@@ -1372,8 +1372,8 @@ async function downloadDataset(params) {
 var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
 var hub_from_args = __webpack_require__(8707);
-// EXTERNAL MODULE: ./src/cli/run-options.ts + 15 modules
-var run_options = __webpack_require__(9484);
+// EXTERNAL MODULE: ./src/cli/run-options.ts + 17 modules
+var run_options = __webpack_require__(6614);
 ;// CONCATENATED MODULE: ./src/cli/commands/dataset-download.ts
 
 

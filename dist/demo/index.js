@@ -9988,7 +9988,7 @@ BufferWriter._configure();
 
 /***/ }),
 
-/***/ 516:
+/***/ 72:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10005,6 +10005,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(67);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 // EXTERNAL MODULE: external "node:path"
@@ -10024,6 +10026,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  * Point @actions/cache at it with `emulator.env` (ACTIONS_CACHE_SERVICE_V2, ACTIONS_RESULTS_URL,
  * ACTIONS_RUNTIME_TOKEN) plus RUNNER_TEMP, and leave GITHUB_SERVER_URL unset.
  */
+
 
 
 
@@ -10051,6 +10054,10 @@ function parseRange(header, size) {
     const [start, end] = match[1] === '' ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
     return start >= size || start > end ? 'unsatisfiable' : [start, end];
 }
+/**
+ * `tls` serves everything over HTTPS with that key and certificate, as github.com's service and Azure's blob
+ * storage are (clients then need the certificate's CA, e.g. NODE_EXTRA_CA_CERTS).
+ */
 async function startActionsCacheEmulator(params = {}) {
     const storage = params.storageDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'me-actions-cache-')));
     const ownsStorage = params.storageDir === undefined;
@@ -10177,13 +10184,26 @@ async function startActionsCacheEmulator(params = {}) {
         });
         res.end();
     };
+    /**
+     * Memory of cleared entries, kept for uploads of the same size (the benchmark's 16 MiB blocks): a real service's
+     * storage costs the runner nothing, and first-touch page faults on fresh buffers were a third of this process's
+     * CPU per uploaded GiB.
+     */
+    const pool = new Map();
+    const reusable = (size) => pool.get(size)?.pop() ?? Buffer.allocUnsafe(size);
+    const recycle = (part) => {
+        const buffer = part.chunks?.length === 1 ? part.chunks[0] : undefined;
+        if (!buffer || buffer.byteOffset !== 0 || buffer.length !== buffer.buffer.byteLength)
+            return;
+        pool.set(buffer.length, [...(pool.get(buffer.length) ?? []), buffer]);
+    };
     /** Take a request body into storage. */
     const receive = async (req, path) => {
         if (params.memory) {
             // One buffer per upload, filled as the body arrives (sized by Content-Length when given): a download then
             // writes a few large buffers rather than thousands of small ones, and no chunk list is kept or concatenated.
             const declared = Number(req.headers['content-length']);
-            let buffer = Buffer.allocUnsafe(Number.isSafeInteger(declared) && declared >= 0 ? declared : 1024 * 1024);
+            let buffer = Number.isSafeInteger(declared) && declared >= 0 ? reusable(declared) : Buffer.allocUnsafe(1024 * 1024);
             let size = 0;
             await new Promise((resolve, reject) => {
                 req.on('data', (chunk) => {
@@ -10323,7 +10343,7 @@ async function startActionsCacheEmulator(params = {}) {
         req.resume();
         return azureError(res, 405, 'UnsupportedHttpVerb', `${req.method} is not supported`);
     }
-    const server = (0,external_node_http_.createServer)((req, res) => {
+    const handler = (req, res) => {
         const url = new URL(req.url ?? '/', baseUrl);
         const record = { method: req.method ?? 'GET', kind: 'other', operation: '', status: 0, bytes: 0 };
         const twirp = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/(\\w+)$`).exec(url.pathname);
@@ -10353,7 +10373,8 @@ async function startActionsCacheEmulator(params = {}) {
             record.status = res.statusCode;
             requests.push(record);
         });
-    }).on('connection', (socket) => {
+    };
+    const server = (params.tls ? (0,external_node_https_namespaceObject.createServer)({ key: params.tls.key, cert: params.tls.cert }, handler) : (0,external_node_http_.createServer)(handler)).on('connection', (socket) => {
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
     });
@@ -10362,7 +10383,7 @@ async function startActionsCacheEmulator(params = {}) {
         server.once('error', reject);
         server.listen(0, host, () => resolve());
     });
-    baseUrl = `http://${host}:${server.address().port}`;
+    baseUrl = `${params.tls ? 'https' : 'http'}://${host}:${server.address().port}`;
     return {
         url: `${baseUrl}/`,
         token,
@@ -10397,6 +10418,9 @@ async function startActionsCacheEmulator(params = {}) {
             }
         },
         async clear() {
+            for (const entry of entries)
+                for (const part of new Set([...entry.parts, ...entry.staged.values()]))
+                    recycle(part);
             entries.length = 0;
             await (0,promises_.rm)(storage, { recursive: true, force: true });
             await (0,promises_.mkdir)(storage, { recursive: true });
@@ -10434,7 +10458,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(516);
+/* harmony import */ var _actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(72);
 /* harmony import */ var _hub_emulator_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(64);
 /* harmony import */ var _tiny_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(59);
 /* harmony import */ var _tiny_dataset_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(582);

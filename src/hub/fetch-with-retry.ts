@@ -119,7 +119,7 @@ export async function withRetries<T>(params: {
     } catch (error) {
       if (signal?.aborted) throw error;
       lastError = controller.signal.aborted ? controller.signal.reason : error;
-      if (attempt === policy.attempts || params.isPermanent?.(lastError)) break;
+      if (attempt === policy.attempts || params.isPermanent?.(lastError) || isCertificateError(lastError)) break;
       const wait = backoffMs(policy, attempt);
       params.onRetry?.(`${describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
       await sleep(wait);
@@ -128,8 +128,22 @@ export async function withRetries<T>(params: {
       signal?.removeEventListener('abort', onAbort);
     }
   }
+  if (isCertificateError(lastError)) {
+    throw new Error(
+      `${describeCause(lastError)} from ${describeUrl(input)}: its TLS certificate is not trusted here; if your network uses its own certificate authority, point NODE_EXTRA_CA_CERTS at it`,
+      { cause: lastError },
+    );
+  }
   const tries = params.isPermanent?.(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
   throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+
+/** OpenSSL's verdicts on a certificate chain (and node's on its names): asking again gets the same answer. */
+const CERTIFICATE_CODES = /^(ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_\w+)$/;
+
+function isCertificateError(error: unknown): boolean {
+  const codes = [(error as { code?: unknown })?.code, (error as { cause?: { code?: unknown } })?.cause?.code];
+  return codes.some((code) => typeof code === 'string' && CERTIFICATE_CODES.test(code));
 }
 
 /** The URL without query string (signed URLs carry credentials there). */

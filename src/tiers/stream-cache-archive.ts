@@ -1,18 +1,17 @@
-import type { IncomingMessage } from 'node:http';
-import type { Writable } from 'node:stream';
 import type { BlockBlobClient } from '@azure/storage-blob';
 import { backoffMs, describeCause, describeUrl, withRetries, type RetryPolicy } from '../hub/fetch-with-retry.js';
-import { httpGet } from '../hub/http-get.js';
-import { createArchiveStream, extractArchiveStream } from './tar-zstd.js';
+import { getBlob, UnsupportedResponseError } from './blob-get.js';
+import type { Block } from './output-blocks.js';
+import { createArchiveBlocks, extractArchiveStream } from './tar-zstd.js';
 
 /**
  * Moving an output dir to and from the signed blob URLs the cache service hands out, without an archive file on
  * either side: tar | zstd is uploaded in blocks while it is being made, and the download is unpacked while it
  * arrives. Block staging, commits and their retries are @azure/storage-blob's (the client @actions/cache itself
- * uploads with); the signed URLs are Azure Blob Storage SAS URLs on github.com. The download is a plain GET.
+ * uploads with); the signed URLs are Azure Blob Storage SAS URLs on github.com. The download is one GET (blob-get.ts).
  */
 
-/** Blocks of this size go up this many at a time: ~80 MiB buffered at most, and a retried block costs little. */
+/** Blocks of this size go up this many at a time: ~100 MiB buffered at most, and a retried block costs little. */
 const BLOCK_BYTES = 16 * 1024 * 1024;
 const BLOCKS_IN_FLIGHT = 4;
 
@@ -37,12 +36,13 @@ async function blockBlobClient(params: { url: string; retry: RetryPolicy }): Pro
 const blockId = (index: number) => Buffer.from(String(index).padStart(8, '0')).toString('base64');
 
 /**
- * Stage `source` as blocks of BLOCK_BYTES, BLOCKS_IN_FLIGHT at a time, and return their ids in order. Each block is
- * one Buffer handed to stageBlock, which the SDK sends in one write and can resend on a retry. (Its uploadStream
- * does the same job but re-chunks every block into small writes: 4-5x the CPU per byte, measured on loopback.)
+ * Stage the archive's blocks, BLOCKS_IN_FLIGHT at a time, and return their ids in order. Each block is one Buffer
+ * handed to stageBlock, which the SDK sends in one write and can resend on a retry (its uploadStream does the same
+ * job but re-chunks every block into small writes: 4-5x the CPU per byte, measured on loopback); the buffer goes
+ * back to the archive reader once its block is staged.
  */
 async function stageBlocks(params: {
-  source: AsyncIterable<Buffer>;
+  blocks: AsyncIterable<Block>;
   client: BlockBlobClient;
   limitBytes: number;
   signal: AbortSignal;
@@ -51,41 +51,30 @@ async function stageBlocks(params: {
   const { client, signal } = params;
   const ids: string[] = [];
   const inFlight = new Set<Promise<void>>();
-  const spare: Buffer[] = [];
   let failure: unknown;
-  let block: Buffer = Buffer.allocUnsafe(BLOCK_BYTES);
-  let filled = 0;
   let total = 0;
 
-  const stage = (buffer: Buffer, length: number) => {
+  const stage = (block: Block) => {
     const id = blockId(ids.length);
     ids.push(id);
-    const staged: Promise<void> = client.stageBlock(id, buffer.subarray(0, length), length, { abortSignal: signal }).then(
-      () => void spare.push(buffer),
+    const staged: Promise<void> = client.stageBlock(id, block.bytes, block.bytes.length, { abortSignal: signal }).then(
+      () => block.release(),
       (error: unknown) => void (failure ??= error),
     );
     inFlight.add(staged);
     void staged.finally(() => inFlight.delete(staged));
   };
 
-  for await (const chunk of params.source) {
-    total += chunk.length;
+  for await (const block of params.blocks) {
+    total += block.bytes.length;
     if (total > params.limitBytes) throw new ArchiveTooLargeError(params.limitBytes);
-    params.onBytes(total);
-    for (let offset = 0; offset < chunk.length; ) {
-      const copied = chunk.copy(block, filled, offset);
-      filled += copied;
-      offset += copied;
-      if (filled < BLOCK_BYTES) continue;
-      while (inFlight.size >= BLOCKS_IN_FLIGHT && failure === undefined) await Promise.race(inFlight);
-      if (failure !== undefined) throw failure;
-      stage(block, filled);
-      block = spare.pop() ?? Buffer.allocUnsafe(BLOCK_BYTES);
-      filled = 0;
-    }
+    while (inFlight.size >= BLOCKS_IN_FLIGHT && failure === undefined) await Promise.race(inFlight);
     if (failure !== undefined) throw failure;
+    stage(block);
+    params.onBytes(total);
   }
-  if (filled > 0 || ids.length === 0) stage(block, filled);
+  // An empty archive (zstd always writes a frame, but still) is one empty block: Azure wants at least one.
+  if (ids.length === 0) stage({ bytes: Buffer.alloc(0), release: () => undefined });
   await Promise.all(inFlight);
   if (failure !== undefined) throw failure;
   return { ids, total };
@@ -103,12 +92,13 @@ export async function uploadDirArchive(params: {
   limitBytes: number;
   onBytes?: (total: number) => void;
 }): Promise<number> {
-  const archive = createArchiveStream({ dir: params.dir });
+  // One block filling, one ready, the rest in flight: ~100 MiB at most.
+  const archive = await createArchiveBlocks({ dir: params.dir, blockBytes: BLOCK_BYTES, maxBlocks: BLOCKS_IN_FLIGHT + 2 });
   const abort = new AbortController();
   try {
     const client = await blockBlobClient({ url: params.uploadUrl, retry: params.retry });
     const { ids, total } = await stageBlocks({
-      source: archive.stream,
+      blocks: archive.blocks,
       client,
       limitBytes: params.limitBytes,
       signal: abort.signal,
@@ -138,33 +128,11 @@ const isKilled = (error: unknown) => error instanceof Error && /SIGKILL/.test(er
 const IDLE_MS = 60_000;
 
 /**
- * Pipe `response` into `input` until the body ends; resolves with the bytes moved. Rejects when the connection
- * drops or stalls (what arrived before that was written and counted), or when `stop` settles first.
- */
-function pumpBody(params: { response: IncomingMessage; input: Writable; stop: Promise<unknown>; onChunk: (bytes: number) => void }): Promise<void> {
-  const { response, input, stop, onChunk } = params;
-  return new Promise((resolve, reject) => {
-    const fail = (error: Error) => {
-      response.unpipe(input);
-      response.destroy();
-      reject(error);
-    };
-    response.setTimeout(IDLE_MS, () => fail(new Error(`no data for ${IDLE_MS} ms`)));
-    response.on('data', (chunk: Buffer) => onChunk(chunk.length));
-    response.once('end', () => (response.complete ? resolve() : fail(new Error('the connection closed before the body ended'))));
-    response.once('error', fail);
-    response.once('aborted', () => fail(new Error('the connection was reset mid-body')));
-    void stop.then((error) => fail(error instanceof Error ? error : new Error(String(error))));
-    response.pipe(input, { end: false });
-  });
-}
-
-/**
- * Download the archive at `downloadUrl` into `dir` (which must exist), unpacking while it arrives: node's http
- * client (the Hub downloads' httpGet) piping straight into zstd (less CPU per byte than fetch's web streams). A connection
- * that drops mid-body is resumed where it broke with a Range request (Azure honours them; @azure/storage-blob's own
- * resume gives up on a reset connection under Node 20). The archive's zstd checksum and tar's own checks reject
- * damaged bytes, and the caller validates what was unpacked before it counts.
+ * Download the archive at `downloadUrl` into `dir` (which must exist), unpacking while it arrives: the body goes
+ * straight from the socket into zstd in 1 MiB writes (blob-get.ts; node's http client cost twice the CPU per byte in
+ * garbage collection). A connection that drops mid-body is resumed where it broke with a Range request (Azure
+ * honours them; @azure/storage-blob's own resume gives up on a reset connection under Node 20). The archive's zstd
+ * checksum and tar's own checks reject damaged bytes, and the caller validates what was unpacked before it counts.
  */
 export async function downloadDirArchive(params: { dir: string; downloadUrl: string; retry: RetryPolicy; onBytes?: (total: number) => void }): Promise<void> {
   const { downloadUrl, retry } = params;
@@ -185,24 +153,25 @@ export async function downloadDirArchive(params: { dir: string; downloadUrl: str
         const response = await withRetries({
           policy: retry,
           input: downloadUrl,
-          attempt: (signal) => httpGet({ url: downloadUrl, headers, signal }),
-          answer: (answer) => ({ status: answer.statusCode ?? 0, retryAfter: String(answer.headers['retry-after'] ?? '') || null, discard: () => void answer.resume() }),
+          isPermanent: (error) => error instanceof UnsupportedResponseError,
+          attempt: (signal) => getBlob({ url: downloadUrl, headers, signal }),
+          answer: (answer) => ({ status: answer.status, retryAfter: answer.headers['retry-after'] ?? null, discard: () => answer.discard() }),
         }).catch((error: unknown) => {
           // Already retried as often as the policy allows: not retried again here.
           throw new RequestFailedError(describeCause(error), { cause: error });
         });
-        const status = response.statusCode ?? 0;
+        const { status } = response;
         if (status < 200 || status >= 300 || (received > 0 && status !== 206)) {
-          response.resume();
+          response.discard();
           const what = status < 300 ? 'ignored the Range request of a resume' : `answered ${status}`;
           throw Object.assign(new Error(`GET ${describeUrl(downloadUrl)} ${what}`), { statusCode: status });
         }
         size ??= Number(response.headers['content-length'] ?? NaN);
-        await pumpBody({
-          response,
-          input: extract.input,
+        await response.pipeTo({
+          sink: extract.input,
+          idleMs: IDLE_MS,
           stop: extractEnded,
-          onChunk: (bytes) => {
+          onBytes: (bytes) => {
             received += bytes;
             params.onBytes?.(received);
           },

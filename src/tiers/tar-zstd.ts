@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { PassThrough, type Readable, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
+import { outputBlocks, type Block } from './output-blocks.js';
 
 /**
  * The archive format of @actions/cache on Linux with zstd present ("zstd-without-long"): a POSIX tar of the paths
@@ -40,29 +41,31 @@ function exited(params: { child: ChildProcess; name: string; stderr: () => strin
   });
 }
 
-/** tar writes the archive of `dir` to stdout; zstd compresses it. `stream` is the compressed archive. */
-export function createArchiveStream(params: { dir: string }): { stream: Readable; done: Promise<void>; kill: () => void } {
+/**
+ * tar writes the archive of `dir` to stdout; zstd compresses it into `blocks` of `blockBytes` (see outputBlocks:
+ * read without a Buffer per 64 KiB, at most `maxBlocks` held; zstd waits while the consumer holds them all).
+ */
+export async function createArchiveBlocks(params: { dir: string; blockBytes: number; maxBlocks: number }): Promise<{ blocks: AsyncIterable<Block>; done: Promise<void>; kill: () => void }> {
+  const output = await outputBlocks({ blockBytes: params.blockBytes, maxBlocks: params.maxBlocks });
   const tar = spawn('tar', ['--posix', '-cf', '-', '-C', params.dir, '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const zstd = spawn('zstd', ['-T0', '-c', '-q'], { stdio: [tar.stdout!, 'pipe', 'pipe'] });
+  const zstd = spawn('zstd', ['-T0', '-c', '-q'], { stdio: [tar.stdout!, output.childEnd, 'pipe'] });
   const done = Promise.all([
     exited({ child: tar, name: 'tar', stderr: collectStderr(tar) }),
     exited({ child: zstd, name: 'zstd', stderr: collectStderr(zstd) }),
   ]).then(() => undefined);
   // The caller may stop listening (it gave up on the archive and killed both): a late failure is no crash.
   done.catch(() => undefined);
-  // Node holds the read end of tar's stdout only to hand it to zstd; let go so tar sees EPIPE if zstd dies.
+  // Node holds the read end of tar's stdout, and our end of zstd's output socket, only to hand them to the
+  // children: let go, so tar sees EPIPE if zstd dies and our reader sees the end when zstd exits.
   tar.stdout!.destroy();
-  // Read zstd's output into our own stream from the start: node drains (and drops) a child's stdout that nobody
-  // listens to when the child exits, so a small archive finished before the caller starts reading would be lost.
-  const stream = new PassThrough({ highWaterMark: 1024 * 1024 });
-  zstd.stdout!.once('error', (error) => stream.destroy(error));
-  zstd.stdout!.pipe(stream);
+  output.childEnd.destroy();
   return {
-    stream,
+    blocks: output.blocks,
     done,
     kill: () => {
       tar.kill('SIGKILL');
       zstd.kill('SIGKILL');
+      output.destroy();
     },
   };
 }
