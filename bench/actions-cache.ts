@@ -53,6 +53,7 @@ export const actionsCacheCase: BenchCase = {
       const archive = join(work, 'reference.tar.zst');
       let round = 0;
       const phases: { save: number; restore: number; oursCpu: number; serviceCpu: number }[] = [];
+      const referencePhases: { create: number; extract: number }[] = [];
 
       const timing = await sideBySide({
         repetitions,
@@ -73,15 +74,19 @@ export const actionsCacheCase: BenchCase = {
           phases.push({ save: savedAt - started, restore: performance.now() - savedAt, oursCpu: (used.user + used.system) / 1000, serviceCpu: (await cache.cpuMs()) - cpu.service });
         },
         reference: async () => {
+          const started = performance.now();
           await run('tar', ['--zstd', '-cf', archive, '-C', source, '.']);
+          const createdAt = performance.now();
           await mkdir(restored, { recursive: true });
           await run('tar', ['--zstd', '-xf', archive, '-C', restored]);
+          referencePhases.push({ create: createdAt - started, extract: performance.now() - createdAt });
         },
       });
       const ratio = timing.ours / timing.reference;
       log(`Actions cache save + restore of ${describeSize(bytes)}: ${ms(timing.ours)} vs tar --zstd create + extract ${ms(timing.reference)} (${ratio.toFixed(2)}×)`);
       log(`  ours: ${timing.oursAll.map(ms).join(', ')}; reference: ${timing.referenceAll.map(ms).join(', ')}`);
       log(`  ours by phase (save / restore): ${phases.map((phase) => `${ms(phase.save)} / ${ms(phase.restore)}`).join(', ')}`);
+      log(`  reference by phase (create / extract): ${referencePhases.map((phase) => `${ms(phase.create)} / ${ms(phase.extract)}`).join(', ')}`);
       // Where the CPU goes on this machine: our process (the tier), and the emulated service (on GitHub: Azure's).
       const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
       const oursCpu = median(phases.map((phase) => phase.oursCpu));

@@ -47,7 +47,9 @@ const FAULTS: FaultCase[] = [
   status(500),
   status(502),
   status(503),
-  { label: 'connection reset mid-body', once: { kind: 'reset' }, persistent: { kind: 'reset' }, cause: /reset|terminated|socket|ECONNRESET/i, body: true, env: ENV },
+  // The emulator "resets" by destroying the socket: on the wire a FIN unless unread bytes make it an RST, so a
+  // client reading the socket itself (get-body.ts) may see a close rather than ECONNRESET; both name the cut.
+  { label: 'connection reset mid-body', once: { kind: 'reset' }, persistent: { kind: 'reset' }, cause: /reset|terminated|socket|ECONNRESET|closed before the body ended/i, body: true, env: ENV },
   { label: 'truncated body', once: { kind: 'truncate' }, persistent: { kind: 'truncate' }, cause: /terminated|socket|ended after|got \d+ bytes|premature|closed/i, body: true, env: ENV },
   {
     label: 'wrong bytes',

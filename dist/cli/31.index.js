@@ -507,8 +507,8 @@ async function validateDatasetDir(params) {
     return { ok: true, metadata };
 }
 
-// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 4 modules
-var download_verified_file = __webpack_require__(2254);
+// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 3 modules
+var download_verified_file = __webpack_require__(3129);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
@@ -648,8 +648,8 @@ function compressedSize(metadata, group) {
     return metadata.row_groups[group].columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0), 0);
 }
 
-// EXTERNAL MODULE: ./src/hub/fetch-with-retry.ts
-var fetch_with_retry = __webpack_require__(5059);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
+var fetch_with_retry = __webpack_require__(7226);
 ;// CONCATENATED MODULE: ./src/hub/range-reader.ts
 
 
@@ -1372,8 +1372,8 @@ async function downloadDataset(params) {
 var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
 var hub_from_args = __webpack_require__(8707);
-// EXTERNAL MODULE: ./src/cli/run-options.ts + 17 modules
-var run_options = __webpack_require__(6614);
+// EXTERNAL MODULE: ./src/cli/run-options.ts + 16 modules
+var run_options = __webpack_require__(3553);
 ;// CONCATENATED MODULE: ./src/cli/commands/dataset-download.ts
 
 

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _steps_model_download_model_download_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(979);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
 /* harmony import */ var _hub_from_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8707);
-/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6614);
+/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3553);
 
 
 
@@ -116,8 +116,8 @@ var errors = __webpack_require__(4296);
 var fingerprint = __webpack_require__(7651);
 // EXTERNAL MODULE: ./src/core/validate-input.ts
 var validate_input = __webpack_require__(44);
-// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 4 modules
-var download_verified_file = __webpack_require__(2254);
+// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 3 modules
+var download_verified_file = __webpack_require__(3129);
 // EXTERNAL MODULE: ./src/hub/list-repo-files.ts
 var list_repo_files = __webpack_require__(9386);
 // EXTERNAL MODULE: ./src/hub/revision-for-key.ts

@@ -2278,8 +2278,8 @@ function resultDetails(params) {
 var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
 var hub_from_args = __webpack_require__(8707);
-// EXTERNAL MODULE: ./src/cli/run-options.ts + 17 modules
-var run_options = __webpack_require__(6614);
+// EXTERNAL MODULE: ./src/cli/run-options.ts + 16 modules
+var run_options = __webpack_require__(3553);
 ;// CONCATENATED MODULE: ./src/cli/commands/train.ts
 
 
@@ -2449,8 +2449,8 @@ var errors = __webpack_require__(4296);
 var fingerprint = __webpack_require__(7651);
 // EXTERNAL MODULE: ./src/core/validate-input.ts
 var validate_input = __webpack_require__(44);
-// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 4 modules
-var download_verified_file = __webpack_require__(2254);
+// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 3 modules
+var download_verified_file = __webpack_require__(3129);
 // EXTERNAL MODULE: ./src/hub/list-repo-files.ts
 var list_repo_files = __webpack_require__(9386);
 // EXTERNAL MODULE: ./src/hub/revision-for-key.ts

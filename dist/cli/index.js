@@ -109,17 +109,17 @@ const COMMANDS = [
     {
         words: ['model', 'download'],
         summary: 'Download a model repo from the Hub into a directory, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9553))).modelDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(6), __nccwpck_require__.e(519), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9553))).modelDownloadCommand,
     },
     {
         words: ['dataset', 'download'],
         summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(505), __nccwpck_require__.e(761), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8031))).datasetDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(505), __nccwpck_require__.e(519), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8031))).datasetDownloadCommand,
     },
     {
         words: ['train'],
         summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(554), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(831), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585))).trainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(554), __nccwpck_require__.e(6), __nccwpck_require__.e(519), __nccwpck_require__.e(831), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585))).trainCommand,
     },
     {
         words: ['evaluate'],

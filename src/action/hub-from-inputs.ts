@@ -1,7 +1,7 @@
 import { createHubConnection, type HubConnection } from '../hub/hub-connection.js';
 import type { Reporter } from '../core/reporter.js';
 import { envFlag } from '../cli/args.js';
-import { retryPolicyFromEnv } from '../hub/fetch-with-retry.js';
+import { retryPolicyFromEnv } from '../http/fetch-with-retry.js';
 import { booleanInput, optionalInput } from './action-inputs.js';
 import { Inputs } from './constants.js';
 

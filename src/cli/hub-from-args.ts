@@ -1,6 +1,6 @@
 import { createHubConnection, type HubConnection } from '../hub/hub-connection.js';
 import type { Reporter } from '../core/reporter.js';
-import { retryPolicyFromEnv } from '../hub/fetch-with-retry.js';
+import { retryPolicyFromEnv } from '../http/fetch-with-retry.js';
 import { envFlag } from './args.js';
 
 /** The Hub connection from flags, then the environment huggingface_hub users already set. */

@@ -1,16 +1,16 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
-import type { IncomingMessage } from 'node:http';
+import { Writable } from 'node:stream';
 import { dirname } from 'node:path';
 import { HubApiError } from '@huggingface/hub';
 import { tempPathFor } from '../core/atomic-write.js';
 import { createFileContentHash } from '../core/content-hash.js';
 import { HashingFileWriter } from '../core/hashing-file-writer.js';
 import { StepError } from '../core/errors.js';
-import { backoffMs, describeCause, describeUrl, withRetries } from './fetch-with-retry.js';
+import { backoffMs, describeCause, describeUrl, withRetries } from '../http/fetch-with-retry.js';
 import { explainHubError } from './hub-errors.js';
-import { httpGet } from './http-get.js';
+import { getBody, UnsupportedResponseError, type BodyResponse } from '../http/get-body.js';
 import type { HubConnection } from './hub-connection.js';
 import type { RepoFile } from './list-repo-files.js';
 import type { RepoRef } from './repo-ref.js';
@@ -107,9 +107,10 @@ async function downloadOnce(params: {
   const { connection, repo, revision, file, temp } = params;
   const url = resolveUrl({ connection, repo, revision, path: file.path });
   // Our own GET rather than @huggingface/hub's WebBlob.stream(): that one aborts the stream with the error's
-  // message alone, so the HTTP status (and whether to retry) is lost. Node's http client rather than fetch (see
-  // http-get.ts), with the retry loop every Hub request has: 429/5xx and connection failures are retried.
-  const open_ = async (from: number): Promise<IncomingMessage> => {
+  // message alone, so the HTTP status (and whether to retry) is lost. get-body.ts rather than fetch or node's http
+  // (the body is read into 1 MiB buffers: a fraction of the CPU), with the retry loop every Hub request has: 429/5xx
+  // and connection failures are retried.
+  const open_ = async (from: number): Promise<BodyResponse> => {
     const headers: Record<string, string> = {};
     if (connection.accessToken) headers.Authorization = `Bearer ${connection.accessToken}`;
     if (from > 0) headers.Range = `bytes=${from}-`;
@@ -117,16 +118,18 @@ async function downloadOnce(params: {
       policy: connection.retry,
       onRetry: connection.onRetry,
       input: url,
-      attempt: (signal) => httpGet({ url, headers, signal }),
-      answer: (response) => ({ status: response.statusCode ?? 0, retryAfter: header(response, 'retry-after') ?? null, discard: () => void response.resume() }),
+      isPermanent: (error) => error instanceof UnsupportedResponseError,
+      // The writer keeps what it is given until its batch is written.
+      attempt: (signal) => getBody({ url, headers, signal, keepBuffers: true }),
+      answer: (response) => ({ status: response.status, retryAfter: response.headers['retry-after'] ?? null, discard: () => response.discard() }),
     });
-    const status = response.statusCode ?? 0;
+    const { status } = response;
     if (status < 200 || status >= 300) {
-      response.resume();
-      throw new HubApiError(url, status, header(response, 'x-request-id'), `GET ${describeUrl(url)}`);
+      response.discard();
+      throw new HubApiError(url, status, response.headers['x-request-id'], `GET ${describeUrl(url)}`);
     }
     if (from > 0 && status !== 206) {
-      response.destroy();
+      response.discard();
       throw new Error('the server ignored the Range request of a resume');
     }
     return response;
@@ -176,53 +179,38 @@ async function downloadOnce(params: {
  * drained first, so the bytes received are all in the file and in the hash, and a resume continues from there.
  */
 async function pump(params: {
-  body: IncomingMessage;
+  body: BodyResponse;
   writer: HashingFileWriter;
   expected: number;
   idleTimeoutMs: number;
   onBytes?: (bytes: number) => void;
 }): Promise<void> {
   const { body, writer, expected, idleTimeoutMs, onBytes } = params;
-  // One watchdog per body rather than a timer per chunk: it ends the body when no byte came for idleTimeoutMs.
-  let lastData = Date.now();
-  let stalled = false;
-  const watchdog = setInterval(() => {
-    if (Date.now() - lastData > idleTimeoutMs) {
-      stalled = true;
-      body.destroy(new Error(`no data for ${idleTimeoutMs} ms`));
-    }
-  }, Math.min(1000, Math.max(50, idleTimeoutMs / 4)));
-  const chunks = (body as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  let refuse: (error: unknown) => void = () => undefined;
+  const refused = new Promise<unknown>((resolve) => (refuse = resolve));
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      try {
+        if (writer.bytes + chunk.length > expected) throw new VerificationError(`served more than the ${expected} bytes the Hub lists`);
+        // Awaited only while the writer has its most writes running.
+        const full = writer.push(chunk);
+        if (full) full.then(() => callback(), () => callback());
+        else callback();
+      } catch (error) {
+        refuse(error);
+        callback();
+      }
+    },
+  });
   try {
-    for (;;) {
-      // Node says "aborted" for a reset and for a body cut short alike: say what happened instead.
-      const next = await chunks.next().catch((error: unknown) => {
-        throw new Error('the connection closed before the body ended', { cause: error });
-      });
-      if (next.done) break;
-      const chunk = next.value;
-      lastData = Date.now();
-      if (writer.bytes + chunk.length > expected) throw new VerificationError(`served more than the ${expected} bytes the Hub lists`);
-      // Awaited only while the writer has its most writes running: most chunks cost no extra turn of the event loop.
-      const full = writer.push(chunk);
-      if (full) await full;
-      onBytes?.(chunk.length);
-    }
-    if (!body.complete) throw new Error('the connection closed before the body ended');
+    await body.pipeTo({ sink, idleMs: idleTimeoutMs, stop: refused, onBytes: (bytes) => onBytes?.(bytes) });
+    // Once the sink has taken every write, the writer has every byte.
+    await new Promise<void>((resolve) => sink.end(resolve));
     await writer.drain();
   } catch (error) {
-    body.destroy();
     // A failed write is the error to report (a full disk is not worth a retry), not what followed it.
+    await new Promise<void>((resolve) => sink.end(resolve));
     await writer.drain();
-    if (stalled) throw new Error(`no data for ${idleTimeoutMs} ms`);
     throw error;
-  } finally {
-    clearInterval(watchdog);
   }
-}
-
-/** A response header's value (the first, if it came more than once). */
-function header(response: IncomingMessage, name: string): string | undefined {
-  const value = response.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { createRetryingFetch, defaultRetryPolicy, type RetryPolicy } from './fetch-with-retry.js';
+import { createRetryingFetch, defaultRetryPolicy, type RetryPolicy } from '../http/fetch-with-retry.js';
 
 /** Everything a Hub call needs, built once per run from flags and environment. */
 export interface HubConnection {

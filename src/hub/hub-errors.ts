@@ -1,6 +1,6 @@
 import { HubApiError } from '@huggingface/hub';
 import { InputError, StepError } from '../core/errors.js';
-import { describeCause } from './fetch-with-retry.js';
+import { describeCause } from '../http/fetch-with-retry.js';
 
 /**
  * Turn a Hub failure into a message a person can act on. A missing repo or revision is the user's

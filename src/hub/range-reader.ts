@@ -1,5 +1,5 @@
 import { StepError } from '../core/errors.js';
-import { backoffMs, defaultRetryPolicy, describeCause, describeUrl, type RetryPolicy } from './fetch-with-retry.js';
+import { backoffMs, defaultRetryPolicy, describeCause, describeUrl, type RetryPolicy } from '../http/fetch-with-retry.js';
 import type { HubConnection } from './hub-connection.js';
 
 /** Byte ranges of one remote file, read with HTTP Range requests: what a parquet reader needs instead of the whole file. */

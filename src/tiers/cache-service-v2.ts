@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createRetryingFetch, describeCause, retryPolicyFromEnv, type RetryPolicy } from '../hub/fetch-with-retry.js';
+import { createRetryingFetch, describeCause, retryPolicyFromEnv, type RetryPolicy } from '../http/fetch-with-retry.js';
 
 /**
  * The GitHub Actions cache service, v2: the three twirp calls of github.actions.results.api.v1.CacheService that

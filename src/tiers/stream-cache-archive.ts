@@ -1,6 +1,6 @@
 import type { BlockBlobClient } from '@azure/storage-blob';
-import { backoffMs, describeCause, describeUrl, withRetries, type RetryPolicy } from '../hub/fetch-with-retry.js';
-import { getBlob, UnsupportedResponseError } from './blob-get.js';
+import { backoffMs, describeCause, describeUrl, withRetries, type RetryPolicy } from '../http/fetch-with-retry.js';
+import { getBody, UnsupportedResponseError } from '../http/get-body.js';
 import type { Block } from './output-blocks.js';
 import { createArchiveBlocks, extractArchiveStream } from './tar-zstd.js';
 
@@ -154,7 +154,7 @@ export async function downloadDirArchive(params: { dir: string; downloadUrl: str
           policy: retry,
           input: downloadUrl,
           isPermanent: (error) => error instanceof UnsupportedResponseError,
-          attempt: (signal) => getBlob({ url: downloadUrl, headers, signal }),
+          attempt: (signal) => getBody({ url: downloadUrl, headers, signal }),
           answer: (answer) => ({ status: answer.status, retryAfter: answer.headers['retry-after'] ?? null, discard: () => answer.discard() }),
         }).catch((error: unknown) => {
           // Already retried as often as the policy allows: not retried again here.

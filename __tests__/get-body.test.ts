@@ -6,7 +6,7 @@ import { afterEach, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
-import { getBlob, UnsupportedResponseError } from '../src/tiers/blob-get.js';
+import { getBody, UnsupportedResponseError } from '../src/http/get-body.js';
 
 const servers: Server[] = [];
 const connections = new Set<Socket>();
@@ -62,7 +62,7 @@ test('a Content-Length body arrives whole, in order and in large writes, whateve
       for (let at = 0; at < body.length; at += 99_991) socket.write(body.subarray(at, at + 99_991));
     }, 20);
   });
-  const response = await getBlob({ url, headers: { 'x-ms-range': 'bytes=0-' }, signal: new AbortController().signal });
+  const response = await getBody({ url, headers: { 'x-ms-range': 'bytes=0-' }, signal: new AbortController().signal });
   expect(response.status).toBe(200);
   expect(response.headers['content-length']).toBe(String(body.length));
   expect(response.headers['x-ms-request-id']).toBe('a, b');
@@ -82,7 +82,7 @@ test('a Content-Length body arrives whole, in order and in large writes, whateve
 test('a close-delimited body ends with the connection', async () => {
   const body = randomBytes(300_000);
   const url = await serve((socket) => socket.end(Buffer.concat([Buffer.from('HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n'), body])));
-  const response = await getBlob({ url, headers: {}, signal: new AbortController().signal });
+  const response = await getBody({ url, headers: {}, signal: new AbortController().signal });
   const out = collector();
   await response.pipeTo({ sink: out.sink, idleMs: 5000, stop: never, onBytes: () => undefined });
   expect(out.bytes().equals(body)).toBe(true);
@@ -94,7 +94,7 @@ test('a connection reset mid-body rejects, and exactly the bytes handed to the s
     socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\n\r\n`);
     socket.write(body.subarray(0, 1_500_000), () => setTimeout(() => socket.resetAndDestroy(), 50));
   });
-  const response = await getBlob({ url, headers: {}, signal: new AbortController().signal });
+  const response = await getBody({ url, headers: {}, signal: new AbortController().signal });
   const out = collector();
   let counted = 0;
   await expect(response.pipeTo({ sink: out.sink, idleMs: 5000, stop: never, onBytes: (bytes) => (counted += bytes) })).rejects.toThrow(/ECONNRESET|closed before the body ended/);
@@ -105,7 +105,7 @@ test('a connection reset mid-body rejects, and exactly the bytes handed to the s
 
 test('a body that stalls is abandoned after the idle time', async () => {
   const url = await serve((socket) => socket.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nfirst'));
-  const response = await getBlob({ url, headers: {}, signal: new AbortController().signal });
+  const response = await getBody({ url, headers: {}, signal: new AbortController().signal });
   const out = collector();
   let counted = 0;
   await expect(response.pipeTo({ sink: out.sink, idleMs: 200, stop: never, onBytes: (bytes) => (counted += bytes) })).rejects.toThrow('no data for 200 ms');
@@ -114,7 +114,7 @@ test('a body that stalls is abandoned after the idle time', async () => {
 
 test('the consumer giving up (stop) ends the transfer with its reason', async () => {
   const url = await serve((socket) => socket.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nfirst'));
-  const response = await getBlob({ url, headers: {}, signal: new AbortController().signal });
+  const response = await getBody({ url, headers: {}, signal: new AbortController().signal });
   await expect(response.pipeTo({ sink: collector().sink, idleMs: 5000, stop: Promise.resolve(new Error('zstd stopped reading')), onBytes: () => undefined })).rejects.toThrow(
     'zstd stopped reading',
   );
@@ -126,7 +126,7 @@ test('a status and its headers come back without the body being read; discard cl
     closed = new Promise((resolve) => socket.on('close', () => resolve()));
     socket.write('HTTP/1.1 503 Server Busy\r\nRetry-After: 2\r\nContent-Length: 1000000\r\n\r\n');
   });
-  const response = await getBlob({ url, headers: {}, signal: new AbortController().signal });
+  const response = await getBody({ url, headers: {}, signal: new AbortController().signal });
   expect(response.status).toBe(503);
   expect(response.headers['retry-after']).toBe('2');
   response.discard();
@@ -135,17 +135,17 @@ test('a status and its headers come back without the body being read; discard cl
 
 test('responses it does not read are refused by name: a chunked body, a head over 64 KiB, not HTTP', async () => {
   const chunked = await serve((socket) => socket.write('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n'));
-  await expect(getBlob({ url: chunked, headers: {}, signal: new AbortController().signal })).rejects.toThrow(UnsupportedResponseError);
+  await expect(getBody({ url: chunked, headers: {}, signal: new AbortController().signal })).rejects.toThrow(UnsupportedResponseError);
   const huge = await serve((socket) => socket.write(`HTTP/1.1 200 OK\r\nX-Big: ${'a'.repeat(70_000)}\r\n\r\n`));
-  await expect(getBlob({ url: huge, headers: {}, signal: new AbortController().signal })).rejects.toThrow('the response head is over 65536 bytes');
+  await expect(getBody({ url: huge, headers: {}, signal: new AbortController().signal })).rejects.toThrow('the response head is over 65536 bytes');
   const garbage = await serve((socket) => socket.end('SSH-2.0-OpenSSH\r\n\r\n'));
-  await expect(getBlob({ url: garbage, headers: {}, signal: new AbortController().signal })).rejects.toThrow('not an HTTP/1.1 response');
+  await expect(getBody({ url: garbage, headers: {}, signal: new AbortController().signal })).rejects.toThrow('not an HTTP/1.1 response');
 });
 
 test('an abort before the answer rejects with its reason; a refused connection rejects with its code', async () => {
   const silent = await serve(() => undefined);
   const controller = new AbortController();
-  const pending = getBlob({ url: silent, headers: {}, signal: controller.signal });
+  const pending = getBody({ url: silent, headers: {}, signal: controller.signal });
   controller.abort(new Error('no response within 100 ms'));
   await expect(pending).rejects.toThrow('no response within 100 ms');
 
@@ -153,5 +153,37 @@ test('an abort before the answer rejects with its reason; a refused connection r
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
-  await expect(getBlob({ url: `http://127.0.0.1:${port}/x`, headers: {}, signal: new AbortController().signal })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  await expect(getBody({ url: `http://127.0.0.1:${port}/x`, headers: {}, signal: new AbortController().signal })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+});
+
+test('redirects are followed; Authorization goes to the same origin only; with keepBuffers every write is a buffer of its own', async () => {
+  const body = randomBytes(4 * 1024 * 1024);
+  let cdnRequest = '';
+  const cdn = await serve((socket, head) => {
+    cdnRequest = head;
+    socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\n\r\n`), body]));
+  });
+  let hopRequest = '';
+  const hop = await serve((socket, head) => {
+    hopRequest = head;
+    socket.end(`HTTP/1.1 302 Found\r\nLocation: ${cdn}\r\nContent-Length: 0\r\n\r\n`);
+  });
+  const response = await getBody({ url: hop, headers: { Authorization: 'Bearer hf_secret' }, signal: new AbortController().signal, keepBuffers: true });
+  expect(hopRequest).toContain('Authorization: Bearer hf_secret');
+  expect(cdnRequest).not.toContain('hf_secret');
+  expect(cdnRequest).toMatch(/^GET \/container\/blob\?sig=secret HTTP\/1\.1/);
+  const kept: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      kept.push(chunk);
+      callback();
+    },
+  });
+  await response.pipeTo({ sink, idleMs: 5000, stop: never, onBytes: () => undefined });
+  expect(new Set(kept.map((chunk) => chunk.buffer)).size).toBe(kept.length);
+  expect(Buffer.concat(kept).equals(body)).toBe(true);
+
+  // A relative location is resolved against the URL it came from: here the same path again, a loop given up on.
+  const loop = await serve((socket) => socket.end('HTTP/1.1 307 Temporary Redirect\r\nLocation: /container/blob?sig=secret\r\nContent-Length: 0\r\n\r\n'));
+  await expect(getBody({ url: loop, headers: {}, signal: new AbortController().signal })).rejects.toThrow('more than 20 redirects');
 });

@@ -3,14 +3,14 @@ import { connect as tlsConnect } from 'node:tls';
 import type { Writable } from 'node:stream';
 
 /**
- * A GET of one large blob (an Actions cache archive on Azure Blob Storage) whose body goes to a Writable in 1 MiB
- * writes, read with net's `onread` into a few reused buffers. Node's http client reads a socket 64 KiB at a time
- * into a new Buffer each time; for a gigabyte those buffers cost more CPU in garbage collection than the transfer
- * itself (measured on the 1 GiB restore benchmark: our process 1.8–2.3 CPU-s through http, 0.7–0.9 s this way).
- * No library reads an HTTP body into caller-owned buffers, so this is a deliberately small HTTP/1.1 client, written
- * here: one request per connection (Connection: close), identity encoding, a Content-Length or close-delimited
- * body; a chunked body or a response head over 64 KiB is refused, and redirects are not followed (blob storage
- * answers a signed URL itself). For anything else, use http-get.ts.
+ * A GET whose body goes to a Writable in ~1 MiB writes, read with net's `onread` into a few large buffers. Node's
+ * http client reads a socket 64 KiB at a time into a new Buffer each time; for a gigabyte those buffers cost more
+ * CPU in garbage collection than the transfer itself (measured on the 1 GiB Actions cache restore benchmark: our
+ * process 1.8–2.3 CPU-s through http, 0.7–0.9 s this way). No library reads an HTTP body into caller-chosen
+ * buffers, so this is a deliberately small HTTP/1.1 client, written here: one request per connection
+ * (Connection: close), identity encoding, a Content-Length or close-delimited body, redirects followed as fetch
+ * follows them (Authorization dropped once a hop leaves the origin it was given for). A chunked body or a
+ * response head over 64 KiB is refused (UnsupportedResponseError). For small requests use fetch.
  */
 
 const SLOT_BYTES = 1024 * 1024;
@@ -19,7 +19,7 @@ const SLOTS = 8;
 const MIN_READ = 64 * 1024;
 const MAX_HEAD = 64 * 1024;
 
-export interface BlobResponse {
+export interface BodyResponse {
   status: number;
   /** Header names in lower case; a repeated header's values joined with ", ". */
   headers: Record<string, string>;
@@ -36,15 +36,41 @@ export interface BlobResponse {
 /** A response this client does not read; not worth another attempt. */
 export class UnsupportedResponseError extends Error {}
 
-export function getBlob(params: { url: string; headers: Record<string, string>; signal: AbortSignal }): Promise<BlobResponse> {
-  const url = new URL(params.url);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** fetch's limit. */
+const MAX_REDIRECTS = 20;
+
+/**
+ * GET `url`, following redirects; resolves once the final response's head is in (its body not yet read).
+ * `keepBuffers`: the sink keeps the buffers it is written (each write is a fresh one); otherwise a buffer is
+ * reused once its write called back.
+ */
+export async function getBody(params: { url: string; headers: Record<string, string>; signal: AbortSignal; keepBuffers?: boolean }): Promise<BodyResponse> {
+  let url = new URL(params.url);
+  let headers = params.headers;
+  for (let redirects = 0; ; redirects++) {
+    const response = await getOnce({ url, headers, signal: params.signal, keepBuffers: params.keepBuffers ?? false });
+    const location = response.headers.location;
+    if (!REDIRECTS.has(response.status) || !location) return response;
+    response.discard();
+    if (redirects >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    const next = new URL(location, url);
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new Error(`a redirect to a ${next.protocol} URL`);
+    if (next.origin !== url.origin) headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+    url = next;
+  }
+}
+
+function getOnce(params: { url: URL; headers: Record<string, string>; signal: AbortSignal; keepBuffers: boolean }): Promise<BodyResponse> {
+  const { url, keepBuffers } = params;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new Error(`cannot GET a ${url.protocol} URL`));
   const secure = url.protocol === 'https:';
   const port = Number(url.port || (secure ? 443 : 80));
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
 
   const free: Buffer[] = [];
-  let allocated = 1;
+  /** Buffers written to the sink whose writes have not called back: with the one being filled, at most SLOTS. */
+  let outstanding = 0;
   let current: Buffer = Buffer.allocUnsafe(SLOT_BYTES);
   let filled = 0;
   let phase: 'head' | 'waiting' | 'body' | 'done' = 'head';
@@ -54,25 +80,26 @@ export function getBlob(params: { url: string; headers: Record<string, string>; 
   let sink: Writable | undefined;
   let onBytes: (bytes: number) => void = () => undefined;
   let failure: Error | undefined;
-  let settle!: { resolve: (response: BlobResponse) => void; reject: (error: Error) => void };
-  const answered = new Promise<BlobResponse>((resolve, reject) => (settle = { resolve, reject }));
+  let settle!: { resolve: (response: BodyResponse) => void; reject: (error: Error) => void };
+  const answered = new Promise<BodyResponse>((resolve, reject) => (settle = { resolve, reject }));
   let settleBody: { resolve: () => void; reject: (error: Error) => void } | undefined;
 
-  const take = () => free.pop() ?? (allocated < SLOTS ? (allocated++, Buffer.allocUnsafe(SLOT_BYTES)) : undefined);
-  /** Hand what the current slot holds to the sink; its buffer comes back once written. */
+  /** Hand what the current buffer holds to the sink (its buffer comes back once written, unless kept). */
   const flush = () => {
     if (filled === 0 || !sink) return;
     const slot = current;
     const bytes = filled;
+    outstanding++;
     sink.write(slot.subarray(0, bytes), () => {
-      free.push(slot);
+      outstanding--;
+      if (!keepBuffers) free.push(slot);
       if (paused && phase === 'body') {
         paused = false;
         socket.resume();
       }
     });
     onBytes(bytes);
-    current = take()!;
+    current = free.pop() ?? Buffer.allocUnsafe(SLOT_BYTES);
     filled = 0;
   };
   const finishBody = () => {
@@ -169,8 +196,9 @@ export function getBlob(params: { url: string; headers: Record<string, string>; 
     }
     if (SLOT_BYTES - filled >= MIN_READ) return true;
     flush();
-    // The next slot is in place; reading stops while one is still left rather than when none is.
-    if (free.length > 0 || allocated < SLOTS) return true;
+    // The next buffer is in place (node asks for it right after this returns); reading stops while the sink holds
+    // all the others.
+    if (outstanding + 1 < SLOTS) return true;
     paused = true;
     return false;
   };
