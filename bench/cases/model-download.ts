@@ -51,7 +51,7 @@ export const modelDownloadCase: BenchCase = {
           ratio: timing.ours / timing.reference,
           target: '≤ 1.25×',
           met: timing.ours / timing.reference <= 1.25,
-          note: 'borderline and noisy (1.14–1.44× over 9 runs, median 1.21×; 2.1× before hashing moved to a worker and the flush to the background). What remains: ~200 ms of node and CLI start and the Hub API call before the first byte (curl: ~10 ms), and ours verifies the sha256 of every byte and fsyncs the file, which curl does not',
+          note: 'noisy near the target (2.1× at first, 1.2–1.3× with hashing on a worker and the flush in the background, ~1.05× with bodies read into 1 MiB buffers). What remains: ~200 ms of node and CLI start and the Hub API call before the first byte (curl: ~10 ms), and ours verifies the sha256 of every byte and fsyncs the file, which curl does not',
         };
       }),
     );

@@ -13323,9 +13323,9 @@ const actionsCacheCase = {
                     ratio,
                     target: '≤ 1.3×',
                     met: ratio <= 1.3,
-                    // Streaming (no archive file on either side) took this from 3.2x; what is left is moving every byte
-                    // through loopback HTTP, which the reference does not do, on the same two cores.
-                    note: `archives are streamed (no archive file on either side; 3.2× before). What remains is CPU: every byte also crosses loopback HTTP twice, and on ${(0,external_node_os_.cpus)().length} cores the emulated service alone used ${(0,harness.ms)(serviceCpu)} and our process ${(0,harness.ms)(oursCpu)} of CPU per save + restore, work \`tar --zstd\` does not do (on GitHub the service's share runs on Azure)`,
+                    // What is left when it misses: the same two cores also run the emulated service and move every byte
+                    // through loopback HTTP twice, which the reference does not do.
+                    note: `noisy near the target (3.2× with @actions/cache's archive files, 2.3× streamed through node's http, 1.2–1.4× now). Per save + restore on ${(0,external_node_os_.cpus)().length} cores the emulated service used ${(0,harness.ms)(serviceCpu)} and our process ${(0,harness.ms)(oursCpu)} of CPU, work \`tar --zstd\` does not do (on GitHub the service's share runs on Azure)`,
                 },
             ];
         }
@@ -41207,7 +41207,7 @@ const modelDownloadCase = {
                 ratio: timing.ours / timing.reference,
                 target: '≤ 1.25×',
                 met: timing.ours / timing.reference <= 1.25,
-                note: 'borderline and noisy (1.14–1.44× over 9 runs, median 1.21×; 2.1× before hashing moved to a worker and the flush to the background). What remains: ~200 ms of node and CLI start and the Hub API call before the first byte (curl: ~10 ms), and ours verifies the sha256 of every byte and fsyncs the file, which curl does not',
+                note: 'noisy near the target (2.1× at first, 1.2–1.3× with hashing on a worker and the flush in the background, ~1.05× with bodies read into 1 MiB buffers). What remains: ~200 ms of node and CLI start and the Hub API call before the first byte (curl: ~10 ms), and ours verifies the sha256 of every byte and fsyncs the file, which curl does not',
             };
         }));
         const count = smoke ? 20 : 200;
@@ -46824,7 +46824,14 @@ async function serveIfEmulatorChild() {
     return true;
 }
 async function startActionsCacheEmulatorProcess(params) {
-    const child = (0,external_node_child_process_.fork)(params.program, [], { env: { ...process.env, [CHILD_MARKER]: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // One GC thread: the stand-in for Azure should take as little of the runner's cores as it can (the real service
+    // takes none). Node's server makes a Buffer of every 64 KiB received, and V8's parallel GC threads collecting
+    // them took the other core from the client and tar/zstd: 1.7 CPU-s per 1 GiB save + restore, 0.9 s with this.
+    const child = (0,external_node_child_process_.fork)(params.program, [], {
+        execArgv: [...process.execArgv, '--single-threaded-gc'],
+        env: { ...process.env, [CHILD_MARKER]: '1' },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     const ready = await new Promise((resolve, reject) => {
         child.once('message', (message) => resolve(message));
         child.once('exit', (code) => reject(new Error(`the cache emulator process exited with code ${code} before it was ready`)));
