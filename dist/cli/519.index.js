@@ -905,13 +905,7 @@ async function downloadDirArchive(params) {
                 // The retry loop every HTTP request here has (429/5xx, connection failures, a header timeout); this loop
                 // only resumes a body that broke off.
                 const headers = received > 0 ? { 'x-ms-range': `bytes=${received}-`, Range: `bytes=${received}-` } : {};
-                const response = await (0,fetch_with_retry/* withRetries */.LH)({
-                    policy: retry,
-                    input: downloadUrl,
-                    isPermanent: (error) => error instanceof get_body/* UnsupportedResponseError */.D,
-                    attempt: (signal) => (0,get_body/* getBody */.l)({ url: downloadUrl, headers, signal }),
-                    answer: (answer) => ({ status: answer.status, retryAfter: answer.headers['retry-after'] ?? null, discard: () => answer.discard() }),
-                }).catch((error) => {
+                const response = await (0,get_body/* getBodyWithRetries */.jg)({ url: downloadUrl, headers, policy: retry }).catch((error) => {
                     // Already retried as often as the policy allows: not retried again here.
                     throw new RequestFailedError((0,fetch_with_retry/* describeCause */.V$)(error), { cause: error });
                 });
@@ -2348,13 +2342,15 @@ function describeCause(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ UnsupportedResponseError),
-/* harmony export */   l: () => (/* binding */ getBody)
+/* harmony export */   jg: () => (/* binding */ getBodyWithRetries)
 /* harmony export */ });
+/* unused harmony exports UnsupportedResponseError, getBody */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7226);
+
 
 
 /**
@@ -2401,6 +2397,21 @@ async function getBody(params) {
             headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
         url = next;
     }
+}
+/**
+ * getBody inside the retry loop every request here has (429/5xx, connection failures, a head that is late); a
+ * response this client does not read is not asked for again. Resolves with the last answer, whatever its status.
+ */
+function getBodyWithRetries(params) {
+    const { url, headers, keepBuffers } = params;
+    return (0,_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)({
+        policy: params.policy,
+        onRetry: params.onRetry,
+        input: url,
+        isPermanent: (error) => error instanceof UnsupportedResponseError,
+        attempt: (signal) => getBody({ url, headers, signal, keepBuffers }),
+        answer: (response) => ({ status: response.status, retryAfter: response.headers['retry-after'] ?? null, discard: () => response.discard() }),
+    });
 }
 function getOnce(params) {
     const { url, keepBuffers } = params;
@@ -3042,15 +3053,8 @@ async function downloadOnce(params) {
             headers.Authorization = `Bearer ${connection.accessToken}`;
         if (from > 0)
             headers.Range = `bytes=${from}-`;
-        const response = await (0,fetch_with_retry/* withRetries */.LH)({
-            policy: connection.retry,
-            onRetry: connection.onRetry,
-            input: url,
-            isPermanent: (error) => error instanceof get_body/* UnsupportedResponseError */.D,
-            // The writer keeps what it is given until its batch is written.
-            attempt: (signal) => (0,get_body/* getBody */.l)({ url, headers, signal, keepBuffers: true }),
-            answer: (response) => ({ status: response.status, retryAfter: response.headers['retry-after'] ?? null, discard: () => response.discard() }),
-        });
+        // The writer keeps what it is given until its batch is written.
+        const response = await (0,get_body/* getBodyWithRetries */.jg)({ url, headers, policy: connection.retry, onRetry: connection.onRetry, keepBuffers: true });
         const { status } = response;
         if (status < 200 || status >= 300) {
             response.discard();

@@ -1,6 +1,7 @@
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import type { Writable } from 'node:stream';
+import { withRetries, type RetryPolicy } from './fetch-with-retry.js';
 
 /**
  * A GET whose body goes to a Writable in ~1 MiB writes, read with net's `onread` into a few large buffers. Node's
@@ -59,6 +60,28 @@ export async function getBody(params: { url: string; headers: Record<string, str
     if (next.origin !== url.origin) headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
     url = next;
   }
+}
+
+/**
+ * getBody inside the retry loop every request here has (429/5xx, connection failures, a head that is late); a
+ * response this client does not read is not asked for again. Resolves with the last answer, whatever its status.
+ */
+export function getBodyWithRetries(params: {
+  url: string;
+  headers: Record<string, string>;
+  policy: RetryPolicy;
+  onRetry?: (message: string) => void;
+  keepBuffers?: boolean;
+}): Promise<BodyResponse> {
+  const { url, headers, keepBuffers } = params;
+  return withRetries({
+    policy: params.policy,
+    onRetry: params.onRetry,
+    input: url,
+    isPermanent: (error) => error instanceof UnsupportedResponseError,
+    attempt: (signal) => getBody({ url, headers, signal, keepBuffers }),
+    answer: (response) => ({ status: response.status, retryAfter: response.headers['retry-after'] ?? null, discard: () => response.discard() }),
+  });
 }
 
 function getOnce(params: { url: URL; headers: Record<string, string>; signal: AbortSignal; keepBuffers: boolean }): Promise<BodyResponse> {

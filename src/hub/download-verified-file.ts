@@ -8,9 +8,9 @@ import { tempPathFor } from '../core/atomic-write.js';
 import { createFileContentHash } from '../core/content-hash.js';
 import { HashingFileWriter } from '../core/hashing-file-writer.js';
 import { StepError } from '../core/errors.js';
-import { backoffMs, describeCause, describeUrl, withRetries } from '../http/fetch-with-retry.js';
+import { backoffMs, describeCause, describeUrl } from '../http/fetch-with-retry.js';
 import { explainHubError } from './hub-errors.js';
-import { getBody, UnsupportedResponseError, type BodyResponse } from '../http/get-body.js';
+import { getBodyWithRetries, type BodyResponse } from '../http/get-body.js';
 import type { HubConnection } from './hub-connection.js';
 import type { RepoFile } from './list-repo-files.js';
 import type { RepoRef } from './repo-ref.js';
@@ -114,15 +114,8 @@ async function downloadOnce(params: {
     const headers: Record<string, string> = {};
     if (connection.accessToken) headers.Authorization = `Bearer ${connection.accessToken}`;
     if (from > 0) headers.Range = `bytes=${from}-`;
-    const response = await withRetries({
-      policy: connection.retry,
-      onRetry: connection.onRetry,
-      input: url,
-      isPermanent: (error) => error instanceof UnsupportedResponseError,
-      // The writer keeps what it is given until its batch is written.
-      attempt: (signal) => getBody({ url, headers, signal, keepBuffers: true }),
-      answer: (response) => ({ status: response.status, retryAfter: response.headers['retry-after'] ?? null, discard: () => response.discard() }),
-    });
+    // The writer keeps what it is given until its batch is written.
+    const response = await getBodyWithRetries({ url, headers, policy: connection.retry, onRetry: connection.onRetry, keepBuffers: true });
     const { status } = response;
     if (status < 200 || status >= 300) {
       response.discard();

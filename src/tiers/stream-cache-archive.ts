@@ -1,6 +1,6 @@
 import type { BlockBlobClient } from '@azure/storage-blob';
-import { backoffMs, describeCause, describeUrl, withRetries, type RetryPolicy } from '../http/fetch-with-retry.js';
-import { getBody, UnsupportedResponseError } from '../http/get-body.js';
+import { backoffMs, describeCause, describeUrl, type RetryPolicy } from '../http/fetch-with-retry.js';
+import { getBodyWithRetries } from '../http/get-body.js';
 import type { Block } from './output-blocks.js';
 import { createArchiveBlocks, extractArchiveStream } from './tar-zstd.js';
 
@@ -150,13 +150,7 @@ export async function downloadDirArchive(params: { dir: string; downloadUrl: str
         // The retry loop every HTTP request here has (429/5xx, connection failures, a header timeout); this loop
         // only resumes a body that broke off.
         const headers: Record<string, string> = received > 0 ? { 'x-ms-range': `bytes=${received}-`, Range: `bytes=${received}-` } : {};
-        const response = await withRetries({
-          policy: retry,
-          input: downloadUrl,
-          isPermanent: (error) => error instanceof UnsupportedResponseError,
-          attempt: (signal) => getBody({ url: downloadUrl, headers, signal }),
-          answer: (answer) => ({ status: answer.status, retryAfter: answer.headers['retry-after'] ?? null, discard: () => answer.discard() }),
-        }).catch((error: unknown) => {
+        const response = await getBodyWithRetries({ url: downloadUrl, headers, policy: retry }).catch((error: unknown) => {
           // Already retried as often as the policy allows: not retried again here.
           throw new RequestFailedError(describeCause(error), { cause: error });
         });
