@@ -121,7 +121,14 @@ function parseRange(header: string | string[] | undefined, size: number): [numbe
  * storage are (clients then need the certificate's CA, e.g. NODE_EXTRA_CA_CERTS).
  */
 export async function startActionsCacheEmulator(
-  params: { host?: string; storageDir?: string; memory?: boolean; tls?: { key: string | Buffer; cert: string | Buffer } } = {},
+  params: {
+    host?: string;
+    /** The host name its URLs carry instead of the address it listens on (a name only a test proxy resolves). */
+    advertisedHost?: string;
+    storageDir?: string;
+    memory?: boolean;
+    tls?: { key: string | Buffer; cert: string | Buffer };
+  } = {},
 ): Promise<ActionsCacheEmulator> {
   const storage = params.storageDir ?? (await mkdtemp(join(tmpdir(), 'me-actions-cache-')));
   const ownsStorage = params.storageDir === undefined;
@@ -432,7 +439,7 @@ export async function startActionsCacheEmulator(
     server.once('error', reject);
     server.listen(0, host, () => resolve());
   });
-  baseUrl = `${params.tls ? 'https' : 'http'}://${host}:${(server.address() as AddressInfo).port}`;
+  baseUrl = `${params.tls ? 'https' : 'http'}://${params.advertisedHost ?? host}:${(server.address() as AddressInfo).port}`;
 
   return {
     url: `${baseUrl}/`,

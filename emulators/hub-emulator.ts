@@ -81,7 +81,14 @@ export interface HubEmulator {
 const sha1 = (data: Buffer | string) => createHash('sha1').update(data).digest('hex');
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-export async function startHubEmulator(params: { host?: string; cdnHost?: string } = {}): Promise<HubEmulator> {
+export async function startHubEmulator(
+  params: {
+    host?: string;
+    cdnHost?: string;
+    /** Host names its URLs carry instead of the addresses it listens on (names only a test proxy resolves). */
+    advertised?: { host: string; cdnHost: string };
+  } = {},
+): Promise<HubEmulator> {
   const repos = new Map<string, Repo>();
   const faults: Fault[] = [];
   const requests: RequestRecord[] = [];
@@ -446,8 +453,8 @@ export async function startHubEmulator(params: { host?: string; cdnHost?: string
   const cdnServer = makeServer('cdn');
   const hubHost = params.host ?? '127.0.0.1';
   const cdnHost = params.cdnHost ?? '127.0.0.2';
-  hubUrl = `http://${hubHost}:${await listen(hubServer, hubHost)}`;
-  cdnUrl = `http://${cdnHost}:${await listen(cdnServer, cdnHost)}`;
+  hubUrl = `http://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
+  cdnUrl = `http://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
 
   return {
     url: hubUrl,

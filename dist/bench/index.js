@@ -12457,8 +12457,8 @@ function toolkitCacheBackend(params) {
     };
 }
 
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
-var fetch_with_retry = __nccwpck_require__(7226);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
+var fetch_with_retry = __nccwpck_require__(3484);
 ;// CONCATENATED MODULE: ./src/tiers/cache-service-v2.ts
 
 
@@ -23135,8 +23135,8 @@ var hub_emulator = __nccwpck_require__(1064);
 var reporter = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
-var fetch_with_retry = __nccwpck_require__(7226);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
+var fetch_with_retry = __nccwpck_require__(3484);
 ;// CONCATENATED MODULE: ./src/hub/hub-connection.ts
 
 
@@ -46757,7 +46757,7 @@ async function startActionsCacheEmulator(params = {}) {
         server.once('error', reject);
         server.listen(0, host, () => resolve());
     });
-    baseUrl = `${params.tls ? 'https' : 'http'}://${host}:${server.address().port}`;
+    baseUrl = `${params.tls ? 'https' : 'http'}://${params.advertisedHost ?? host}:${server.address().port}`;
     return {
         url: `${baseUrl}/`,
         token,
@@ -47286,8 +47286,8 @@ async function startHubEmulator(params = {}) {
     const cdnServer = makeServer('cdn');
     const hubHost = params.host ?? '127.0.0.1';
     const cdnHost = params.cdnHost ?? '127.0.0.2';
-    hubUrl = `http://${hubHost}:${await listen(hubServer, hubHost)}`;
-    cdnUrl = `http://${cdnHost}:${await listen(cdnServer, cdnHost)}`;
+    hubUrl = `http://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
+    cdnUrl = `http://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
     return {
         url: hubUrl,
         cdnUrl,
@@ -53860,19 +53860,99 @@ function printable(value) {
 
 /***/ }),
 
-/***/ 7226:
+/***/ 3484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   NE: () => (/* binding */ createRetryingFetch),
-/* harmony export */   Ng: () => (/* binding */ describeUrl),
-/* harmony export */   V$: () => (/* binding */ describeCause),
-/* harmony export */   ed: () => (/* binding */ retryPolicyFromEnv),
-/* harmony export */   jo: () => (/* binding */ backoffMs),
-/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
-/* harmony export */ });
-/* unused harmony export retryAfterMs */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jo: () => (/* binding */ backoffMs),
+  NE: () => (/* binding */ createRetryingFetch),
+  ur: () => (/* binding */ defaultRetryPolicy),
+  V$: () => (/* binding */ describeCause),
+  Ng: () => (/* binding */ describeUrl),
+  ed: () => (/* binding */ retryPolicyFromEnv),
+  LH: () => (/* binding */ withRetries)
+});
+
+// UNUSED EXPORTS: retryAfterMs
+
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./src/http/proxy.ts + 1 modules
+var http_proxy = __nccwpck_require__(3947);
+;// CONCATENATED MODULE: ./src/http/proxied-fetch.ts
+
+
+
+/**
+ * fetch, through the proxy the environment names for the URL (see proxyFor); without one, node's own fetch.
+ * Node 20's fetch ignores HTTPS_PROXY, so proxied requests go through undici (the library node's fetch is built
+ * from), loaded only when a proxy is set: an https URL through a CONNECT tunnel opened by openTunnel (the one
+ * get-body uses, so both clients report a refusal the same way), an http URL asked of the proxy by its absolute
+ * URL, as curl does (many proxies allow CONNECT only to port 443).
+ */
+async function proxiedFetch(input, init) {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    const proxy = (0,http_proxy/* proxyFor */.iJ)(url);
+    if (!proxy)
+        return fetch(input, init);
+    const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    const secure = url.protocol === 'https:';
+    const cacheKey = `${secure ? 'tunnel' : 'forward'} ${proxy.href}`;
+    let agent = agents.get(cacheKey);
+    if (!agent) {
+        agent = secure ? new undici.Agent({ connect: tunnelConnector(proxy) }) : new undici.ProxyAgent({ uri: withoutCredentials(proxy), token: (0,http_proxy/* proxyAuthorization */.YB)(proxy), proxyTunnel: false });
+        agents.set(cacheKey, agent);
+    }
+    try {
+        return (await undici.fetch(input, { ...init, dispatcher: agent }));
+    }
+    catch (error) {
+        // undici's forwarding agent turns the proxy's 407 into "Proxy Authentication Required (407)" (an
+        // InvalidArgumentError under fetch's "fetch failed"); a refused tunnel arrives as openTunnel's own error.
+        if (/Proxy Authentication Required \(407\)/.test(String(error?.cause?.message))) {
+            throw new http_proxy/* ProxyRefusedError */.Ne(`the proxy ${(0,http_proxy/* describeProxy */.GK)(proxy)} answered 407 Proxy Authentication Required for ${url.host}: check the user and password in the proxy setting (http_proxy / HTTP_PROXY)`, 407);
+        }
+        throw error;
+    }
+}
+const agents = new Map();
+function withoutCredentials(proxy) {
+    const bare = new URL(proxy.href);
+    bare.username = '';
+    bare.password = '';
+    return bare.href;
+}
+/** undici's `connect` option: TLS to the host inside a CONNECT tunnel through `proxy`. */
+function tunnelConnector(proxy) {
+    return (options, callback) => {
+        const host = options.hostname.replace(/^\[(.*)\]$/, '$1');
+        const controller = new AbortController();
+        (0,http_proxy/* openTunnel */.X)({ proxy, host, port: Number(options.port || 443), signal: controller.signal }).then((tunnel) => {
+            const servername = options.servername || ((0,external_node_net_.isIP)(host) ? undefined : host);
+            const socket = (0,external_node_tls_.connect)({ socket: tunnel, servername, ALPNProtocols: ['http/1.1'] });
+            const onError = (error) => callback(error, null);
+            socket.once('error', onError);
+            socket.once('secureConnect', () => {
+                socket.off('error', onError);
+                callback(null, socket);
+            });
+        }, (error) => callback(error, null));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/http/fetch-with-retry.ts
+/**
+ * A `fetch` for every Hub call: bounded retries with exponential backoff on 429 (honouring Retry-After),
+ * 500/502/503/504 and connection failures, and a timeout on waiting for the response headers.
+ * Passed to @huggingface/hub as its `fetch`, so the library's own requests get the same treatment.
+ * (Body stalls are caught where bodies are read: see download-verified-file.ts.)
+ */
+
+
 const defaultRetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 30_000 };
 /**
  * The policy, tunable through ME_HTTP_ATTEMPTS, ME_HTTP_BACKOFF_MS and ME_HTTP_TIMEOUT_MS (milliseconds) for
@@ -53907,7 +53987,7 @@ function backoffMs(policy, attempt) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createRetryingFetch(params = {}) {
     const policy = params.policy ?? defaultRetryPolicy;
-    const baseFetch = params.baseFetch ?? fetch;
+    const baseFetch = params.baseFetch ?? proxiedFetch;
     return ((input, init) => withRetries({
         policy,
         onRetry: params.onRetry,
@@ -53930,6 +54010,8 @@ function createRetryingFetch(params = {}) {
  */
 async function withRetries(params) {
     const { policy, input, signal } = params;
+    // A proxy that refuses us, or a proxy setting that is not a URL, answers the same way every time.
+    const isPermanent = (error) => params.isPermanent?.(error) || proxyProblem(error) !== undefined;
     let lastError;
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         const controller = new AbortController();
@@ -53952,7 +54034,7 @@ async function withRetries(params) {
             if (signal?.aborted)
                 throw error;
             lastError = controller.signal.aborted ? controller.signal.reason : error;
-            if (attempt === policy.attempts || params.isPermanent?.(lastError) || isCertificateError(lastError))
+            if (attempt === policy.attempts || isPermanent(lastError) || isCertificateError(lastError))
                 break;
             const wait = backoffMs(policy, attempt);
             params.onRetry?.(`${describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
@@ -53966,8 +54048,20 @@ async function withRetries(params) {
     if (isCertificateError(lastError)) {
         throw new Error(`${describeCause(lastError)} from ${describeUrl(input)}: its TLS certificate is not trusted here; if your network uses its own certificate authority, point NODE_EXTRA_CA_CERTS at it`, { cause: lastError });
     }
-    const tries = params.isPermanent?.(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
+    // Its message names the proxy and what to change; fetch's wrapper around it ("fetch failed") adds nothing.
+    const problem = proxyProblem(lastError);
+    if (problem)
+        throw problem;
+    const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
     throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+/** A refusal by the proxy or an unusable proxy setting, thrown as is or as fetch's cause. */
+function proxyProblem(error) {
+    for (const candidate of [error, error?.cause]) {
+        if (candidate instanceof http_proxy/* ProxyRefusedError */.Ne || candidate instanceof http_proxy/* ProxySettingError */.Tl)
+            return candidate;
+    }
+    return undefined;
 }
 /** OpenSSL's verdicts on a certificate chain (and node's on its names): asking again gets the same answer. */
 const CERTIFICATE_CODES = /^(ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_\w+)$/;
@@ -54013,7 +54107,9 @@ function describeCause(error) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7226);
+/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3484);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3947);
+
 
 
 
@@ -54024,7 +54120,8 @@ function describeCause(error) {
  * process 1.8–2.3 CPU-s through http, 0.7–0.9 s this way). No library reads an HTTP body into caller-chosen
  * buffers, so this is a deliberately small HTTP/1.1 client, written here: one request per connection
  * (Connection: close), identity encoding, a Content-Length or close-delimited body, redirects followed as fetch
- * follows them (Authorization dropped once a hop leaves the origin it was given for). A chunked body or a
+ * follows them (Authorization dropped once a hop leaves the origin it was given for), through the proxy the
+ * environment names (proxy.ts: CONNECT for https, the absolute URL for http). A chunked body or a
  * response head over 64 KiB is refused (UnsupportedResponseError). For small requests use fetch.
  */
 const SLOT_BYTES = 1024 * 1024;
@@ -54081,6 +54178,13 @@ function getOnce(params) {
     const { url, keepBuffers } = params;
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
         return Promise.reject(new Error(`cannot GET a ${url.protocol} URL`));
+    let proxy;
+    try {
+        proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
     const secure = url.protocol === 'https:';
     const port = Number(url.port || (secure ? 443 : 80));
     const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -54112,7 +54216,7 @@ function getOnce(params) {
                 free.push(slot);
             if (paused && phase === 'body') {
                 paused = false;
-                socket.resume();
+                resumeReading();
             }
         });
         onBytes(bytes);
@@ -54193,7 +54297,7 @@ function getOnce(params) {
                 if (bodyLeft === 0)
                     finishBody();
                 else
-                    socket.resume();
+                    resumeReading();
                 return done;
             },
             discard: () => {
@@ -54229,30 +54333,348 @@ function getOnce(params) {
         return false;
     };
     const onread = { buffer: () => current.subarray(filled), callback: onRead };
-    const socket = secure
-        ? // tls.connect takes `onread` as net.connect does (documented; @types/node leaves it out).
-            (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host, port, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) ? undefined : host, ...{ onread } })
-        : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port, onread });
-    const target = `${url.pathname}${url.search}`;
-    const lines = [`GET ${target} HTTP/1.1`, `Host: ${url.host}`, 'Accept-Encoding: identity', 'Connection: close', ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`)];
-    socket.write(`${lines.join('\r\n')}\r\n\r\n`);
-    socket.on('error', (error) => fail(error));
-    socket.on('end', () => {
-        if (phase === 'head')
-            return fail(new Error('the connection closed before the response head'));
-        if (phase !== 'body')
-            return;
-        // Close-delimited bodies end here; a Content-Length one that ends here broke off.
-        if (bodyLength === undefined)
-            return finishBody();
-        fail(new Error('the connection closed before the body ended'));
-    });
-    const onAbort = () => fail(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
-    if (params.signal.aborted)
-        onAbort();
-    params.signal.addEventListener('abort', onAbort, { once: true });
-    socket.once('close', () => params.signal.removeEventListener('abort', onAbort));
+    /**
+     * TLS over a socket that already exists (the proxy's tunnel) ignores `onread` and emits 'data' instead: those
+     * chunks are copied into the same buffers and fed to onRead, and what it did not take waits in `pending`.
+     */
+    let dataEvents = false;
+    let pending;
+    const feed = () => {
+        while (pending && pending.length > 0 && phase !== 'done') {
+            const bytes = Math.min(current.length - filled, pending.length);
+            pending.copy(current, filled, 0, bytes);
+            pending = pending.subarray(bytes);
+            if (!onRead(bytes)) {
+                socket.pause();
+                return;
+            }
+        }
+        pending = undefined;
+    };
+    const resumeReading = () => {
+        socket.resume();
+        if (dataEvents)
+            feed();
+    };
+    const connectSocket = async () => {
+        if (proxy && secure) {
+            // Through the proxy's CONNECT tunnel, then TLS with the host itself (the proxy sees only ciphertext).
+            const tunnel = await (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .openTunnel */ .X)({ proxy, host, port, signal: params.signal });
+            dataEvents = true;
+            return (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ socket: tunnel, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) ? undefined : host });
+        }
+        // A plain http URL through a proxy is asked of the proxy itself, by its absolute URL.
+        const to = proxy ? { host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)), secure: proxy.protocol === 'https:' } : { host, port, secure };
+        return to.secure
+            ? // tls.connect takes `onread` as net.connect does (documented; @types/node leaves it out).
+                (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host: to.host, port: to.port, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(to.host) ? undefined : to.host, ...{ onread } })
+            : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host: to.host, port: to.port, onread });
+    };
+    const authorization = proxy && !secure ? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyAuthorization */ .YB)(proxy) : undefined;
+    const target = proxy && !secure ? `${url.origin}${url.pathname}${url.search}` : `${url.pathname}${url.search}`;
+    const lines = [
+        `GET ${target} HTTP/1.1`,
+        `Host: ${url.host}`,
+        'Accept-Encoding: identity',
+        'Connection: close',
+        ...(authorization ? [`Proxy-Authorization: ${authorization}`] : []),
+        ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
+    ];
+    let socket;
+    const start = async () => {
+        socket = await connectSocket();
+        if (dataEvents) {
+            socket.on('data', (chunk) => {
+                pending = pending?.length ? Buffer.concat([pending, chunk]) : chunk;
+                feed();
+            });
+        }
+        socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+        socket.on('error', (error) => fail(error));
+        socket.on('end', () => {
+            if (phase === 'head')
+                return fail(new Error('the connection closed before the response head'));
+            if (phase !== 'body')
+                return;
+            // Close-delimited bodies end here; a Content-Length one that ends here broke off.
+            if (bodyLength === undefined)
+                return finishBody();
+            fail(new Error('the connection closed before the body ended'));
+        });
+        const onAbort = () => fail(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
+        if (params.signal.aborted)
+            onAbort();
+        params.signal.addEventListener('abort', onAbort, { once: true });
+        socket.once('close', () => params.signal.removeEventListener('abort', onAbort));
+    };
+    // No socket yet (the proxy refused the tunnel, or could not be reached): nothing to close.
+    start().catch((error) => settle.reject(error));
     return answered;
+}
+
+
+/***/ }),
+
+/***/ 3947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ne: () => (/* binding */ ProxyRefusedError),
+  Tl: () => (/* binding */ ProxySettingError),
+  GK: () => (/* binding */ describeProxy),
+  X: () => (/* binding */ openTunnel),
+  YB: () => (/* binding */ proxyAuthorization),
+  iJ: () => (/* binding */ proxyFor)
+});
+
+// UNUSED EXPORTS: readProxySettings
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
+
+
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443,
+};
+
+function parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {string|object|URL} url - The URL as a string or URL instance, or a
+ *   compatible object (such as the result from legacy url.parse).
+ * @return {string} The URL of the proxy that should handle the request to the
+ *  given URL. If no proxy is set, this will be an empty string.
+ */
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === 'string' ? parseUrl(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
+    return '';  // Don't proxy URLs without a valid scheme or host.
+  }
+
+  proto = proto.split(':', 1)[0];
+  // Stripping ports in this way instead of using parsedUrl.hostname to make
+  // sure that the brackets around IPv6 addresses are kept.
+  hostname = hostname.replace(/:\d*$/, '');
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return '';  // Don't proxy URLs that match NO_PROXY.
+  }
+
+  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
+  if (proxy && proxy.indexOf('://') === -1) {
+    // Missing scheme in proxy, default to the requested URL's scheme.
+    proxy = proto + '://' + proxy;
+  }
+  return proxy;
+}
+
+/**
+ * Determines whether a given URL should be proxied.
+ *
+ * @param {string} hostname - The host name of the URL.
+ * @param {number} port - The effective port of the URL.
+ * @returns {boolean} Whether the given URL should be proxied.
+ * @private
+ */
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv('no_proxy').toLowerCase();
+  if (!NO_PROXY) {
+    return true;  // Always proxy if NO_PROXY is not set.
+  }
+  if (NO_PROXY === '*') {
+    return false;  // Never proxy if wildcard is set.
+  }
+
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;  // Skip zero-length hosts.
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;  // Skip if ports don't match.
+    }
+
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      // No wildcards, so stop proxying if there is an exact match.
+      return hostname !== parsedProxyHostname;
+    }
+
+    if (parsedProxyHostname.charAt(0) === '*') {
+      // Remove leading wildcard.
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    // Stop proxying if the hostname ends with the no_proxy host.
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+
+/**
+ * Get the value for an environment variable.
+ *
+ * @param {string} key - The name of the environment variable.
+ * @return {string} The value of the environment variable.
+ * @private
+ */
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
+}
+
+;// CONCATENATED MODULE: ./src/http/proxy.ts
+
+
+
+/**
+ * The proxy a request goes through, read from the environment as curl reads it (proxy-from-env: `https_proxy`,
+ * `http_proxy` or `all_proxy`, lower case first, then upper case; `no_proxy` lists hosts, `.domain` suffixes,
+ * `host:port`, or `*`). Self-hosted runners behind a mandatory proxy set these for the runner and every action.
+ */
+function proxyFor(url) {
+    const proxy = getProxyForUrl(url.href);
+    if (!proxy)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(proxy);
+    }
+    catch {
+        throw new ProxySettingError(`the proxy setting for ${url.protocol.slice(0, -1)} URLs is not a URL: give it as http://host:port (or http://user:password@host:port)`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
+    }
+    return parsed;
+}
+const PROXY_VARIABLES = (/* unused pure expression or super */ null && (['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY']));
+/**
+ * Check the proxy variables once, up front: what is wrong with the first that is not a URL (named, not quoted:
+ * its value may hold a password), and the passwords they carry, for the front ends to mask.
+ */
+function readProxySettings(env) {
+    const passwords = [];
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        let url;
+        try {
+            // As proxy-from-env reads it: no scheme means the scheme of the request.
+            url = new URL(value.includes('://') ? value : `http://${value}`);
+        }
+        catch {
+            return { problem: `${name} is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it`, passwords };
+        }
+        if (url.password)
+            passwords.push(url.password, decodeURIComponent(url.password));
+    }
+    return { passwords: [...new Set(passwords)] };
+}
+/** The proxy setting is unusable: asking again will not help. */
+class ProxySettingError extends Error {
+}
+/** The proxy refused the request itself (not the server behind it): 407 and 403 are not worth another attempt. */
+class ProxyRefusedError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** The proxy's origin, for messages: never its credentials. */
+function describeProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/** `Proxy-Authorization` for a proxy URL that carries credentials (percent-decoded, as curl takes them). */
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return undefined;
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return `Basic ${Buffer.from(credentials).toString('base64')}`;
+}
+const MAX_CONNECT_HEAD = 16 * 1024;
+/**
+ * A connection to host:port through `proxy` (HTTP CONNECT): resolves with the proxy's socket once the proxy said
+ * 200, ready for TLS to the host. A refusal (407, 403) rejects with ProxyRefusedError; other statuses with an
+ * Error carrying the status (a 502 or 503 from the proxy may pass).
+ */
+function openTunnel(params) {
+    const { proxy, host, port } = params;
+    const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const proxyPort = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
+    const proxyHost = proxy.hostname.replace(/^\[(.*)\]$/, '$1');
+    return new Promise((resolve, reject) => {
+        const socket = proxy.protocol === 'https:' ? (0,external_node_tls_.connect)({ host: proxyHost, port: proxyPort, servername: proxyHost }) : (0,external_node_net_.connect)({ host: proxyHost, port: proxyPort });
+        let head = Buffer.alloc(0);
+        const done = (error) => {
+            socket.off('data', onData);
+            socket.off('error', onError);
+            socket.off('end', onEnd);
+            params.signal.removeEventListener('abort', onAbort);
+            if (error) {
+                socket.destroy();
+                reject(error);
+            }
+            else {
+                resolve(socket);
+            }
+        };
+        const onData = (chunk) => {
+            head = Buffer.concat([head, chunk]);
+            const end = head.indexOf('\r\n\r\n');
+            if (end < 0) {
+                if (head.length > MAX_CONNECT_HEAD)
+                    done(new Error(`the proxy ${describeProxy(proxy)} sent an over-long answer to CONNECT`));
+                return;
+            }
+            socket.pause();
+            const statusLine = head.subarray(0, head.indexOf('\r\n')).toString('latin1');
+            const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? NaN);
+            if (status === 200) {
+                // TLS to the host speaks first; a proxy that sends more before it is not a tunnel we can use.
+                if (end + 4 !== head.length)
+                    return done(new Error(`the proxy ${describeProxy(proxy)} sent data before the tunnel to ${authority} was used`));
+                return done();
+            }
+            const reason = statusLine.replace(/^HTTP\/1\.[01] /, '').slice(0, 80);
+            const what = `the proxy ${describeProxy(proxy)} answered CONNECT ${authority} with ${Number.isNaN(status) ? JSON.stringify(reason) : reason}`;
+            if (status === 407)
+                return done(new ProxyRefusedError(`${what}: check the user and password in the proxy setting (https_proxy / HTTPS_PROXY)`, status));
+            if (status === 403)
+                return done(new ProxyRefusedError(`${what}: the proxy does not allow ${authority}; ask its administrator, or list the host in NO_PROXY if it is reachable directly`, status));
+            done(Object.assign(new Error(what), { status }));
+        };
+        const onError = (error) => done(new Error(`cannot reach the proxy ${describeProxy(proxy)}: ${error.message}`, { cause: error }));
+        const onEnd = () => done(new Error(`the proxy ${describeProxy(proxy)} closed the connection before answering CONNECT ${authority}`));
+        const onAbort = () => done(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
+        socket.on('data', onData);
+        socket.on('error', onError);
+        socket.on('end', onEnd);
+        if (params.signal.aborted)
+            return onAbort();
+        params.signal.addEventListener('abort', onAbort, { once: true });
+        const authorization = proxyAuthorization(proxy);
+        socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${authorization ? `Proxy-Authorization: ${authorization}\r\n` : ''}\r\n`);
+    });
 }
 
 
@@ -54482,10 +54904,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -54636,8 +55072,8 @@ var __commonJS = (cb, mod) => function __require2() {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -54649,6 +55085,9 @@ var __commonJS = (cb, mod) => function __require2() {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -54819,6 +55258,15 @@ var __commonJS = (cb, mod) => function __require2() {
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

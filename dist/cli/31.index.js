@@ -648,8 +648,8 @@ function compressedSize(metadata, group) {
     return metadata.row_groups[group].columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0), 0);
 }
 
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
-var fetch_with_retry = __webpack_require__(7226);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
+var fetch_with_retry = __webpack_require__(3484);
 ;// CONCATENATED MODULE: ./src/hub/range-reader.ts
 
 

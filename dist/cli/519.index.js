@@ -69,8 +69,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
-var fetch_with_retry = __webpack_require__(7226);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
+var fetch_with_retry = __webpack_require__(3484);
 ;// CONCATENATED MODULE: ./src/hub/hub-connection.ts
 
 
@@ -101,9 +101,13 @@ function createHubConnection(params) {
     };
 }
 
+// EXTERNAL MODULE: ./src/http/proxy.ts
+var proxy = __webpack_require__(7856);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/hub-from-args.ts
+
+
 
 
 
@@ -113,6 +117,10 @@ function hubConnectionFromArgs(params) {
     const token = values.token ?? env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN;
     if (token)
         secrets.push(token.trim());
+    const proxies = (0,proxy/* readProxySettings */.uv)(env);
+    secrets.push(...proxies.passwords);
+    if (proxies.problem)
+        throw new errors/* InputError */.dz(proxies.problem);
     return createHubConnection({
         hubUrl: values['hub-url'] ?? env.HF_ENDPOINT,
         token,
@@ -435,8 +443,8 @@ function toolkitCacheBackend(params) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
-var fetch_with_retry = __webpack_require__(7226);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
+var fetch_with_retry = __webpack_require__(3484);
 ;// CONCATENATED MODULE: ./src/tiers/cache-service-v2.ts
 
 
@@ -2203,19 +2211,99 @@ function skipBytes(chunks, count) {
 
 /***/ }),
 
-/***/ 7226:
+/***/ 3484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   NE: () => (/* binding */ createRetryingFetch),
-/* harmony export */   Ng: () => (/* binding */ describeUrl),
-/* harmony export */   V$: () => (/* binding */ describeCause),
-/* harmony export */   ed: () => (/* binding */ retryPolicyFromEnv),
-/* harmony export */   jo: () => (/* binding */ backoffMs),
-/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
-/* harmony export */ });
-/* unused harmony export retryAfterMs */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jo: () => (/* binding */ backoffMs),
+  NE: () => (/* binding */ createRetryingFetch),
+  ur: () => (/* binding */ defaultRetryPolicy),
+  V$: () => (/* binding */ describeCause),
+  Ng: () => (/* binding */ describeUrl),
+  ed: () => (/* binding */ retryPolicyFromEnv),
+  LH: () => (/* binding */ withRetries)
+});
+
+// UNUSED EXPORTS: retryAfterMs
+
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/http/proxy.ts
+var http_proxy = __webpack_require__(7856);
+;// CONCATENATED MODULE: ./src/http/proxied-fetch.ts
+
+
+
+/**
+ * fetch, through the proxy the environment names for the URL (see proxyFor); without one, node's own fetch.
+ * Node 20's fetch ignores HTTPS_PROXY, so proxied requests go through undici (the library node's fetch is built
+ * from), loaded only when a proxy is set: an https URL through a CONNECT tunnel opened by openTunnel (the one
+ * get-body uses, so both clients report a refusal the same way), an http URL asked of the proxy by its absolute
+ * URL, as curl does (many proxies allow CONNECT only to port 443).
+ */
+async function proxiedFetch(input, init) {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    const proxy = (0,http_proxy/* proxyFor */.iJ)(url);
+    if (!proxy)
+        return fetch(input, init);
+    const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
+    const secure = url.protocol === 'https:';
+    const cacheKey = `${secure ? 'tunnel' : 'forward'} ${proxy.href}`;
+    let agent = agents.get(cacheKey);
+    if (!agent) {
+        agent = secure ? new undici.Agent({ connect: tunnelConnector(proxy) }) : new undici.ProxyAgent({ uri: withoutCredentials(proxy), token: (0,http_proxy/* proxyAuthorization */.YB)(proxy), proxyTunnel: false });
+        agents.set(cacheKey, agent);
+    }
+    try {
+        return (await undici.fetch(input, { ...init, dispatcher: agent }));
+    }
+    catch (error) {
+        // undici's forwarding agent turns the proxy's 407 into "Proxy Authentication Required (407)" (an
+        // InvalidArgumentError under fetch's "fetch failed"); a refused tunnel arrives as openTunnel's own error.
+        if (/Proxy Authentication Required \(407\)/.test(String(error?.cause?.message))) {
+            throw new http_proxy/* ProxyRefusedError */.Ne(`the proxy ${(0,http_proxy/* describeProxy */.GK)(proxy)} answered 407 Proxy Authentication Required for ${url.host}: check the user and password in the proxy setting (http_proxy / HTTP_PROXY)`, 407);
+        }
+        throw error;
+    }
+}
+const agents = new Map();
+function withoutCredentials(proxy) {
+    const bare = new URL(proxy.href);
+    bare.username = '';
+    bare.password = '';
+    return bare.href;
+}
+/** undici's `connect` option: TLS to the host inside a CONNECT tunnel through `proxy`. */
+function tunnelConnector(proxy) {
+    return (options, callback) => {
+        const host = options.hostname.replace(/^\[(.*)\]$/, '$1');
+        const controller = new AbortController();
+        (0,http_proxy/* openTunnel */.X)({ proxy, host, port: Number(options.port || 443), signal: controller.signal }).then((tunnel) => {
+            const servername = options.servername || ((0,external_node_net_.isIP)(host) ? undefined : host);
+            const socket = (0,external_node_tls_.connect)({ socket: tunnel, servername, ALPNProtocols: ['http/1.1'] });
+            const onError = (error) => callback(error, null);
+            socket.once('error', onError);
+            socket.once('secureConnect', () => {
+                socket.off('error', onError);
+                callback(null, socket);
+            });
+        }, (error) => callback(error, null));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/http/fetch-with-retry.ts
+/**
+ * A `fetch` for every Hub call: bounded retries with exponential backoff on 429 (honouring Retry-After),
+ * 500/502/503/504 and connection failures, and a timeout on waiting for the response headers.
+ * Passed to @huggingface/hub as its `fetch`, so the library's own requests get the same treatment.
+ * (Body stalls are caught where bodies are read: see download-verified-file.ts.)
+ */
+
+
 const defaultRetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 30_000 };
 /**
  * The policy, tunable through ME_HTTP_ATTEMPTS, ME_HTTP_BACKOFF_MS and ME_HTTP_TIMEOUT_MS (milliseconds) for
@@ -2250,7 +2338,7 @@ function backoffMs(policy, attempt) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createRetryingFetch(params = {}) {
     const policy = params.policy ?? defaultRetryPolicy;
-    const baseFetch = params.baseFetch ?? fetch;
+    const baseFetch = params.baseFetch ?? proxiedFetch;
     return ((input, init) => withRetries({
         policy,
         onRetry: params.onRetry,
@@ -2273,6 +2361,8 @@ function createRetryingFetch(params = {}) {
  */
 async function withRetries(params) {
     const { policy, input, signal } = params;
+    // A proxy that refuses us, or a proxy setting that is not a URL, answers the same way every time.
+    const isPermanent = (error) => params.isPermanent?.(error) || proxyProblem(error) !== undefined;
     let lastError;
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         const controller = new AbortController();
@@ -2295,7 +2385,7 @@ async function withRetries(params) {
             if (signal?.aborted)
                 throw error;
             lastError = controller.signal.aborted ? controller.signal.reason : error;
-            if (attempt === policy.attempts || params.isPermanent?.(lastError) || isCertificateError(lastError))
+            if (attempt === policy.attempts || isPermanent(lastError) || isCertificateError(lastError))
                 break;
             const wait = backoffMs(policy, attempt);
             params.onRetry?.(`${describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
@@ -2309,8 +2399,20 @@ async function withRetries(params) {
     if (isCertificateError(lastError)) {
         throw new Error(`${describeCause(lastError)} from ${describeUrl(input)}: its TLS certificate is not trusted here; if your network uses its own certificate authority, point NODE_EXTRA_CA_CERTS at it`, { cause: lastError });
     }
-    const tries = params.isPermanent?.(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
+    // Its message names the proxy and what to change; fetch's wrapper around it ("fetch failed") adds nothing.
+    const problem = proxyProblem(lastError);
+    if (problem)
+        throw problem;
+    const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
     throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+/** A refusal by the proxy or an unusable proxy setting, thrown as is or as fetch's cause. */
+function proxyProblem(error) {
+    for (const candidate of [error, error?.cause]) {
+        if (candidate instanceof http_proxy/* ProxyRefusedError */.Ne || candidate instanceof http_proxy/* ProxySettingError */.Tl)
+            return candidate;
+    }
+    return undefined;
 }
 /** OpenSSL's verdicts on a certificate chain (and node's on its names): asking again gets the same answer. */
 const CERTIFICATE_CODES = /^(ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_\w+)$/;
@@ -2356,7 +2458,9 @@ function describeCause(error) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7226);
+/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3484);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7856);
+
 
 
 
@@ -2367,7 +2471,8 @@ function describeCause(error) {
  * process 1.8–2.3 CPU-s through http, 0.7–0.9 s this way). No library reads an HTTP body into caller-chosen
  * buffers, so this is a deliberately small HTTP/1.1 client, written here: one request per connection
  * (Connection: close), identity encoding, a Content-Length or close-delimited body, redirects followed as fetch
- * follows them (Authorization dropped once a hop leaves the origin it was given for). A chunked body or a
+ * follows them (Authorization dropped once a hop leaves the origin it was given for), through the proxy the
+ * environment names (proxy.ts: CONNECT for https, the absolute URL for http). A chunked body or a
  * response head over 64 KiB is refused (UnsupportedResponseError). For small requests use fetch.
  */
 const SLOT_BYTES = 1024 * 1024;
@@ -2424,6 +2529,13 @@ function getOnce(params) {
     const { url, keepBuffers } = params;
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
         return Promise.reject(new Error(`cannot GET a ${url.protocol} URL`));
+    let proxy;
+    try {
+        proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
     const secure = url.protocol === 'https:';
     const port = Number(url.port || (secure ? 443 : 80));
     const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -2455,7 +2567,7 @@ function getOnce(params) {
                 free.push(slot);
             if (paused && phase === 'body') {
                 paused = false;
-                socket.resume();
+                resumeReading();
             }
         });
         onBytes(bytes);
@@ -2536,7 +2648,7 @@ function getOnce(params) {
                 if (bodyLeft === 0)
                     finishBody();
                 else
-                    socket.resume();
+                    resumeReading();
                 return done;
             },
             discard: () => {
@@ -2572,30 +2684,239 @@ function getOnce(params) {
         return false;
     };
     const onread = { buffer: () => current.subarray(filled), callback: onRead };
-    const socket = secure
-        ? // tls.connect takes `onread` as net.connect does (documented; @types/node leaves it out).
-            (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host, port, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) ? undefined : host, ...{ onread } })
-        : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port, onread });
-    const target = `${url.pathname}${url.search}`;
-    const lines = [`GET ${target} HTTP/1.1`, `Host: ${url.host}`, 'Accept-Encoding: identity', 'Connection: close', ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`)];
-    socket.write(`${lines.join('\r\n')}\r\n\r\n`);
-    socket.on('error', (error) => fail(error));
-    socket.on('end', () => {
-        if (phase === 'head')
-            return fail(new Error('the connection closed before the response head'));
-        if (phase !== 'body')
-            return;
-        // Close-delimited bodies end here; a Content-Length one that ends here broke off.
-        if (bodyLength === undefined)
-            return finishBody();
-        fail(new Error('the connection closed before the body ended'));
-    });
-    const onAbort = () => fail(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
-    if (params.signal.aborted)
-        onAbort();
-    params.signal.addEventListener('abort', onAbort, { once: true });
-    socket.once('close', () => params.signal.removeEventListener('abort', onAbort));
+    /**
+     * TLS over a socket that already exists (the proxy's tunnel) ignores `onread` and emits 'data' instead: those
+     * chunks are copied into the same buffers and fed to onRead, and what it did not take waits in `pending`.
+     */
+    let dataEvents = false;
+    let pending;
+    const feed = () => {
+        while (pending && pending.length > 0 && phase !== 'done') {
+            const bytes = Math.min(current.length - filled, pending.length);
+            pending.copy(current, filled, 0, bytes);
+            pending = pending.subarray(bytes);
+            if (!onRead(bytes)) {
+                socket.pause();
+                return;
+            }
+        }
+        pending = undefined;
+    };
+    const resumeReading = () => {
+        socket.resume();
+        if (dataEvents)
+            feed();
+    };
+    const connectSocket = async () => {
+        if (proxy && secure) {
+            // Through the proxy's CONNECT tunnel, then TLS with the host itself (the proxy sees only ciphertext).
+            const tunnel = await (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .openTunnel */ .X)({ proxy, host, port, signal: params.signal });
+            dataEvents = true;
+            return (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ socket: tunnel, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) ? undefined : host });
+        }
+        // A plain http URL through a proxy is asked of the proxy itself, by its absolute URL.
+        const to = proxy ? { host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)), secure: proxy.protocol === 'https:' } : { host, port, secure };
+        return to.secure
+            ? // tls.connect takes `onread` as net.connect does (documented; @types/node leaves it out).
+                (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host: to.host, port: to.port, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(to.host) ? undefined : to.host, ...{ onread } })
+            : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host: to.host, port: to.port, onread });
+    };
+    const authorization = proxy && !secure ? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyAuthorization */ .YB)(proxy) : undefined;
+    const target = proxy && !secure ? `${url.origin}${url.pathname}${url.search}` : `${url.pathname}${url.search}`;
+    const lines = [
+        `GET ${target} HTTP/1.1`,
+        `Host: ${url.host}`,
+        'Accept-Encoding: identity',
+        'Connection: close',
+        ...(authorization ? [`Proxy-Authorization: ${authorization}`] : []),
+        ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
+    ];
+    let socket;
+    const start = async () => {
+        socket = await connectSocket();
+        if (dataEvents) {
+            socket.on('data', (chunk) => {
+                pending = pending?.length ? Buffer.concat([pending, chunk]) : chunk;
+                feed();
+            });
+        }
+        socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+        socket.on('error', (error) => fail(error));
+        socket.on('end', () => {
+            if (phase === 'head')
+                return fail(new Error('the connection closed before the response head'));
+            if (phase !== 'body')
+                return;
+            // Close-delimited bodies end here; a Content-Length one that ends here broke off.
+            if (bodyLength === undefined)
+                return finishBody();
+            fail(new Error('the connection closed before the body ended'));
+        });
+        const onAbort = () => fail(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
+        if (params.signal.aborted)
+            onAbort();
+        params.signal.addEventListener('abort', onAbort, { once: true });
+        socket.once('close', () => params.signal.removeEventListener('abort', onAbort));
+    };
+    // No socket yet (the proxy refused the tunnel, or could not be reached): nothing to close.
+    start().catch((error) => settle.reject(error));
     return answered;
+}
+
+
+/***/ }),
+
+/***/ 7856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ describeProxy),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
+/* harmony export */   Tl: () => (/* binding */ ProxySettingError),
+/* harmony export */   X: () => (/* binding */ openTunnel),
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   uv: () => (/* binding */ readProxySettings)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var proxy_from_env__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8182);
+
+
+
+/**
+ * The proxy a request goes through, read from the environment as curl reads it (proxy-from-env: `https_proxy`,
+ * `http_proxy` or `all_proxy`, lower case first, then upper case; `no_proxy` lists hosts, `.domain` suffixes,
+ * `host:port`, or `*`). Self-hosted runners behind a mandatory proxy set these for the runner and every action.
+ */
+function proxyFor(url) {
+    const proxy = (0,proxy_from_env__WEBPACK_IMPORTED_MODULE_2__/* .getProxyForUrl */ .T)(url.href);
+    if (!proxy)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(proxy);
+    }
+    catch {
+        throw new ProxySettingError(`the proxy setting for ${url.protocol.slice(0, -1)} URLs is not a URL: give it as http://host:port (or http://user:password@host:port)`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
+    }
+    return parsed;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/**
+ * Check the proxy variables once, up front: what is wrong with the first that is not a URL (named, not quoted:
+ * its value may hold a password), and the passwords they carry, for the front ends to mask.
+ */
+function readProxySettings(env) {
+    const passwords = [];
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        let url;
+        try {
+            // As proxy-from-env reads it: no scheme means the scheme of the request.
+            url = new URL(value.includes('://') ? value : `http://${value}`);
+        }
+        catch {
+            return { problem: `${name} is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it`, passwords };
+        }
+        if (url.password)
+            passwords.push(url.password, decodeURIComponent(url.password));
+    }
+    return { passwords: [...new Set(passwords)] };
+}
+/** The proxy setting is unusable: asking again will not help. */
+class ProxySettingError extends Error {
+}
+/** The proxy refused the request itself (not the server behind it): 407 and 403 are not worth another attempt. */
+class ProxyRefusedError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** The proxy's origin, for messages: never its credentials. */
+function describeProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/** `Proxy-Authorization` for a proxy URL that carries credentials (percent-decoded, as curl takes them). */
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return undefined;
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return `Basic ${Buffer.from(credentials).toString('base64')}`;
+}
+const MAX_CONNECT_HEAD = 16 * 1024;
+/**
+ * A connection to host:port through `proxy` (HTTP CONNECT): resolves with the proxy's socket once the proxy said
+ * 200, ready for TLS to the host. A refusal (407, 403) rejects with ProxyRefusedError; other statuses with an
+ * Error carrying the status (a 502 or 503 from the proxy may pass).
+ */
+function openTunnel(params) {
+    const { proxy, host, port } = params;
+    const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const proxyPort = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
+    const proxyHost = proxy.hostname.replace(/^\[(.*)\]$/, '$1');
+    return new Promise((resolve, reject) => {
+        const socket = proxy.protocol === 'https:' ? (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host: proxyHost, port: proxyPort, servername: proxyHost }) : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host: proxyHost, port: proxyPort });
+        let head = Buffer.alloc(0);
+        const done = (error) => {
+            socket.off('data', onData);
+            socket.off('error', onError);
+            socket.off('end', onEnd);
+            params.signal.removeEventListener('abort', onAbort);
+            if (error) {
+                socket.destroy();
+                reject(error);
+            }
+            else {
+                resolve(socket);
+            }
+        };
+        const onData = (chunk) => {
+            head = Buffer.concat([head, chunk]);
+            const end = head.indexOf('\r\n\r\n');
+            if (end < 0) {
+                if (head.length > MAX_CONNECT_HEAD)
+                    done(new Error(`the proxy ${describeProxy(proxy)} sent an over-long answer to CONNECT`));
+                return;
+            }
+            socket.pause();
+            const statusLine = head.subarray(0, head.indexOf('\r\n')).toString('latin1');
+            const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? NaN);
+            if (status === 200) {
+                // TLS to the host speaks first; a proxy that sends more before it is not a tunnel we can use.
+                if (end + 4 !== head.length)
+                    return done(new Error(`the proxy ${describeProxy(proxy)} sent data before the tunnel to ${authority} was used`));
+                return done();
+            }
+            const reason = statusLine.replace(/^HTTP\/1\.[01] /, '').slice(0, 80);
+            const what = `the proxy ${describeProxy(proxy)} answered CONNECT ${authority} with ${Number.isNaN(status) ? JSON.stringify(reason) : reason}`;
+            if (status === 407)
+                return done(new ProxyRefusedError(`${what}: check the user and password in the proxy setting (https_proxy / HTTPS_PROXY)`, status));
+            if (status === 403)
+                return done(new ProxyRefusedError(`${what}: the proxy does not allow ${authority}; ask its administrator, or list the host in NO_PROXY if it is reachable directly`, status));
+            done(Object.assign(new Error(what), { status }));
+        };
+        const onError = (error) => done(new Error(`cannot reach the proxy ${describeProxy(proxy)}: ${error.message}`, { cause: error }));
+        const onEnd = () => done(new Error(`the proxy ${describeProxy(proxy)} closed the connection before answering CONNECT ${authority}`));
+        const onAbort = () => done(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
+        socket.on('data', onData);
+        socket.on('error', onError);
+        socket.on('end', onEnd);
+        if (params.signal.aborted)
+            return onAbort();
+        params.signal.addEventListener('abort', onAbort, { once: true });
+        const authorization = proxyAuthorization(proxy);
+        socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${authorization ? `Proxy-Authorization: ${authorization}\r\n` : ''}\r\n`);
+    });
 }
 
 
@@ -2954,8 +3275,8 @@ const DEFAULT_SYNC_EVERY_BYTES = 32 * 1024 * 1024;
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
-var fetch_with_retry = __webpack_require__(7226);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
+var fetch_with_retry = __webpack_require__(3484);
 // EXTERNAL MODULE: ./src/hub/hub-errors.ts
 var hub_errors = __webpack_require__(6210);
 // EXTERNAL MODULE: ./src/http/get-body.ts
@@ -3170,7 +3491,7 @@ async function pump(params) {
 /* harmony export */ });
 /* harmony import */ var _huggingface_hub__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7226);
+/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3484);
 
 
 

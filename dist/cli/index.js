@@ -109,17 +109,17 @@ const COMMANDS = [
     {
         words: ['model', 'download'],
         summary: 'Download a model repo from the Hub into a directory, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(6), __nccwpck_require__.e(519), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9553))).modelDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(6), __nccwpck_require__.e(519), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9553))).modelDownloadCommand,
     },
     {
         words: ['dataset', 'download'],
         summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(505), __nccwpck_require__.e(519), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8031))).datasetDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(505), __nccwpck_require__.e(519), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8031))).datasetDownloadCommand,
     },
     {
         words: ['train'],
         summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(554), __nccwpck_require__.e(6), __nccwpck_require__.e(519), __nccwpck_require__.e(831), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585))).trainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(554), __nccwpck_require__.e(6), __nccwpck_require__.e(519), __nccwpck_require__.e(831), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585))).trainCommand,
     },
     {
         words: ['evaluate'],
@@ -590,6 +590,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
@@ -601,6 +608,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -744,8 +758,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -757,6 +771,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -927,6 +944,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

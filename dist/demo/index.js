@@ -10383,7 +10383,7 @@ async function startActionsCacheEmulator(params = {}) {
         server.once('error', reject);
         server.listen(0, host, () => resolve());
     });
-    baseUrl = `${params.tls ? 'https' : 'http'}://${host}:${server.address().port}`;
+    baseUrl = `${params.tls ? 'https' : 'http'}://${params.advertisedHost ?? host}:${server.address().port}`;
     return {
         url: `${baseUrl}/`,
         token,
@@ -10960,8 +10960,8 @@ async function startHubEmulator(params = {}) {
     const cdnServer = makeServer('cdn');
     const hubHost = params.host ?? '127.0.0.1';
     const cdnHost = params.cdnHost ?? '127.0.0.2';
-    hubUrl = `http://${hubHost}:${await listen(hubServer, hubHost)}`;
-    cdnUrl = `http://${cdnHost}:${await listen(cdnServer, cdnHost)}`;
+    hubUrl = `http://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
+    cdnUrl = `http://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
     return {
         url: hubUrl,
         cdnUrl,

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { redact } from '../cli/redact.js';
-import { describeError, exitCodeOf } from '../core/errors.js';
+import { describeError, exitCodeOf, InputError } from '../core/errors.js';
+import { readProxySettings } from '../http/proxy.js';
 import type { StepResult } from '../core/step-result.js';
 import { setCommonOutputs } from './action-outputs.js';
 import { createActionReporter } from './action-reporter.js';
@@ -23,12 +24,14 @@ const HANDLERS: Record<ActionCommand, (context: ActionContext) => Promise<StepRe
 /** The Action: read inputs, run one step, set outputs and the job summary. Returns the exit code. */
 export async function runAction(): Promise<number> {
   // Mask the token before anything can print it, whatever the command and whether or not its inputs are valid.
-  const secrets = [core.getInput(Inputs.HfToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN]
+  const proxies = readProxySettings(process.env);
+  const secrets = [core.getInput(Inputs.HfToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN, ...proxies.passwords]
     .map((token) => token?.trim() ?? '')
     .filter((token) => token !== '');
   for (const token of secrets) core.setSecret(token);
   const reporter = createActionReporter({ secrets });
   try {
+    if (proxies.problem) throw new InputError(proxies.problem);
     const command = oneOf(Inputs.Command, requiredInput(Inputs.Command, `one of ${ACTION_COMMANDS.join(', ')}`), ACTION_COMMANDS);
     const result = await HANDLERS[command]({ reporter });
     setCommonOutputs(result);

@@ -1,6 +1,8 @@
 import { createHubConnection, type HubConnection } from '../hub/hub-connection.js';
 import type { Reporter } from '../core/reporter.js';
+import { InputError } from '../core/errors.js';
 import { retryPolicyFromEnv } from '../http/fetch-with-retry.js';
+import { readProxySettings } from '../http/proxy.js';
 import { envFlag } from './args.js';
 
 /** The Hub connection from flags, then the environment huggingface_hub users already set. */
@@ -13,6 +15,9 @@ export function hubConnectionFromArgs(params: {
   const { values, env, reporter, secrets } = params;
   const token = values.token ?? env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN;
   if (token) secrets.push(token.trim());
+  const proxies = readProxySettings(env);
+  secrets.push(...proxies.passwords);
+  if (proxies.problem) throw new InputError(proxies.problem);
   return createHubConnection({
     hubUrl: values['hub-url'] ?? env.HF_ENDPOINT,
     token,

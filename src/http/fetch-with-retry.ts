@@ -4,6 +4,9 @@
  * Passed to @huggingface/hub as its `fetch`, so the library's own requests get the same treatment.
  * (Body stalls are caught where bodies are read: see download-verified-file.ts.)
  */
+import { proxiedFetch } from './proxied-fetch.js';
+import { ProxyRefusedError, ProxySettingError } from './proxy.js';
+
 export interface RetryPolicy {
   attempts: number;
   baseDelayMs: number;
@@ -58,7 +61,7 @@ export function createRetryingFetch(
   } = {},
 ): typeof fetch {
   const policy = params.policy ?? defaultRetryPolicy;
-  const baseFetch = params.baseFetch ?? fetch;
+  const baseFetch = params.baseFetch ?? proxiedFetch;
   return ((input: string | URL | Request, init?: RequestInit) =>
     withRetries({
       policy,
@@ -100,6 +103,8 @@ export async function withRetries<T>(params: {
   answer: (result: T) => AttemptAnswer;
 }): Promise<T> {
   const { policy, input, signal } = params;
+  // A proxy that refuses us, or a proxy setting that is not a URL, answers the same way every time.
+  const isPermanent = (error: unknown) => params.isPermanent?.(error) || proxyProblem(error) !== undefined;
   let lastError: unknown;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const controller = new AbortController();
@@ -119,7 +124,7 @@ export async function withRetries<T>(params: {
     } catch (error) {
       if (signal?.aborted) throw error;
       lastError = controller.signal.aborted ? controller.signal.reason : error;
-      if (attempt === policy.attempts || params.isPermanent?.(lastError) || isCertificateError(lastError)) break;
+      if (attempt === policy.attempts || isPermanent(lastError) || isCertificateError(lastError)) break;
       const wait = backoffMs(policy, attempt);
       params.onRetry?.(`${describeCause(lastError)} from ${describeUrl(input)}; retrying in ${Math.round(wait)} ms (attempt ${attempt + 1}/${policy.attempts})`);
       await sleep(wait);
@@ -134,8 +139,19 @@ export async function withRetries<T>(params: {
       { cause: lastError },
     );
   }
-  const tries = params.isPermanent?.(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
+  // Its message names the proxy and what to change; fetch's wrapper around it ("fetch failed") adds nothing.
+  const problem = proxyProblem(lastError);
+  if (problem) throw problem;
+  const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
   throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+
+/** A refusal by the proxy or an unusable proxy setting, thrown as is or as fetch's cause. */
+function proxyProblem(error: unknown): ProxyRefusedError | ProxySettingError | undefined {
+  for (const candidate of [error, (error as { cause?: unknown })?.cause]) {
+    if (candidate instanceof ProxyRefusedError || candidate instanceof ProxySettingError) return candidate;
+  }
+  return undefined;
 }
 
 /** OpenSSL's verdicts on a certificate chain (and node's on its names): asking again gets the same answer. */

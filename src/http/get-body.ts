@@ -2,6 +2,7 @@ import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import type { Writable } from 'node:stream';
 import { withRetries, type RetryPolicy } from './fetch-with-retry.js';
+import { openTunnel, proxyAuthorization, proxyFor } from './proxy.js';
 
 /**
  * A GET whose body goes to a Writable in ~1 MiB writes, read with net's `onread` into a few large buffers. Node's
@@ -10,7 +11,8 @@ import { withRetries, type RetryPolicy } from './fetch-with-retry.js';
  * process 1.8–2.3 CPU-s through http, 0.7–0.9 s this way). No library reads an HTTP body into caller-chosen
  * buffers, so this is a deliberately small HTTP/1.1 client, written here: one request per connection
  * (Connection: close), identity encoding, a Content-Length or close-delimited body, redirects followed as fetch
- * follows them (Authorization dropped once a hop leaves the origin it was given for). A chunked body or a
+ * follows them (Authorization dropped once a hop leaves the origin it was given for), through the proxy the
+ * environment names (proxy.ts: CONNECT for https, the absolute URL for http). A chunked body or a
  * response head over 64 KiB is refused (UnsupportedResponseError). For small requests use fetch.
  */
 
@@ -87,6 +89,12 @@ export function getBodyWithRetries(params: {
 function getOnce(params: { url: URL; headers: Record<string, string>; signal: AbortSignal; keepBuffers: boolean }): Promise<BodyResponse> {
   const { url, keepBuffers } = params;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new Error(`cannot GET a ${url.protocol} URL`));
+  let proxy: URL | undefined;
+  try {
+    proxy = proxyFor(url);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const secure = url.protocol === 'https:';
   const port = Number(url.port || (secure ? 443 : 80));
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -118,7 +126,7 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
       if (!keepBuffers) free.push(slot);
       if (paused && phase === 'body') {
         paused = false;
-        socket.resume();
+        resumeReading();
       }
     });
     onBytes(bytes);
@@ -192,7 +200,7 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
         if (filled > bodyLeft) filled = bodyLeft;
         bodyLeft -= filled;
         if (bodyLeft === 0) finishBody();
-        else socket.resume();
+        else resumeReading();
         return done;
       },
       discard: () => {
@@ -227,25 +235,78 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
   };
 
   const onread = { buffer: () => current.subarray(filled), callback: onRead };
-  const socket: Socket = secure
-    ? // tls.connect takes `onread` as net.connect does (documented; @types/node leaves it out).
-      tlsConnect({ host, port, servername: isIP(host) ? undefined : host, ...{ onread } })
-    : netConnect({ host, port, onread });
-  const target = `${url.pathname}${url.search}`;
-  const lines = [`GET ${target} HTTP/1.1`, `Host: ${url.host}`, 'Accept-Encoding: identity', 'Connection: close', ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`)];
-  socket.write(`${lines.join('\r\n')}\r\n\r\n`);
-  socket.on('error', (error) => fail(error));
-  socket.on('end', () => {
-    if (phase === 'head') return fail(new Error('the connection closed before the response head'));
-    if (phase !== 'body') return;
-    // Close-delimited bodies end here; a Content-Length one that ends here broke off.
-    if (bodyLength === undefined) return finishBody();
-    fail(new Error('the connection closed before the body ended'));
-  });
-  const onAbort = () => fail(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
-  if (params.signal.aborted) onAbort();
-  params.signal.addEventListener('abort', onAbort, { once: true });
-  socket.once('close', () => params.signal.removeEventListener('abort', onAbort));
+  /**
+   * TLS over a socket that already exists (the proxy's tunnel) ignores `onread` and emits 'data' instead: those
+   * chunks are copied into the same buffers and fed to onRead, and what it did not take waits in `pending`.
+   */
+  let dataEvents = false;
+  let pending: Buffer | undefined;
+  const feed = () => {
+    while (pending && pending.length > 0 && phase !== 'done') {
+      const bytes = Math.min(current.length - filled, pending.length);
+      pending.copy(current, filled, 0, bytes);
+      pending = pending.subarray(bytes);
+      if (!onRead(bytes)) {
+        socket.pause();
+        return;
+      }
+    }
+    pending = undefined;
+  };
+  const resumeReading = () => {
+    socket.resume();
+    if (dataEvents) feed();
+  };
+  const connectSocket = async (): Promise<Socket> => {
+    if (proxy && secure) {
+      // Through the proxy's CONNECT tunnel, then TLS with the host itself (the proxy sees only ciphertext).
+      const tunnel = await openTunnel({ proxy, host, port, signal: params.signal });
+      dataEvents = true;
+      return tlsConnect({ socket: tunnel, servername: isIP(host) ? undefined : host });
+    }
+    // A plain http URL through a proxy is asked of the proxy itself, by its absolute URL.
+    const to = proxy ? { host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)), secure: proxy.protocol === 'https:' } : { host, port, secure };
+    return to.secure
+      ? // tls.connect takes `onread` as net.connect does (documented; @types/node leaves it out).
+        tlsConnect({ host: to.host, port: to.port, servername: isIP(to.host) ? undefined : to.host, ...{ onread } })
+      : netConnect({ host: to.host, port: to.port, onread });
+  };
+  const authorization = proxy && !secure ? proxyAuthorization(proxy) : undefined;
+  const target = proxy && !secure ? `${url.origin}${url.pathname}${url.search}` : `${url.pathname}${url.search}`;
+  const lines = [
+    `GET ${target} HTTP/1.1`,
+    `Host: ${url.host}`,
+    'Accept-Encoding: identity',
+    'Connection: close',
+    ...(authorization ? [`Proxy-Authorization: ${authorization}`] : []),
+    ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
+  ];
+
+  let socket!: Socket;
+  const start = async () => {
+    socket = await connectSocket();
+    if (dataEvents) {
+      socket.on('data', (chunk: Buffer) => {
+        pending = pending?.length ? Buffer.concat([pending, chunk]) : chunk;
+        feed();
+      });
+    }
+    socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+    socket.on('error', (error) => fail(error));
+    socket.on('end', () => {
+      if (phase === 'head') return fail(new Error('the connection closed before the response head'));
+      if (phase !== 'body') return;
+      // Close-delimited bodies end here; a Content-Length one that ends here broke off.
+      if (bodyLength === undefined) return finishBody();
+      fail(new Error('the connection closed before the body ended'));
+    });
+    const onAbort = () => fail(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
+    if (params.signal.aborted) onAbort();
+    params.signal.addEventListener('abort', onAbort, { once: true });
+    socket.once('close', () => params.signal.removeEventListener('abort', onAbort));
+  };
+  // No socket yet (the proxy refused the tunnel, or could not be reached): nothing to close.
+  start().catch((error: Error) => settle.reject(error));
 
   return answered;
 }

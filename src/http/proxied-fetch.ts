@@ -1,0 +1,68 @@
+import { connect as tlsConnect } from 'node:tls';
+import { isIP } from 'node:net';
+import type { Dispatcher } from 'undici';
+import { describeProxy, openTunnel, proxyAuthorization, proxyFor, ProxyRefusedError } from './proxy.js';
+
+/**
+ * fetch, through the proxy the environment names for the URL (see proxyFor); without one, node's own fetch.
+ * Node 20's fetch ignores HTTPS_PROXY, so proxied requests go through undici (the library node's fetch is built
+ * from), loaded only when a proxy is set: an https URL through a CONNECT tunnel opened by openTunnel (the one
+ * get-body uses, so both clients report a refusal the same way), an http URL asked of the proxy by its absolute
+ * URL, as curl does (many proxies allow CONNECT only to port 443).
+ */
+export async function proxiedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+  const proxy = proxyFor(url);
+  if (!proxy) return fetch(input, init);
+  const undici = await import('undici');
+  const secure = url.protocol === 'https:';
+  const cacheKey = `${secure ? 'tunnel' : 'forward'} ${proxy.href}`;
+  let agent = agents.get(cacheKey);
+  if (!agent) {
+    agent = secure ? new undici.Agent({ connect: tunnelConnector(proxy) }) : new undici.ProxyAgent({ uri: withoutCredentials(proxy), token: proxyAuthorization(proxy), proxyTunnel: false });
+    agents.set(cacheKey, agent);
+  }
+  try {
+    return (await undici.fetch(input as Parameters<typeof undici.fetch>[0], { ...(init as Parameters<typeof undici.fetch>[1]), dispatcher: agent })) as unknown as Response;
+  } catch (error) {
+    // undici's forwarding agent turns the proxy's 407 into "Proxy Authentication Required (407)" (an
+    // InvalidArgumentError under fetch's "fetch failed"); a refused tunnel arrives as openTunnel's own error.
+    if (/Proxy Authentication Required \(407\)/.test(String((error as { cause?: { message?: string } })?.cause?.message))) {
+      throw new ProxyRefusedError(`the proxy ${describeProxy(proxy)} answered 407 Proxy Authentication Required for ${url.host}: check the user and password in the proxy setting (http_proxy / HTTP_PROXY)`, 407);
+    }
+    throw error;
+  }
+}
+
+const agents = new Map<string, Dispatcher>();
+
+function withoutCredentials(proxy: URL): string {
+  const bare = new URL(proxy.href);
+  bare.username = '';
+  bare.password = '';
+  return bare.href;
+}
+
+/** undici's `connect` option: TLS to the host inside a CONNECT tunnel through `proxy`. */
+function tunnelConnector(proxy: URL) {
+  return (
+    options: { hostname: string; port: string; servername?: string | null },
+    callback: (...args: [null, import('node:net').Socket] | [Error, null]) => void,
+  ) => {
+    const host = options.hostname.replace(/^\[(.*)\]$/, '$1');
+    const controller = new AbortController();
+    openTunnel({ proxy, host, port: Number(options.port || 443), signal: controller.signal }).then(
+      (tunnel) => {
+        const servername = options.servername || (isIP(host) ? undefined : host);
+        const socket = tlsConnect({ socket: tunnel, servername, ALPNProtocols: ['http/1.1'] });
+        const onError = (error: Error) => callback(error, null);
+        socket.once('error', onError);
+        socket.once('secureConnect', () => {
+          socket.off('error', onError);
+          callback(null, socket);
+        });
+      },
+      (error: Error) => callback(error, null),
+    );
+  };
+}

@@ -1,0 +1,132 @@
+import { connect as netConnect, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import { getProxyForUrl } from 'proxy-from-env';
+
+/**
+ * The proxy a request goes through, read from the environment as curl reads it (proxy-from-env: `https_proxy`,
+ * `http_proxy` or `all_proxy`, lower case first, then upper case; `no_proxy` lists hosts, `.domain` suffixes,
+ * `host:port`, or `*`). Self-hosted runners behind a mandatory proxy set these for the runner and every action.
+ */
+export function proxyFor(url: URL): URL | undefined {
+  const proxy = getProxyForUrl(url.href);
+  if (!proxy) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(proxy);
+  } catch {
+    throw new ProxySettingError(`the proxy setting for ${url.protocol.slice(0, -1)} URLs is not a URL: give it as http://host:port (or http://user:password@host:port)`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
+  }
+  return parsed;
+}
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+
+/**
+ * Check the proxy variables once, up front: what is wrong with the first that is not a URL (named, not quoted:
+ * its value may hold a password), and the passwords they carry, for the front ends to mask.
+ */
+export function readProxySettings(env: Record<string, string | undefined>): { problem?: string; passwords: string[] } {
+  const passwords: string[] = [];
+  for (const name of PROXY_VARIABLES) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    let url: URL;
+    try {
+      // As proxy-from-env reads it: no scheme means the scheme of the request.
+      url = new URL(value.includes('://') ? value : `http://${value}`);
+    } catch {
+      return { problem: `${name} is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it`, passwords };
+    }
+    if (url.password) passwords.push(url.password, decodeURIComponent(url.password));
+  }
+  return { passwords: [...new Set(passwords)] };
+}
+
+/** The proxy setting is unusable: asking again will not help. */
+export class ProxySettingError extends Error {}
+
+/** The proxy refused the request itself (not the server behind it): 407 and 403 are not worth another attempt. */
+export class ProxyRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The proxy's origin, for messages: never its credentials. */
+export function describeProxy(proxy: URL): string {
+  return `${proxy.protocol}//${proxy.host}`;
+}
+
+/** `Proxy-Authorization` for a proxy URL that carries credentials (percent-decoded, as curl takes them). */
+export function proxyAuthorization(proxy: URL): string | undefined {
+  if (!proxy.username && !proxy.password) return undefined;
+  const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return `Basic ${Buffer.from(credentials).toString('base64')}`;
+}
+
+const MAX_CONNECT_HEAD = 16 * 1024;
+
+/**
+ * A connection to host:port through `proxy` (HTTP CONNECT): resolves with the proxy's socket once the proxy said
+ * 200, ready for TLS to the host. A refusal (407, 403) rejects with ProxyRefusedError; other statuses with an
+ * Error carrying the status (a 502 or 503 from the proxy may pass).
+ */
+export function openTunnel(params: { proxy: URL; host: string; port: number; signal: AbortSignal }): Promise<Socket> {
+  const { proxy, host, port } = params;
+  const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const proxyPort = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
+  const proxyHost = proxy.hostname.replace(/^\[(.*)\]$/, '$1');
+  return new Promise<Socket>((resolve, reject) => {
+    const socket: Socket = proxy.protocol === 'https:' ? tlsConnect({ host: proxyHost, port: proxyPort, servername: proxyHost }) : netConnect({ host: proxyHost, port: proxyPort });
+    let head = Buffer.alloc(0);
+    const done = (error?: Error) => {
+      socket.off('data', onData);
+      socket.off('error', onError);
+      socket.off('end', onEnd);
+      params.signal.removeEventListener('abort', onAbort);
+      if (error) {
+        socket.destroy();
+        reject(error);
+      } else {
+        resolve(socket);
+      }
+    };
+    const onData = (chunk: Buffer) => {
+      head = Buffer.concat([head, chunk]);
+      const end = head.indexOf('\r\n\r\n');
+      if (end < 0) {
+        if (head.length > MAX_CONNECT_HEAD) done(new Error(`the proxy ${describeProxy(proxy)} sent an over-long answer to CONNECT`));
+        return;
+      }
+      socket.pause();
+      const statusLine = head.subarray(0, head.indexOf('\r\n')).toString('latin1');
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? NaN);
+      if (status === 200) {
+        // TLS to the host speaks first; a proxy that sends more before it is not a tunnel we can use.
+        if (end + 4 !== head.length) return done(new Error(`the proxy ${describeProxy(proxy)} sent data before the tunnel to ${authority} was used`));
+        return done();
+      }
+      const reason = statusLine.replace(/^HTTP\/1\.[01] /, '').slice(0, 80);
+      const what = `the proxy ${describeProxy(proxy)} answered CONNECT ${authority} with ${Number.isNaN(status) ? JSON.stringify(reason) : reason}`;
+      if (status === 407) return done(new ProxyRefusedError(`${what}: check the user and password in the proxy setting (https_proxy / HTTPS_PROXY)`, status));
+      if (status === 403) return done(new ProxyRefusedError(`${what}: the proxy does not allow ${authority}; ask its administrator, or list the host in NO_PROXY if it is reachable directly`, status));
+      done(Object.assign(new Error(what), { status }));
+    };
+    const onError = (error: Error) => done(new Error(`cannot reach the proxy ${describeProxy(proxy)}: ${error.message}`, { cause: error }));
+    const onEnd = () => done(new Error(`the proxy ${describeProxy(proxy)} closed the connection before answering CONNECT ${authority}`));
+    const onAbort = () => done(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
+    socket.on('data', onData);
+    socket.on('error', onError);
+    socket.on('end', onEnd);
+    if (params.signal.aborted) return onAbort();
+    params.signal.addEventListener('abort', onAbort, { once: true });
+    const authorization = proxyAuthorization(proxy);
+    socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${authorization ? `Proxy-Authorization: ${authorization}\r\n` : ''}\r\n`);
+  });
+}
