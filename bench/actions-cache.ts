@@ -109,7 +109,7 @@ export const actionsCacheCase: BenchCase = {
           met: ratio <= 1.3,
           // What is left when it misses: the same two cores also run the emulated service and move every byte
           // through loopback HTTP twice, which the reference does not do.
-          note: `noisy near the target (3.2× with @actions/cache's archive files, 2.3× streamed through node's http, 1.2–1.4× now). Per save + restore on ${cpus().length} cores the emulated service used ${ms(serviceCpu)} and our process ${ms(oursCpu)} of CPU, work \`tar --zstd\` does not do (on GitHub the service's share runs on Azure)`,
+          note: `3.2× with @actions/cache's archive files, 2.3× streamed through node's http, 1.2–1.4× with reused buffers, 1.06× with 1 MiB tar records (full run of 2026-11-29). Per save + restore on ${cpus().length} cores the emulated service used ${ms(serviceCpu)} and our process ${ms(oursCpu)} of CPU, work \`tar --zstd\` does not do (on GitHub the service's share runs on Azure)`,
         },
       ];
     } finally {

@@ -13,7 +13,9 @@ class ReliabilityReporter {
   onRunComplete(_contexts, results) {
     if (this.partial) return;
     const promises = new Map();
-    for (const file of results.testResults) {
+    // Files in path order, not in the order they finished: the table's rows keep their places from run to run.
+    const files = [...results.testResults].sort((a, b) => a.testFilePath.localeCompare(b.testFilePath));
+    for (const file of files) {
       for (const test of file.testResults) {
         const promise = test.ancestorTitles[0] ?? '(ungrouped)';
         const row = promises.get(promise) ?? { tried: 0, held: 0, failed: [] };

@@ -2271,6 +2271,7 @@ async function proxiedFetch(input, init) {
     }
 }
 const agents = new Map();
+const CONNECT_TIMEOUT_MS = 30_000;
 function withoutCredentials(proxy) {
     const bare = new URL(proxy.href);
     bare.username = '';
@@ -2281,8 +2282,8 @@ function withoutCredentials(proxy) {
 function tunnelConnector(proxy) {
     return (options, callback) => {
         const host = options.hostname.replace(/^\[(.*)\]$/, '$1');
-        const controller = new AbortController();
-        (0,http_proxy/* openTunnel */.X)({ proxy, host, port: Number(options.port || 443), signal: controller.signal }).then((tunnel) => {
+        // A custom connector has no connect timeout of undici's: a proxy that never answers is given up on here.
+        (0,http_proxy/* openTunnel */.X)({ proxy, host, port: Number(options.port || 443), signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) }).then((tunnel) => {
             const servername = options.servername || ((0,external_node_net_.isIP)(host) ? undefined : host);
             const socket = (0,external_node_tls_.connect)({ socket: tunnel, servername, ALPNProtocols: ['http/1.1'] });
             const onError = (error) => callback(error, null);
@@ -2690,6 +2691,8 @@ function getOnce(params) {
      */
     let dataEvents = false;
     let pending;
+    /** The connection ended while `pending` still held bytes: its end counts once they are read. */
+    let endAfterPending = false;
     const feed = () => {
         while (pending && pending.length > 0 && phase !== 'done') {
             const bytes = Math.min(current.length - filled, pending.length);
@@ -2701,6 +2704,10 @@ function getOnce(params) {
             }
         }
         pending = undefined;
+        if (endAfterPending) {
+            endAfterPending = false;
+            onEnd();
+        }
     };
     const resumeReading = () => {
         socket.resume();
@@ -2731,6 +2738,16 @@ function getOnce(params) {
         ...(authorization ? [`Proxy-Authorization: ${authorization}`] : []),
         ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
     ];
+    const onEnd = () => {
+        if (phase === 'head')
+            return fail(new Error('the connection closed before the response head'));
+        if (phase !== 'body')
+            return;
+        // Close-delimited bodies end here; a Content-Length one that ends here broke off.
+        if (bodyLength === undefined)
+            return finishBody();
+        fail(new Error('the connection closed before the body ended'));
+    };
     let socket;
     const start = async () => {
         socket = await connectSocket();
@@ -2743,14 +2760,10 @@ function getOnce(params) {
         socket.write(`${lines.join('\r\n')}\r\n\r\n`);
         socket.on('error', (error) => fail(error));
         socket.on('end', () => {
-            if (phase === 'head')
-                return fail(new Error('the connection closed before the response head'));
-            if (phase !== 'body')
-                return;
-            // Close-delimited bodies end here; a Content-Length one that ends here broke off.
-            if (bodyLength === undefined)
-                return finishBody();
-            fail(new Error('the connection closed before the body ended'));
+            if (pending?.length)
+                endAfterPending = true;
+            else
+                onEnd();
         });
         const onAbort = () => fail(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
         if (params.signal.aborted)

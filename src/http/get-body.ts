@@ -241,6 +241,8 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
    */
   let dataEvents = false;
   let pending: Buffer | undefined;
+  /** The connection ended while `pending` still held bytes: its end counts once they are read. */
+  let endAfterPending = false;
   const feed = () => {
     while (pending && pending.length > 0 && phase !== 'done') {
       const bytes = Math.min(current.length - filled, pending.length);
@@ -252,6 +254,10 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
       }
     }
     pending = undefined;
+    if (endAfterPending) {
+      endAfterPending = false;
+      onEnd();
+    }
   };
   const resumeReading = () => {
     socket.resume();
@@ -282,6 +288,14 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
     ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
   ];
 
+  const onEnd = () => {
+    if (phase === 'head') return fail(new Error('the connection closed before the response head'));
+    if (phase !== 'body') return;
+    // Close-delimited bodies end here; a Content-Length one that ends here broke off.
+    if (bodyLength === undefined) return finishBody();
+    fail(new Error('the connection closed before the body ended'));
+  };
+
   let socket!: Socket;
   const start = async () => {
     socket = await connectSocket();
@@ -294,11 +308,8 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
     socket.write(`${lines.join('\r\n')}\r\n\r\n`);
     socket.on('error', (error) => fail(error));
     socket.on('end', () => {
-      if (phase === 'head') return fail(new Error('the connection closed before the response head'));
-      if (phase !== 'body') return;
-      // Close-delimited bodies end here; a Content-Length one that ends here broke off.
-      if (bodyLength === undefined) return finishBody();
-      fail(new Error('the connection closed before the body ended'));
+      if (pending?.length) endAfterPending = true;
+      else onEnd();
     });
     const onAbort = () => fail(params.signal.reason instanceof Error ? params.signal.reason : new Error('aborted'));
     if (params.signal.aborted) onAbort();

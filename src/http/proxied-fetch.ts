@@ -35,6 +35,7 @@ export async function proxiedFetch(input: string | URL | Request, init?: Request
 }
 
 const agents = new Map<string, Dispatcher>();
+const CONNECT_TIMEOUT_MS = 30_000;
 
 function withoutCredentials(proxy: URL): string {
   const bare = new URL(proxy.href);
@@ -50,8 +51,8 @@ function tunnelConnector(proxy: URL) {
     callback: (...args: [null, import('node:net').Socket] | [Error, null]) => void,
   ) => {
     const host = options.hostname.replace(/^\[(.*)\]$/, '$1');
-    const controller = new AbortController();
-    openTunnel({ proxy, host, port: Number(options.port || 443), signal: controller.signal }).then(
+    // A custom connector has no connect timeout of undici's: a proxy that never answers is given up on here.
+    openTunnel({ proxy, host, port: Number(options.port || 443), signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) }).then(
       (tunnel) => {
         const servername = options.servername || (isIP(host) ? undefined : host);
         const socket = tlsConnect({ socket: tunnel, servername, ALPNProtocols: ['http/1.1'] });
