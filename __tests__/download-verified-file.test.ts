@@ -58,11 +58,29 @@ describe('a large file, hashed on the worker thread', () => {
     expect(await readdir(tmp.path)).toEqual([]);
   });
 
-  test('wrong bytes once are fetched again and verified', async () => {
+  test('wrong bytes once are fetched again and verified; progress takes back the bytes of the attempt that started over', async () => {
     hub.injectFault({ kind: 'wrong-bytes', match: /model\.safetensors$/ });
-    await download();
+    let counted = 0;
+    let most = 0;
+    const deltas: number[] = [];
+    await downloadVerifiedFile({
+      connection: connect(),
+      repo: REPO,
+      revision,
+      file,
+      destination,
+      onBytes: (bytes) => {
+        deltas.push(bytes);
+        counted += bytes;
+        most = Math.max(most, counted);
+      },
+    });
     expect(hub.fileDownloads('model.safetensors')).toBe(2);
     expect((await readFile(destination)).equals(CONTENT)).toBe(true);
+    // Each byte of the file counted once in the end, never more than the file at any moment, one take-back.
+    expect(counted).toBe(SIZE);
+    expect(most).toBeLessThanOrEqual(SIZE);
+    expect(deltas.filter((bytes) => bytes < 0)).toEqual([-SIZE]);
   });
 
   test('a connection reset mid-body is resumed with a Range request, and the whole file verifies', async () => {

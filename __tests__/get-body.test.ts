@@ -77,6 +77,7 @@ test('a Content-Length body arrives whole, in order and in large writes, whateve
   expect(request).toMatch(/^GET \/container\/blob\?sig=secret HTTP\/1\.1\r\n/);
   expect(request).toContain('x-ms-range: bytes=0-\r\n');
   expect(request).toContain('Connection: close\r\n');
+  expect(request).toMatch(/\r\nUser-Agent: model-experiments\/\d+\.\d+\.\d+ \(node v\d+/);
 });
 
 test('a close-delimited body ends with the connection', async () => {

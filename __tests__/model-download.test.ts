@@ -1,9 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHubEmulator, type HubEmulator } from '../emulators/hub-emulator.js';
 import { tinyModelFiles } from '../emulators/tiny-model.js';
+import { VERSION } from '../src/core/version.js';
 import { hashTree } from './helpers/hash-tree.js';
 import { runAction } from './helpers/run-action.js';
 import { CLI_BUNDLE, runCliInProcess, runCliProcess } from './helpers/run-cli.js';
@@ -230,7 +232,13 @@ describe('the network misbehaves', () => {
     hub.injectFault({ kind: 'stall', match: /model\.safetensors$/ });
     const run = await download([], MODEL, { ME_HTTP_TIMEOUT_MS: '500' });
     expect(run.code).toBe(0);
-    expect(await hashTree(out, ['model_metadata.json'])).toEqual(await hashTree(out, ['model_metadata.json']));
+    // Every file of the repo but the formats skipped next to safetensors.
+    const expected = Object.fromEntries(
+      Object.entries(tinyModelFiles())
+        .filter(([path]) => path !== 'tf_model.h5' && !path.startsWith('onnx/'))
+        .map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]),
+    );
+    expect(await hashTree(out, ['model_metadata.json'])).toEqual(expected);
     expect(await readFile(join(out, 'vocab.txt'))).toEqual(tinyModelFiles()['vocab.txt']);
     expect(await readFile(join(out, 'model.safetensors'))).toEqual(tinyModelFiles()['model.safetensors']);
   });
@@ -303,6 +311,13 @@ describe('input and secrets', () => {
 });
 
 describe('processes', () => {
+  test('--version prints the version of package.json, which the Hub file requests carry in their User-Agent', async () => {
+    const { version } = JSON.parse(await readFile(join(CLI_BUNDLE, '..', '..', '..', 'package.json'), 'utf8')) as { version: string };
+    const run = await runCliProcess(['--version']);
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 0, stdout: `${version}\n` });
+    expect(VERSION).toBe(version);
+  });
+
   test('a run killed mid-download never validates; a plain re-run ends identical to a clean run', async () => {
     const clean = join(tmp.path, 'clean');
     expect((await runCliProcess(['model', 'download', '--name', MODEL, '--output-dir', clean], env)).code).toBe(0);

@@ -12573,8 +12573,8 @@ function withoutQuery(text) {
     return text.replace(/(https?:\/\/[^\s?"']+)\?[^\s"']*/g, '$1?…');
 }
 
-// EXTERNAL MODULE: ./src/http/get-body.ts
-var get_body = __nccwpck_require__(4585);
+// EXTERNAL MODULE: ./src/http/get-body.ts + 1 modules
+var get_body = __nccwpck_require__(1330);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:net"
@@ -37710,8 +37710,8 @@ function inlineContentHash(params) {
     };
 }
 
-// EXTERNAL MODULE: ./src/http/get-body.ts
-var get_body = __nccwpck_require__(4585);
+// EXTERNAL MODULE: ./src/http/get-body.ts + 1 modules
+var get_body = __nccwpck_require__(1330);
 ;// CONCATENATED MODULE: ./src/hub/download-verified-file.ts
 
 
@@ -37764,10 +37764,21 @@ async function downloadVerifiedFile(params) {
     await mkdir(dirname(destination), { recursive: true });
     const temp = tempPathFor(destination);
     let lastError;
+    // Bytes of this file reported so far in this attempt: an attempt that starts over takes them back, so progress
+    // never counts a byte twice (and never shows more than the total).
+    let reported = 0;
+    const onBytes = (bytes) => {
+        reported += bytes;
+        params.onBytes?.(bytes);
+    };
     try {
         for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+            if (reported > 0) {
+                params.onBytes?.(-reported);
+                reported = 0;
+            }
             try {
-                await downloadOnce({ connection, repo, revision, file, temp, onBytes: params.onBytes, idleTimeoutMs: policy.timeoutMs });
+                await downloadOnce({ connection, repo, revision, file, temp, onBytes, idleTimeoutMs: policy.timeoutMs });
                 await rename(temp, destination);
                 return;
             }
@@ -54097,19 +54108,32 @@ function describeCause(error) {
 
 /***/ }),
 
-/***/ 4585:
+/***/ 1330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   jg: () => (/* binding */ getBodyWithRetries)
-/* harmony export */ });
-/* unused harmony exports UnsupportedResponseError, getBody */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3484);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3947);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jg: () => (/* binding */ getBodyWithRetries)
+});
+
+// UNUSED EXPORTS: UnsupportedResponseError, getBody
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** This tool's version (package.json's; a test keeps them equal), for --version and the User-Agent it sends. */
+const VERSION = '0.1.0';
+const USER_AGENT = `model-experiments/${VERSION} (node ${process.version})`;
+
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
+var fetch_with_retry = __nccwpck_require__(3484);
+// EXTERNAL MODULE: ./src/http/proxy.ts + 1 modules
+var http_proxy = __nccwpck_require__(3947);
+;// CONCATENATED MODULE: ./src/http/get-body.ts
+
 
 
 
@@ -54166,7 +54190,7 @@ async function getBody(params) {
  */
 function getBodyWithRetries(params) {
     const { url, headers, keepBuffers } = params;
-    return (0,_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)({
+    return (0,fetch_with_retry/* withRetries */.LH)({
         policy: params.policy,
         onRetry: params.onRetry,
         input: url,
@@ -54181,7 +54205,7 @@ function getOnce(params) {
         return Promise.reject(new Error(`cannot GET a ${url.protocol} URL`));
     let proxy;
     try {
-        proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+        proxy = (0,http_proxy/* proxyFor */.iJ)(url);
     }
     catch (error) {
         return Promise.reject(error);
@@ -54366,24 +54390,25 @@ function getOnce(params) {
     const connectSocket = async () => {
         if (proxy && secure) {
             // Through the proxy's CONNECT tunnel, then TLS with the host itself (the proxy sees only ciphertext).
-            const tunnel = await (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .openTunnel */ .X)({ proxy, host, port, signal: params.signal });
+            const tunnel = await (0,http_proxy/* openTunnel */.X)({ proxy, host, port, signal: params.signal });
             dataEvents = true;
-            return (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ socket: tunnel, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) ? undefined : host });
+            return (0,external_node_tls_.connect)({ socket: tunnel, servername: (0,external_node_net_.isIP)(host) ? undefined : host });
         }
         // A plain http URL through a proxy is asked of the proxy itself, by its absolute URL.
         const to = proxy ? { host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'), port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)), secure: proxy.protocol === 'https:' } : { host, port, secure };
         return to.secure
             ? // tls.connect takes `onread` as net.connect does (documented; @types/node leaves it out).
-                (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host: to.host, port: to.port, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(to.host) ? undefined : to.host, ...{ onread } })
-            : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host: to.host, port: to.port, onread });
+                (0,external_node_tls_.connect)({ host: to.host, port: to.port, servername: (0,external_node_net_.isIP)(to.host) ? undefined : to.host, ...{ onread } })
+            : (0,external_node_net_.connect)({ host: to.host, port: to.port, onread });
     };
-    const authorization = proxy && !secure ? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyAuthorization */ .YB)(proxy) : undefined;
+    const authorization = proxy && !secure ? (0,http_proxy/* proxyAuthorization */.YB)(proxy) : undefined;
     const target = proxy && !secure ? `${url.origin}${url.pathname}${url.search}` : `${url.pathname}${url.search}`;
     const lines = [
         `GET ${target} HTTP/1.1`,
         `Host: ${url.host}`,
         'Accept-Encoding: identity',
         'Connection: close',
+        ...(Object.keys(params.headers).some((name) => name.toLowerCase() === 'user-agent') ? [] : [`User-Agent: ${USER_AGENT}`]),
         ...(authorization ? [`Proxy-Authorization: ${authorization}`] : []),
         ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
     ];

@@ -2459,8 +2459,10 @@ function describeCause(error) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3323);
 /* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3484);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7856);
+
 
 
 
@@ -2735,6 +2737,7 @@ function getOnce(params) {
         `Host: ${url.host}`,
         'Accept-Encoding: identity',
         'Connection: close',
+        ...(Object.keys(params.headers).some((name) => name.toLowerCase() === 'user-agent') ? [] : [`User-Agent: ${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._}`]),
         ...(authorization ? [`Proxy-Authorization: ${authorization}`] : []),
         ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
     ];
@@ -3346,10 +3349,21 @@ async function downloadVerifiedFile(params) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
     const temp = (0,atomic_write/* tempPathFor */.FD)(destination);
     let lastError;
+    // Bytes of this file reported so far in this attempt: an attempt that starts over takes them back, so progress
+    // never counts a byte twice (and never shows more than the total).
+    let reported = 0;
+    const onBytes = (bytes) => {
+        reported += bytes;
+        params.onBytes?.(bytes);
+    };
     try {
         for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+            if (reported > 0) {
+                params.onBytes?.(-reported);
+                reported = 0;
+            }
             try {
-                await downloadOnce({ connection, repo, revision, file, temp, onBytes: params.onBytes, idleTimeoutMs: policy.timeoutMs });
+                await downloadOnce({ connection, repo, revision, file, temp, onBytes, idleTimeoutMs: policy.timeoutMs });
                 await (0,promises_.rename)(temp, destination);
                 return;
             }

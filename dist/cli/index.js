@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
 
-const exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr });
+const exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr });
 process.exitCode = exitCode;
 
 __webpack_async_result__();
@@ -22,13 +22,15 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
+  a: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: COMMANDS, VERSION
+// UNUSED EXPORTS: COMMANDS
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __nccwpck_require__(3323);
 // EXTERNAL MODULE: ./src/core/validate-input.ts
 var validate_input = __nccwpck_require__(44);
 // EXTERNAL MODULE: ./src/steps/format.ts
@@ -105,6 +107,7 @@ function redact(text, secrets) {
 
 
 
+
 const COMMANDS = [
     {
         words: ['model', 'download'],
@@ -144,7 +147,7 @@ async function runCli(params) {
         return argv.length === 0 ? 2 : 0;
     }
     if (argv[0] === '--version') {
-        stdout.write(`${process.env.npm_package_version ?? VERSION}\n`);
+        stdout.write(`${process.env.npm_package_version ?? version/* VERSION */.x}\n`);
         return 0;
     }
     const entry = COMMANDS.find((candidate) => candidate.words.every((word, index) => argv[index] === word));
@@ -175,7 +178,6 @@ async function runCli(params) {
         return code;
     }
 }
-const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -325,6 +327,20 @@ function printable(value) {
     const escaped = JSON.stringify(value).slice(1, -1);
     return escaped.length > 120 ? `${escaped.slice(0, 117)}...` : escaped;
 }
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** This tool's version (package.json's; a test keeps them equal), for --version and the User-Agent it sends. */
+const VERSION = '0.1.0';
+const USER_AGENT = `model-experiments/${VERSION} (node ${process.version})`;
 
 
 /***/ }),

@@ -1,4 +1,5 @@
 import { describeError, exitCodeOf, InputError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
 import { printable } from '../core/validate-input.js';
 import type { CliCommand, CliContext } from './cli-context.js';
 import { createConsoleReporter, type TextSink } from './console-reporter.js';
@@ -92,4 +93,3 @@ export async function runCli(params: {
   }
 }
 
-export const VERSION = '0.1.0';

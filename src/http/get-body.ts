@@ -1,6 +1,7 @@
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import type { Writable } from 'node:stream';
+import { USER_AGENT } from '../core/version.js';
 import { withRetries, type RetryPolicy } from './fetch-with-retry.js';
 import { openTunnel, proxyAuthorization, proxyFor } from './proxy.js';
 
@@ -284,6 +285,7 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
     `Host: ${url.host}`,
     'Accept-Encoding: identity',
     'Connection: close',
+    ...(Object.keys(params.headers).some((name) => name.toLowerCase() === 'user-agent') ? [] : [`User-Agent: ${USER_AGENT}`]),
     ...(authorization ? [`Proxy-Authorization: ${authorization}`] : []),
     ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
   ];

@@ -54,6 +54,7 @@ export async function downloadVerifiedFile(params: {
   revision: string;
   file: RepoFile;
   destination: string;
+  /** Bytes received since the last call; negative when an attempt starts over and takes back what it had counted. */
   onBytes?: (bytes: number) => void;
   onRetry?: (message: string) => void;
 }): Promise<void> {
@@ -62,10 +63,21 @@ export async function downloadVerifiedFile(params: {
   await mkdir(dirname(destination), { recursive: true });
   const temp = tempPathFor(destination);
   let lastError: unknown;
+  // Bytes of this file reported so far in this attempt: an attempt that starts over takes them back, so progress
+  // never counts a byte twice (and never shows more than the total).
+  let reported = 0;
+  const onBytes = (bytes: number) => {
+    reported += bytes;
+    params.onBytes?.(bytes);
+  };
   try {
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+      if (reported > 0) {
+        params.onBytes?.(-reported);
+        reported = 0;
+      }
       try {
-        await downloadOnce({ connection, repo, revision, file, temp, onBytes: params.onBytes, idleTimeoutMs: policy.timeoutMs });
+        await downloadOnce({ connection, repo, revision, file, temp, onBytes, idleTimeoutMs: policy.timeoutMs });
         await rename(temp, destination);
         return;
       } catch (error) {
