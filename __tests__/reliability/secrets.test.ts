@@ -5,6 +5,7 @@
  * the job summary, error lines, every byte of every file under the runner's dirs (workspace, tool cache, RUNNER_TEMP,
  * TMPDIR, the decompressed Actions cache archives), the cache entries' keys and the cache service's request log.
  * The token must still reach the Hub (requests are authorized) and a --run trainer (as HF_TOKEN, shown as ***).
+ * A proxy password (in HTTP_PROXY's URL) is searched for everywhere the same way.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startActionsCacheEmulator, type ActionsCacheEmulator } from '../../emulators/actions-cache-emulator.js';
+import { startHttpProxy } from '../../emulators/http-proxy.js';
 import { startHubEmulator, type HubEmulator } from '../../emulators/hub-emulator.js';
 import { reviewConversion } from '../../emulators/tiny-dataset.js';
 import { tinyEncoderFiles } from '../../emulators/tiny-encoder.js';
@@ -25,7 +27,10 @@ import { makeRunner, type Runner } from '../helpers/tiers-runners.js';
 
 const TOKEN = `hf_${randomBytes(18).toString('hex')}`;
 const WRONG_TOKEN = `hf_wrong${randomBytes(12).toString('hex')}`;
-const SECRETS = [TOKEN, WRONG_TOKEN];
+/** The password in a proxy URL (HTTP_PROXY=http://ci:<password>@proxy): a secret like the token. */
+const PROXY_PASSWORD = `proxy-${randomBytes(12).toString('hex')}`;
+const SECRETS = [TOKEN, WRONG_TOKEN, PROXY_PASSWORD];
+const SECRET_NAMES = new Map([[TOKEN, '<HF_TOKEN>'], [WRONG_TOKEN, '<WRONG_TOKEN>'], [PROXY_PASSWORD, '<PROXY_PASSWORD>']]);
 const MODEL = 'secret-org/tiny-encoder';
 const DATASET = 'secret-org/reviews';
 /** A --run trainer that prints the token it was given, then trains (the tiny trainer). */
@@ -69,7 +74,7 @@ function leaks(texts: Record<string, string>): string[] {
   for (const [name, text] of Object.entries(texts)) {
     for (const line of text.split('\n')) {
       const secret = SECRETS.find((candidate) => line.includes(candidate));
-      if (secret) found.push(`${name}: ${line.split(secret).join(secret === TOKEN ? '<HF_TOKEN>' : '<WRONG_TOKEN>')}`);
+      if (secret) found.push(`${name}: ${line.split(secret).join(SECRET_NAMES.get(secret))}`);
     }
   }
   return found;
@@ -243,6 +248,24 @@ describe('Secrets: the token never reaches stdout, stderr, files, outputs, summa
     expect(run.code).toBe(1);
     expect(errorLine(run.stdout, '::error::')).toEqual([expect.stringMatching(/401/)]);
     expectActionClean(run, WRONG_TOKEN);
+  });
+
+  test('Action and CLI behind a proxy that wants a password: every request passes the proxy, the password is masked and nowhere else', async () => {
+    const proxy = await startHttpProxy({ credentials: { user: 'ci', password: PROXY_PASSWORD } });
+    try {
+      const proxied = { HTTP_PROXY: `http://ci:${PROXY_PASSWORD}@127.0.0.1:${proxy.port}` };
+      const run = await action({ command: 'model-download', name: MODEL, 'output-dir': 'action/via-proxy' }, proxied);
+      expect(run).toMatchObject({ code: 0 });
+      expect(run.stdout.split('\n')).toContain(`::add-mask::${PROXY_PASSWORD}`);
+      expectActionClean(run);
+      const cliRun = await cli(['dataset', 'download', '--name', DATASET, '--output-dir', ws('data-via-proxy'), '--json'], proxied);
+      expect(cliRun.code).toBe(0);
+      expectCliClean(cliRun);
+      expect(proxy.requests.length).toBeGreaterThan(0);
+      expect(proxy.requests.filter((request) => request.status !== 200)).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 
   test('no file written under the runner (workspace, tool cache, RUNNER_TEMP, TMPDIR, action files) holds the token, byte for byte', async () => {
