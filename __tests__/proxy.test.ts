@@ -101,6 +101,32 @@ describe('a model download behind a proxy', () => {
   });
 });
 
+describe('the Hub over HTTPS through the proxy (CONNECT tunnels), as huggingface.co is reached from a locked-down runner', () => {
+  let secureHub: HubEmulator;
+  const weights = randomBytes(12 * 2 ** 20 + 7);
+  beforeAll(async () => {
+    const tls = { key: await readFile(join(FIXTURES, 'localhost.key')), cert: await readFile(join(FIXTURES, 'localhost.crt')) };
+    secureHub = await startHubEmulator({ advertised: { host: 'hub.test', cdnHost: 'cdn.test' }, tls });
+    secureHub.commit({ name: WIDE_MODEL, files: { ...tinyModelFiles(), 'model.safetensors': weights } });
+  });
+  afterAll(() => secureHub.close());
+
+  test('API calls and a 12 MiB LFS file from the CDN pass the proxy as tunnels; the file is verified byte for byte', async () => {
+    expect(secureHub.url).toMatch(/^https:\/\/hub\.test:\d+$/);
+    const dir = join(tmp.path, 'secure-model');
+    const run = await runCliProcess(['model', 'download', '--name', WIDE_MODEL, '--output-dir', dir, '--json'], {
+      HF_ENDPOINT: secureHub.url,
+      HTTPS_PROXY: proxyWith(PASSWORD),
+      NODE_EXTRA_CA_CERTS: join(FIXTURES, 'localhost.crt'),
+    });
+    expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect((await readFile(join(dir, 'model.safetensors'))).equals(weights)).toBe(true);
+    const tunnels = new Set(proxy.requests.map((r) => `${r.method} ${r.authority} ${r.status}`));
+    expect(tunnels).toEqual(new Set([`CONNECT hub.test:${new URL(secureHub.url).port} 200`, `CONNECT cdn.test:${new URL(secureHub.cdnUrl).port} 200`]));
+    expect(`${run.stdout}${run.stderr}`).not.toContain(PASSWORD);
+  });
+});
+
 describe('the Actions cache over HTTPS through the proxy (CONNECT tunnels)', () => {
   let cache: ActionsCacheEmulator;
   beforeAll(async () => {

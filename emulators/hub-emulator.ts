@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { createServer as createHttpsServer } from 'node:https';
 
 export type RepoType = 'model' | 'dataset';
 
@@ -87,6 +88,8 @@ export async function startHubEmulator(
     cdnHost?: string;
     /** Host names its URLs carry instead of the addresses it listens on (names only a test proxy resolves). */
     advertised?: { host: string; cdnHost: string };
+    /** Serve both the Hub and the CDN over HTTPS, as huggingface.co does (clients then need the CA). */
+    tls?: { key: string | Buffer; cert: string | Buffer };
   } = {},
 ): Promise<HubEmulator> {
   const repos = new Map<string, Repo>();
@@ -410,7 +413,7 @@ export async function startHubEmulator(
   }
 
   const makeServer = (host: 'hub' | 'cdn') =>
-    createServer((req, res) => {
+    (params.tls ? createHttpsServer({ key: params.tls.key, cert: params.tls.cert }) : createServer()).on('request', (req: IncomingMessage, res: ServerResponse) => {
       // Recorded when the request arrives, so a stalled response is visible while it stalls.
       const record: RequestRecord = {
         method: req.method ?? 'GET',
@@ -453,8 +456,9 @@ export async function startHubEmulator(
   const cdnServer = makeServer('cdn');
   const hubHost = params.host ?? '127.0.0.1';
   const cdnHost = params.cdnHost ?? '127.0.0.2';
-  hubUrl = `http://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
-  cdnUrl = `http://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
+  const scheme = params.tls ? 'https' : 'http';
+  hubUrl = `${scheme}://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
+  cdnUrl = `${scheme}://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
 
   return {
     url: hubUrl,

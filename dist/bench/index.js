@@ -46904,6 +46904,8 @@ async function startActionsCacheEmulatorProcess(params) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * A loopback Hugging Face Hub: the HTTP API as @huggingface/hub (and huggingface_hub) use it, serving repos
  * made in code. Used by the tests, the demo and the benchmarks. See shared/PROTOCOLS.md for the facts it follows.
@@ -46911,6 +46913,7 @@ async function startActionsCacheEmulatorProcess(params) {
  * resolve with ETag / X-Repo-Commit / Range, LFS files 302'd to a CDN on another loopback address, 404s with
  * X-Error-Code, and injectable faults (429 + Retry-After, 5xx, resets, truncation, wrong bytes, stalls).
  */
+
 
 
 const LFS_EXTENSIONS = /\.(safetensors|bin|onnx|onnx_data|parquet|h5|msgpack|pt|ot|model|gguf|arrow)$/;
@@ -47258,7 +47261,7 @@ async function startHubEmulator(params = {}) {
         }
         return sendContent(req, res, blob, { ETag: `"${match[1]}"` }, url.searchParams.get('path') ?? '');
     }
-    const makeServer = (host) => (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)((req, res) => {
+    const makeServer = (host) => (params.tls ? (0,node_https__WEBPACK_IMPORTED_MODULE_2__.createServer)({ key: params.tls.key, cert: params.tls.cert }) : (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)()).on('request', (req, res) => {
         // Recorded when the request arrives, so a stalled response is visible while it stalls.
         const record = {
             method: req.method ?? 'GET',
@@ -47297,8 +47300,9 @@ async function startHubEmulator(params = {}) {
     const cdnServer = makeServer('cdn');
     const hubHost = params.host ?? '127.0.0.1';
     const cdnHost = params.cdnHost ?? '127.0.0.2';
-    hubUrl = `http://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
-    cdnUrl = `http://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
+    const scheme = params.tls ? 'https' : 'http';
+    hubUrl = `${scheme}://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
+    cdnUrl = `${scheme}://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
     return {
         url: hubUrl,
         cdnUrl,

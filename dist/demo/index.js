@@ -9988,7 +9988,7 @@ BufferWriter._configure();
 
 /***/ }),
 
-/***/ 72:
+/***/ 516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10005,8 +10005,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(67);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(708);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 // EXTERNAL MODULE: external "node:path"
@@ -10374,7 +10374,7 @@ async function startActionsCacheEmulator(params = {}) {
             requests.push(record);
         });
     };
-    const server = (params.tls ? (0,external_node_https_namespaceObject.createServer)({ key: params.tls.key, cert: params.tls.cert }, handler) : (0,external_node_http_.createServer)(handler)).on('connection', (socket) => {
+    const server = (params.tls ? (0,external_node_https_.createServer)({ key: params.tls.key, cert: params.tls.cert }, handler) : (0,external_node_http_.createServer)(handler)).on('connection', (socket) => {
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
     });
@@ -10458,7 +10458,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(72);
+/* harmony import */ var _actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(516);
 /* harmony import */ var _hub_emulator_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(64);
 /* harmony import */ var _tiny_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(59);
 /* harmony import */ var _tiny_dataset_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(582);
@@ -10567,6 +10567,8 @@ __webpack_async_result__();
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * A loopback Hugging Face Hub: the HTTP API as @huggingface/hub (and huggingface_hub) use it, serving repos
  * made in code. Used by the tests, the demo and the benchmarks. See shared/PROTOCOLS.md for the facts it follows.
@@ -10574,6 +10576,7 @@ __webpack_async_result__();
  * resolve with ETag / X-Repo-Commit / Range, LFS files 302'd to a CDN on another loopback address, 404s with
  * X-Error-Code, and injectable faults (429 + Retry-After, 5xx, resets, truncation, wrong bytes, stalls).
  */
+
 
 
 const LFS_EXTENSIONS = /\.(safetensors|bin|onnx|onnx_data|parquet|h5|msgpack|pt|ot|model|gguf|arrow)$/;
@@ -10921,7 +10924,7 @@ async function startHubEmulator(params = {}) {
         }
         return sendContent(req, res, blob, { ETag: `"${match[1]}"` }, url.searchParams.get('path') ?? '');
     }
-    const makeServer = (host) => (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)((req, res) => {
+    const makeServer = (host) => (params.tls ? (0,node_https__WEBPACK_IMPORTED_MODULE_2__.createServer)({ key: params.tls.key, cert: params.tls.cert }) : (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)()).on('request', (req, res) => {
         // Recorded when the request arrives, so a stalled response is visible while it stalls.
         const record = {
             method: req.method ?? 'GET',
@@ -10960,8 +10963,9 @@ async function startHubEmulator(params = {}) {
     const cdnServer = makeServer('cdn');
     const hubHost = params.host ?? '127.0.0.1';
     const cdnHost = params.cdnHost ?? '127.0.0.2';
-    hubUrl = `http://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
-    cdnUrl = `http://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
+    const scheme = params.tls ? 'https' : 'http';
+    hubUrl = `${scheme}://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
+    cdnUrl = `${scheme}://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
     return {
         url: hubUrl,
         cdnUrl,
@@ -17566,6 +17570,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
