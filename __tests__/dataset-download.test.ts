@@ -236,9 +236,9 @@ test('values JSON cannot hold are written losslessly, as the README documents', 
   const dir = join(tmp.path, 'awkward');
   expect((await download(['--name', name, '--output-dir', dir])).code).toBe(0);
   expect((await readFile(join(dir, 'train', 'data.jsonl'), 'utf8')).split('\n')).toEqual([
-    '{"id":9007199254740993,"blob":{"$base64":"AP8KIg=="},"day":"2024-01-01","at":"2023-11-14T22:13:20.123456Z","score":"NaN","name":"ünïcode \\"quoted\\"\\n"}',
-    '{"id":-9223372036854775808,"blob":{"$base64":""},"day":"1969-12-31","at":"1970-01-01T00:00:00.000000Z","score":"Infinity","name":""}',
-    '{"id":42,"blob":null,"day":"1970-01-01","at":"1969-12-31T23:59:59.999999Z","score":-0,"name":null}',
+    '{"id":9007199254740993,"blob":{"$base64":"AP8KIg=="},"day":"2024-01-01","at":"2023-11-14T22:13:20.123456Z","score":"NaN","name":"ünïcode \\"quoted\\"\\n","price":1234567890123456.78,"big":1234567890123456789012345678.9012345678,"small":1.500}',
+    '{"id":-9223372036854775808,"blob":{"$base64":""},"day":"1969-12-31","at":"1970-01-01T00:00:00.000000Z","score":"Infinity","name":"","price":-0.05,"big":-0.0000000001,"small":-0.001}',
+    '{"id":42,"blob":null,"day":"1970-01-01","at":"1969-12-31T23:59:59.999999Z","score":-0,"name":null,"price":0.00,"big":null,"small":0.007}',
     '',
   ]);
 });

@@ -92,6 +92,10 @@ export function awkwardValuesParquet(): Buffer {
     { name: 'at', data: [1700000000123456n, 0n, -1n] },
     { name: 'score', data: [Number.NaN, Number.POSITIVE_INFINITY, -0] },
     { name: 'name', data: ['ünïcode "quoted"\n', '', null] },
+    // DECIMALs in each physical type parquet allows, two beyond what a float64 holds (a bigint is the unscaled value).
+    { name: 'price', data: [123456789012345678n, -5n, 0n] },
+    { name: 'big', data: [12345678901234567890123456789012345678n, -1n, null] },
+    { name: 'small', data: [1.5, -0.001, 0.007] },
   ];
   const schema: NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']> = [
     { name: 'root', num_children: columnData.length },
@@ -101,6 +105,9 @@ export function awkwardValuesParquet(): Buffer {
     { name: 'at', type: 'INT64', converted_type: 'TIMESTAMP_MICROS', repetition_type: 'REQUIRED' },
     { name: 'score', type: 'DOUBLE', repetition_type: 'REQUIRED' },
     { name: 'name', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+    { name: 'price', type: 'INT64', converted_type: 'DECIMAL', precision: 18, scale: 2, repetition_type: 'REQUIRED' },
+    { name: 'big', type: 'FIXED_LEN_BYTE_ARRAY', type_length: 16, converted_type: 'DECIMAL', precision: 38, scale: 10, repetition_type: 'OPTIONAL' },
+    { name: 'small', type: 'INT32', converted_type: 'DECIMAL', precision: 9, scale: 3, repetition_type: 'REQUIRED' },
   ];
   return Buffer.from(parquetWriteBuffer({ columnData, schema }));
 }

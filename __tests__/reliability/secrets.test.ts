@@ -127,7 +127,7 @@ function expectActionClean(run: ActionRun, masked: string | undefined = TOKEN) {
 
 const errorLine = (text: string, prefix: string) => text.split('\n').filter((line) => line.startsWith(prefix));
 
-describe('Secrets: the token never reaches stdout, stderr, files, outputs, summaries, cache keys or errors', () => {
+describe('Secrets: the token and a proxy password never reach stdout, stderr, files, outputs, summaries, cache keys or errors', () => {
   test('CLI model download of a private model: authorized requests, saved to both caches, the token nowhere', async () => {
     hub.requests.length = 0;
     const run = await cli(['model', 'download', '--name', MODEL, '--output-dir', ws('models', 'base'), '--json']);

@@ -13405,7 +13405,7 @@ const cacheHitCase = {
 
 /***/ }),
 
-/***/ 2661:
+/***/ 4218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36973,7 +36973,8 @@ var read_json = __nccwpck_require__(2758);
 const DATASET_METADATA_FILE = 'metadata.json';
 const DATASET_METADATA_SCHEMA = 'model-experiments/dataset-download@1';
 const SPLIT_DATA_FILE = 'data.jsonl';
-const JSONL_ENCODING = 'model-experiments/jsonl@1';
+/** @2: DECIMAL columns exact (@1 wrote them as rounded floats); a download made with @1 is made again. */
+const JSONL_ENCODING = 'model-experiments/jsonl@2';
 const SAFE_SPLIT = /^\w+(?:[.-]\w+)*$/;
 /** A split name that is safe as a directory name under the output dir. */
 function isSafeSplitName(name) {
@@ -37922,7 +37923,68 @@ async function pump(params) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/hub/parquet-decimals.ts
+
+/**
+ * A DECIMAL value as its exact decimal text ("-1234.5600"): hyparquet turns DECIMAL into a float64, which keeps
+ * only 15–17 significant digits, and parquet allows 38 (and more in byte arrays). The JSON Lines writer emits the
+ * text as a JSON number, digit for digit.
+ */
+class DecimalText {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const isDecimal = (element) => element.converted_type === 'DECIMAL' || element.logical_type?.type === 'DECIMAL';
+/**
+ * The top-level DECIMAL columns of a file (name → scale), and a copy of its metadata in which they are plain
+ * physical columns, so hyparquet hands over the unscaled integers (INT32, INT64 or big-endian two's complement
+ * bytes) instead of a rounded float. DECIMALs nested in lists or structs are left to hyparquet (as floats).
+ */
+function exactDecimalColumns(metadata) {
+    const scales = new Map();
+    const plain = new Set();
+    for (const child of metadata_parquetSchema(metadata).children) {
+        const element = child.element;
+        if (child.children.length > 0 || !isDecimal(element))
+            continue;
+        const logical = element.logical_type?.type === 'DECIMAL' ? element.logical_type : undefined;
+        scales.set(element.name, Number(logical?.scale ?? element.scale ?? 0));
+        plain.add(element);
+    }
+    if (scales.size === 0)
+        return { scales, metadata };
+    const schema = metadata.schema.map((element) => (plain.has(element) ? { ...element, converted_type: undefined, logical_type: undefined } : element));
+    return { scales, metadata: { ...metadata, schema } };
+}
+/** An unscaled DECIMAL as hyparquet reads the physical column, with its scale, as exact text (null stays null). */
+function decimalText(raw, scale) {
+    if (raw === null || raw === undefined)
+        return raw;
+    const unscaled = raw instanceof Uint8Array ? fromTwosComplement(raw) : BigInt(raw);
+    const negative = unscaled < 0n;
+    let digits = (negative ? -unscaled : unscaled).toString();
+    if (scale > 0) {
+        digits = digits.padStart(scale + 1, '0');
+        digits = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    }
+    else if (scale < 0 && unscaled !== 0n) {
+        digits += '0'.repeat(-scale);
+    }
+    return new DecimalText(negative ? `-${digits}` : digits);
+}
+function fromTwosComplement(bytes) {
+    let value = 0n;
+    for (const byte of bytes)
+        value = (value << 8n) | BigInt(byte);
+    if (bytes.length > 0 && bytes[0] & 0x80)
+        value -= 1n << BigInt(bytes.length * 8);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/hub/parquet-rows.ts
+
 
 
 
@@ -37986,7 +38048,8 @@ async function openParquet(params) {
         start += rows;
     }
     const columns = metadata_parquetSchema(metadata).children.map((child) => child.element.name);
-    return { what, metadata, rows: start, columns, rowGroups, buffer };
+    const exact = exactDecimalColumns(metadata);
+    return { what, metadata, rows: start, columns, rowGroups, buffer, decimals: exact.scales, readMetadata: exact.metadata };
 }
 /**
  * Row groups read together, up to this many compressed bytes: hyparquet fetches a read's column chunks in
@@ -38024,7 +38087,7 @@ async function readParquetRows(params) {
         try {
             await parquetRead({
                 file: file.buffer,
-                metadata: file.metadata,
+                metadata: file.readMetadata,
                 rowStart,
                 rowEnd,
                 rowFormat: 'object',
@@ -38045,6 +38108,10 @@ async function readParquetRows(params) {
         }
         if (rows.length !== rowEnd - rowStart) {
             throw new errors/* ContentError */.yg(`${file.what}: expected ${rowEnd - rowStart} rows from row ${rowStart}, decoded ${rows.length}`);
+        }
+        for (const [name, scale] of file.decimals) {
+            for (const row of rows)
+                row[name] = decimalText(row[name], scale);
         }
         delivered += rows.length;
         await onRows(rows);
@@ -38195,10 +38262,13 @@ function createRangeReader(params) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/dataset-download/json-row-encoding.ts
+
 /**
  * How dataset values become JSON Lines, losslessly (documented in README.md, "Values JSON cannot hold"):
  * - 64-bit integers are written as plain JSON numbers with all their digits (9007199254740993, never rounded);
  *   JSON allows any number of digits; Python's json reads them exactly, JavaScript needs a big-number aware parser.
+ * - DECIMAL columns are JSON numbers with exactly their digits and declared scale (12345678901234567890.12,
+ *   1.50); Python reads them exactly with json.loads(..., parse_float=decimal.Decimal).
  * - bytes (binary columns) are `{"$base64": "<standard base64>"}`, so they can never be mistaken for text.
  * - dates are "YYYY-MM-DD"; timestamps are ISO 8601 UTC strings with the column's own precision
  *   (3, 6 or 9 fractional digits for milli-, micro- and nanoseconds).
@@ -38252,6 +38322,8 @@ function encodeJsonValue(value) {
         case 'object': {
             if (value === null)
                 return 'null';
+            if (value instanceof DecimalText)
+                return value.text;
             if (value instanceof Uint8Array)
                 return `{"$base64":"${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}"}`;
             if (Array.isArray(value) || ArrayBuffer.isView(value)) {
@@ -46200,7 +46272,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1233);
 /* harmony import */ var _encoder_throughput_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7309);
 /* harmony import */ var _train_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2900);
-/* harmony import */ var _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2661);
+/* harmony import */ var _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4218);
 /* harmony import */ var _cases_dataset_memory_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9633);
 /* harmony import */ var _cases_model_download_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(73);
 /* harmony import */ var _harness_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6699);
@@ -53563,6 +53635,10 @@ function awkwardValuesParquet() {
         { name: 'at', data: [1700000000123456n, 0n, -1n] },
         { name: 'score', data: [Number.NaN, Number.POSITIVE_INFINITY, -0] },
         { name: 'name', data: ['ünïcode "quoted"\n', '', null] },
+        // DECIMALs in each physical type parquet allows, two beyond what a float64 holds (a bigint is the unscaled value).
+        { name: 'price', data: [123456789012345678n, -5n, 0n] },
+        { name: 'big', data: [12345678901234567890123456789012345678n, -1n, null] },
+        { name: 'small', data: [1.5, -0.001, 0.007] },
     ];
     const schema = [
         { name: 'root', num_children: columnData.length },
@@ -53572,6 +53648,9 @@ function awkwardValuesParquet() {
         { name: 'at', type: 'INT64', converted_type: 'TIMESTAMP_MICROS', repetition_type: 'REQUIRED' },
         { name: 'score', type: 'DOUBLE', repetition_type: 'REQUIRED' },
         { name: 'name', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+        { name: 'price', type: 'INT64', converted_type: 'DECIMAL', precision: 18, scale: 2, repetition_type: 'REQUIRED' },
+        { name: 'big', type: 'FIXED_LEN_BYTE_ARRAY', type_length: 16, converted_type: 'DECIMAL', precision: 38, scale: 10, repetition_type: 'OPTIONAL' },
+        { name: 'small', type: 'INT32', converted_type: 'DECIMAL', precision: 9, scale: 3, repetition_type: 'REQUIRED' },
     ];
     return Buffer.from(parquetWriteBuffer({ columnData, schema }));
 }

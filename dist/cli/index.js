@@ -117,7 +117,7 @@ const COMMANDS = [
     {
         words: ['dataset', 'download'],
         summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(505), __nccwpck_require__.e(519), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8031))).datasetDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(505), __nccwpck_require__.e(519), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3218))).datasetDownloadCommand,
     },
     {
         words: ['train'],

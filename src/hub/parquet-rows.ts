@@ -1,6 +1,7 @@
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData, type ParquetParsers } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { ContentError, StepError } from '../core/errors.js';
+import { decimalText, exactDecimalColumns } from './parquet-decimals.js';
 import type { RangeReader } from './range-reader.js';
 
 /**
@@ -19,6 +20,10 @@ export interface OpenParquet {
   /** First row and row count of each row group, in file order. */
   rowGroups: { start: number; rows: number }[];
   buffer: AsyncBuffer;
+  /** Top-level DECIMAL columns (name → scale), read as exact text (see parquet-decimals.ts). */
+  decimals: Map<string, number>;
+  /** The metadata rows are read with: DECIMAL columns as their physical integers. */
+  readMetadata: FileMetaData;
 }
 
 /**
@@ -73,7 +78,8 @@ export async function openParquet(params: { reader: RangeReader; what: string; p
     start += rows;
   }
   const columns = parquetSchema(metadata).children.map((child) => child.element.name);
-  return { what, metadata, rows: start, columns, rowGroups, buffer };
+  const exact = exactDecimalColumns(metadata);
+  return { what, metadata, rows: start, columns, rowGroups, buffer, decimals: exact.scales, readMetadata: exact.metadata };
 }
 
 /**
@@ -116,7 +122,7 @@ export async function readParquetRows(params: {
     try {
       await parquetRead({
         file: file.buffer,
-        metadata: file.metadata,
+        metadata: file.readMetadata,
         rowStart,
         rowEnd,
         rowFormat: 'object',
@@ -135,6 +141,9 @@ export async function readParquetRows(params: {
     }
     if (rows.length !== rowEnd - rowStart) {
       throw new ContentError(`${file.what}: expected ${rowEnd - rowStart} rows from row ${rowStart}, decoded ${rows.length}`);
+    }
+    for (const [name, scale] of file.decimals) {
+      for (const row of rows) row[name] = decimalText(row[name], scale);
     }
     delivered += rows.length;
     await onRows(rows);

@@ -49,7 +49,8 @@ export interface DatasetMetadata {
   downloadMs?: number;
 }
 
-export const JSONL_ENCODING = 'model-experiments/jsonl@1';
+/** @2: DECIMAL columns exact (@1 wrote them as rounded floats); a download made with @1 is made again. */
+export const JSONL_ENCODING = 'model-experiments/jsonl@2';
 
 export type DatasetMetadataRead = { kind: 'missing' } | { kind: 'corrupted'; reason: string } | { kind: 'ok'; metadata: DatasetMetadata };
 

@@ -1,9 +1,12 @@
 import type { ParquetParsers } from 'hyparquet';
+import { DecimalText } from '../../hub/parquet-decimals.js';
 
 /**
  * How dataset values become JSON Lines, losslessly (documented in README.md, "Values JSON cannot hold"):
  * - 64-bit integers are written as plain JSON numbers with all their digits (9007199254740993, never rounded);
  *   JSON allows any number of digits; Python's json reads them exactly, JavaScript needs a big-number aware parser.
+ * - DECIMAL columns are JSON numbers with exactly their digits and declared scale (12345678901234567890.12,
+ *   1.50); Python reads them exactly with json.loads(..., parse_float=decimal.Decimal).
  * - bytes (binary columns) are `{"$base64": "<standard base64>"}`, so they can never be mistaken for text.
  * - dates are "YYYY-MM-DD"; timestamps are ISO 8601 UTC strings with the column's own precision
  *   (3, 6 or 9 fractional digits for milli-, micro- and nanoseconds).
@@ -59,6 +62,7 @@ export function encodeJsonValue(value: unknown): string {
       return 'null';
     case 'object': {
       if (value === null) return 'null';
+      if (value instanceof DecimalText) return value.text;
       if (value instanceof Uint8Array) return `{"$base64":"${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}"}`;
       if (Array.isArray(value) || ArrayBuffer.isView(value)) {
         const items = value as ArrayLike<unknown>;
