@@ -108,6 +108,7 @@ describe('the Hub over HTTPS through the proxy (CONNECT tunnels), as huggingface
     const tls = { key: await readFile(join(FIXTURES, 'localhost.key')), cert: await readFile(join(FIXTURES, 'localhost.crt')) };
     secureHub = await startHubEmulator({ advertised: { host: 'hub.test', cdnHost: 'cdn.test' }, tls });
     secureHub.commit({ name: WIDE_MODEL, files: { ...tinyModelFiles(), 'model.safetensors': weights } });
+    secureHub.commit({ name: MODEL, files: tinyModelFiles() });
   });
   afterAll(() => secureHub.close());
 
@@ -124,6 +125,18 @@ describe('the Hub over HTTPS through the proxy (CONNECT tunnels), as huggingface
     const tunnels = new Set(proxy.requests.map((r) => `${r.method} ${r.authority} ${r.status}`));
     expect(tunnels).toEqual(new Set([`CONNECT hub.test:${new URL(secureHub.url).port} 200`, `CONNECT cdn.test:${new URL(secureHub.cdnUrl).port} 200`]));
     expect(`${run.stdout}${run.stderr}`).not.toContain(PASSWORD);
+  });
+
+  test('a proxy setting without a scheme (ci:password@host:port) is a plain http proxy, as curl takes it', async () => {
+    const dir = join(tmp.path, 'schemeless');
+    const run = await runCliProcess(['model', 'download', '--name', MODEL, '--output-dir', dir, '--json'], {
+      HF_ENDPOINT: secureHub.url,
+      https_proxy: `ci:${PASSWORD}@127.0.0.1:${proxy.port}`,
+      NODE_EXTRA_CA_CERTS: join(FIXTURES, 'localhost.crt'),
+    });
+    expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(proxy.requests.length).toBeGreaterThan(0);
+    expect(proxy.requests.every((r) => r.method === 'CONNECT' && r.status === 200)).toBe(true);
   });
 });
 

@@ -8,8 +8,13 @@ import { getProxyForUrl } from 'proxy-from-env';
  * `host:port`, or `*`). Self-hosted runners behind a mandatory proxy set these for the runner and every action.
  */
 export function proxyFor(url: URL): URL | undefined {
-  const proxy = getProxyForUrl(url.href);
+  let proxy = getProxyForUrl(url.href);
   if (!proxy) return undefined;
+  // A setting without a scheme (proxy.internal:3128) is an http proxy, as curl takes it; proxy-from-env would give
+  // it the request's scheme, and so speak TLS to a plain proxy for every https URL.
+  const scheme = url.protocol.slice(0, -1);
+  const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean);
+  if (setting && !setting.includes('://')) proxy = `http://${setting}`;
   let parsed: URL;
   try {
     parsed = new URL(proxy);
