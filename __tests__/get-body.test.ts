@@ -188,3 +188,43 @@ test('redirects are followed; Authorization goes to the same origin only; with k
   const loop = await serve((socket) => socket.end('HTTP/1.1 307 Temporary Redirect\r\nLocation: /container/blob?sig=secret\r\nContent-Length: 0\r\n\r\n'));
   await expect(getBody({ url: loop, headers: {}, signal: new AbortController().signal })).rejects.toThrow('more than 20 redirects');
 });
+
+test('through a proxy CONNECT tunnel over TLS: a body the server sends at once and closes on arrives whole at a slow sink', async () => {
+  // npm run test:unit starts jest with NODE_EXTRA_CA_CERTS at the test CA (node reads it only at start).
+  expect(process.env.NODE_EXTRA_CA_CERTS).toMatch(/localhost\.crt$/);
+  const { createServer: createTlsServer } = await import('node:tls');
+  const { readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { startHttpProxy } = await import('../emulators/http-proxy.js');
+  const fixtures = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'fixtures', 'tls');
+  const body = randomBytes(12 * 1024 * 1024 + 5);
+  // The whole response written at once, then the connection closed: the close is in long before the slow sink has
+  // taken most of the body, so the client reads through pauses to the end.
+  const server = createTlsServer({ key: await readFile(join(fixtures, 'localhost.key')), cert: await readFile(join(fixtures, 'localhost.crt')) }, (socket) => {
+    socket.on('error', () => undefined);
+    socket.once('data', () => socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\n\r\n`), body])));
+  });
+  servers.push(server as unknown as Server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const proxy = await startHttpProxy({ hosts: { 'cache.test': '127.0.0.1' } });
+  const saved = process.env.HTTPS_PROXY;
+  process.env.HTTPS_PROXY = proxy.url;
+  try {
+    const response = await getBody({ url: `https://cache.test:${port}/blob`, headers: {}, signal: new AbortController().signal });
+    expect(response.status).toBe(200);
+    const { sink, bytes, writes } = collector(5);
+    let counted = 0;
+    await response.pipeTo({ sink, idleMs: 10_000, stop: never, onBytes: (n) => (counted += n) });
+    expect(counted).toBe(body.length);
+    await new Promise((resolve) => sink.end(resolve));
+    expect(sha(bytes())).toBe(sha(body));
+    // Large writes still, though TLS over a tunnel hands the bytes over in small pieces.
+    expect(writes()).toBeLessThanOrEqual(Math.ceil(body.length / (1024 * 1024)) * 2);
+    expect(proxy.requests).toEqual([{ method: 'CONNECT', authority: `cache.test:${port}`, status: 200 }]);
+  } finally {
+    if (saved === undefined) delete process.env.HTTPS_PROXY;
+    else process.env.HTTPS_PROXY = saved;
+    await proxy.close();
+  }
+});
