@@ -132,6 +132,101 @@ test('what the fallback cannot read is said plainly: a config it does not have, 
   expect(broken.stderr.trim().split('\n').pop()).toBe('✗ train.jsonl line 2 is not valid JSON: fix the file upstream or pin a --revision where it is valid');
 });
 
+test('configs declared in the dataset card (README.md YAML) choose the files and splits, as load_dataset reads them', async () => {
+  const name = 'org/carded';
+  const card = [
+    '---',
+    'license: mit',
+    'configs:',
+    '- config_name: en',
+    '  default: true',
+    '  data_files:',
+    '  - split: train',
+    '    path: "english/part-*.jsonl"',
+    '  - split: test',
+    '    path: [english/holdout.jsonl]',
+    '- config_name: fr',
+    '  data_files: french/*.jsonl',
+    '- config_name: de',
+    '  data_dir: german',
+    '---',
+    '# A dataset with three configs',
+    '',
+  ].join('\n');
+  const en1 = reviewJsonl({ split: 'train', count: 7 });
+  const en2 = reviewJsonl({ split: 'validation', count: 5 });
+  const enTest = reviewJsonl({ split: 'test', count: 3 });
+  const fr = reviewJsonl({ split: 'train', count: 4 });
+  hub.commit({
+    type: 'dataset',
+    name,
+    files: {
+      'README.md': card,
+      // Names that would infer other splits: the card decides.
+      'english/part-1.jsonl': en1,
+      'english/part-2.jsonl': en2,
+      'english/holdout.jsonl': enTest,
+      'french/train.jsonl': fr,
+      'german/train.jsonl': reviewJsonl({ split: 'train', count: 2 }),
+      'german/test.jsonl': reviewJsonl({ split: 'test', count: 1 }),
+    },
+  });
+  // No --config: the one marked default.
+  const dir = join(tmp.path, 'carded-en');
+  const en = await download(['--name', name, '--output-dir', dir]);
+  expect(en.json).toMatchObject({ cacheHit: false, origin: 'repo-files', config: 'en', splits: { train: 12, test: 3 } });
+  expect(await readFile(join(dir, 'train', 'data.jsonl'), 'utf8')).toBe(en1 + en2);
+  expect(await readFile(join(dir, 'test', 'data.jsonl'), 'utf8')).toBe(enTest);
+  expect((await download(['--name', name, '--output-dir', dir])).json!.cacheHit).toBe(true);
+
+  // A plain pattern is the train split; data_dir has its splits inferred inside it.
+  const french = await download(['--name', name, '--output-dir', join(tmp.path, 'carded-fr'), '--config', 'fr']);
+  expect(french.json).toMatchObject({ config: 'fr', splits: { train: 4 } });
+  expect(await readFile(join(tmp.path, 'carded-fr', 'train', 'data.jsonl'), 'utf8')).toBe(fr);
+  const german = await download(['--name', name, '--output-dir', join(tmp.path, 'carded-de'), '--config', 'de']);
+  expect(german.json).toMatchObject({ config: 'de', splits: { train: 2, test: 1 } });
+
+  const other = await download(['--name', name, '--output-dir', join(tmp.path, 'carded-x'), '--config', 'es']);
+  expect(other.code).toBe(2);
+  expect(other.stderr.trim().split('\n').pop()).toBe(`✗ --config "es" is not a config of ${name}@main: its README.md declares en, fr, de`);
+});
+
+test('a card that declares several configs and no default asks for --config; a card that does not parse is said, then names decide', async () => {
+  hub.commit({
+    type: 'dataset',
+    name: 'org/two-configs',
+    files: {
+      'README.md': '---\nconfigs:\n- config_name: a\n  data_files: a.jsonl\n- config_name: b\n  data_files: b.jsonl\n---\n',
+      'a.jsonl': '{"x":1}\n',
+      'b.jsonl': '{"x":2}\n',
+    },
+  });
+  const ambiguous = await download(['--name', 'org/two-configs', '--output-dir', join(tmp.path, 'two')]);
+  expect(ambiguous.code).toBe(2);
+  expect(ambiguous.stderr.trim().split('\n').pop()).toBe('✗ org/two-configs@main declares 2 configs in its README.md (a, b): choose one with --config');
+  const b = await download(['--name', 'org/two-configs', '--output-dir', join(tmp.path, 'two-b'), '--config', 'b']);
+  expect(b.json).toMatchObject({ config: 'b', splits: { train: 1 } });
+  expect(await readFile(join(tmp.path, 'two-b', 'train', 'data.jsonl'), 'utf8')).toBe('{"x":2}\n');
+
+  hub.commit({
+    type: 'dataset',
+    name: 'org/bad-card',
+    files: { 'README.md': '---\nconfigs: [unclosed\n---\n', 'train.jsonl': '{"x":1}\n', 'test.jsonl': '{"x":2}\n' },
+  });
+  const bad = await download(['--name', 'org/bad-card', '--output-dir', join(tmp.path, 'bad-card')]);
+  expect(bad.json).toMatchObject({ config: 'default', splits: { train: 1, test: 1 } });
+  expect(bad.stderr).toMatch(/⚠ org\/bad-card's README\.md: its YAML header does not parse \(.+\); its splits are inferred from file names instead/);
+
+  hub.commit({
+    type: 'dataset',
+    name: 'org/empty-split',
+    files: { 'README.md': '---\nconfigs:\n- config_name: default\n  data_files:\n  - split: train\n    path: train.jsonl\n  - split: test\n    path: missing/*.jsonl\n---\n', 'train.jsonl': '{"x":1}\n' },
+  });
+  const empty = await download(['--name', 'org/empty-split', '--output-dir', join(tmp.path, 'empty-split')]);
+  expect(empty.code).toBe(1);
+  expect(empty.stderr.trim().split('\n').pop()).toBe('✗ config default of org/empty-split@main: split "test" matches no jsonl file; check its data_files in README.md');
+});
+
 test('split inference follows the datasets library on its documented layouts', () => {
   const splitsOf = (paths: string[]) => Object.fromEntries([...(inferDataSplits(paths)?.splits ?? new Map()).entries()]);
   expect(splitsOf(['train.csv', 'test.csv', 'validation.csv'])).toEqual({ train: ['train.csv'], validation: ['validation.csv'], test: ['test.csv'] });

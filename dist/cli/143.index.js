@@ -2,7 +2,7 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
-/***/ 7593:
+/***/ 77593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,10 +10,10 @@ export const modules = {
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
 /* harmony export */   qF: () => (/* binding */ envFlag)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20044);
 
 
 
@@ -58,7 +58,7 @@ function envFlag(value) {
 
 /***/ }),
 
-/***/ 4143:
+/***/ 44143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -70,25 +70,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/trainers/builtin/load-onnxruntime.ts
-var load_onnxruntime = __webpack_require__(1880);
+var load_onnxruntime = __webpack_require__(71880);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/read-json.ts
-var read_json = __webpack_require__(2758);
+var read_json = __webpack_require__(52758);
 // EXTERNAL MODULE: ./src/trainers/builtin/classification-metrics.ts
 var classification_metrics = __webpack_require__(3324);
 // EXTERNAL MODULE: ./src/trainers/builtin/labeled-examples.ts
-var labeled_examples = __webpack_require__(1405);
+var labeled_examples = __webpack_require__(91405);
 // EXTERNAL MODULE: ./src/trainers/builtin/onnx/compose-classifier.ts + 1 modules
-var compose_classifier = __webpack_require__(5194);
+var compose_classifier = __webpack_require__(15194);
 // EXTERNAL MODULE: ./src/trainers/builtin/run-text-model.ts
-var run_text_model = __webpack_require__(1003);
+var run_text_model = __webpack_require__(71003);
 // EXTERNAL MODULE: ./src/trainers/builtin/text-tokenizer.ts
-var text_tokenizer = __webpack_require__(9123);
+var text_tokenizer = __webpack_require__(89123);
 ;// CONCATENATED MODULE: ./src/steps/evaluate/evaluate-model.ts
 
 
@@ -203,7 +203,7 @@ function evaluationToJson(evaluation) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+var args = __webpack_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/commands/evaluate.ts
 
 
@@ -242,13 +242,13 @@ const evaluateCommand = {
 
 /***/ }),
 
-/***/ 2758:
+/***/ 52758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonObject)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Metadata larger than this is not ours: refuse to parse it rather than exhaust memory. */

@@ -2,7 +2,7 @@ export const id = 519;
 export const ids = [519];
 export const modules = {
 
-/***/ 7593:
+/***/ 77593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,10 +10,10 @@ export const modules = {
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
 /* harmony export */   qF: () => (/* binding */ envFlag)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20044);
 
 
 
@@ -58,7 +58,7 @@ function envFlag(value) {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 98707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -68,9 +68,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
-var fetch_with_retry = __webpack_require__(3484);
+var fetch_with_retry = __webpack_require__(13484);
 ;// CONCATENATED MODULE: ./src/hub/hub-connection.ts
 
 
@@ -102,9 +102,9 @@ function createHubConnection(params) {
 }
 
 // EXTERNAL MODULE: ./src/http/proxy.ts
-var proxy = __webpack_require__(7856);
+var proxy = __webpack_require__(57856);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+var args = __webpack_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/hub-from-args.ts
 
 
@@ -133,7 +133,7 @@ function hubConnectionFromArgs(params) {
 
 /***/ }),
 
-/***/ 3553:
+/***/ 93553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -145,9 +145,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/validate-input.ts
-var validate_input = __webpack_require__(44);
+var validate_input = __webpack_require__(20044);
 ;// CONCATENATED MODULE: ./src/tiers/cache-size.ts
 
 
@@ -220,7 +220,7 @@ function parseCacheSettings(params) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/tiers/actions-cache-backend.ts
 /** A restore that failed; `entryFound` when the entry exists and is what failed (so retrying it is pointless). */
 class RestoreFailure extends Error {
@@ -232,7 +232,7 @@ class RestoreFailure extends Error {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/tiers/workflow-command.ts
 /** The toolkit escapes %, CR and LF in command messages; undo it so messages read as written. */
 function unescapeData(text) {
@@ -387,7 +387,7 @@ function failureReason(log, fallback) {
  */
 function toolkitCacheBackend(params) {
     const { env, output } = params;
-    const cacheModule = () => Promise.all(/* import() */[__webpack_require__.e(790), __webpack_require__.e(507), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 142));
+    const cacheModule = () => Promise.all(/* import() */[__webpack_require__.e(790), __webpack_require__.e(507), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
     const lookup = async (key) => {
         const { value, log } = await callToolkit({
             env,
@@ -442,9 +442,9 @@ function toolkitCacheBackend(params) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
-var fetch_with_retry = __webpack_require__(3484);
+var fetch_with_retry = __webpack_require__(13484);
 ;// CONCATENATED MODULE: ./src/tiers/cache-service-v2.ts
 
 
@@ -560,13 +560,13 @@ function withoutQuery(text) {
 }
 
 // EXTERNAL MODULE: ./src/http/get-body.ts
-var get_body = __webpack_require__(4585);
+var get_body = __webpack_require__(84585);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/tiers/output-blocks.ts
 
 
@@ -816,7 +816,7 @@ class ArchiveTooLargeError extends Error {
 }
 /** A client for one signed blob URL. The SDK is loaded here, on the first upload: it costs every CLI start ~50 ms. */
 async function blockBlobClient(params) {
-    const { AnonymousCredential, BlockBlobClient, newPipeline } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 9790));
+    const { AnonymousCredential, BlockBlobClient, newPipeline } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 29790));
     const { retry } = params;
     const pipeline = newPipeline(new AnonymousCredential(), {
         retryOptions: { maxTries: retry.attempts, retryDelayInMs: retry.baseDelayMs, maxRetryDelayInMs: retry.maxDelayMs },
@@ -1043,7 +1043,7 @@ function streamingCacheBackend(params) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/tiers/copy-tree.ts
 
 
@@ -1225,7 +1225,7 @@ function createToolCacheTier(params) {
         const { value } = await callToolkit({
             env,
             output,
-            work: async () => (await Promise.all(/* import() */[__webpack_require__.e(507), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 9805))).find(toolCacheTool({ prefix: keyPrefix, step }), toolCacheVersion(key)),
+            work: async () => (await Promise.all(/* import() */[__webpack_require__.e(507), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805))).find(toolCacheTool({ prefix: keyPrefix, step }), toolCacheVersion(key)),
         });
         return value;
     };
@@ -1262,7 +1262,7 @@ function createToolCacheTier(params) {
             const bytes = await treeSize(dir);
             await (0,promises_.mkdir)(env.RUNNER_TOOL_CACHE, { recursive: true });
             try {
-                await callToolkit({ env, output, work: async () => (await Promise.all(/* import() */[__webpack_require__.e(507), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 9805))).cacheDir(dir, tool, version) });
+                await callToolkit({ env, output, work: async () => (await Promise.all(/* import() */[__webpack_require__.e(507), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805))).cacheDir(dir, tool, version) });
             }
             catch (error) {
                 // Another job on this machine saving the same key at the same moment removes what we copy: theirs stands.
@@ -1392,7 +1392,7 @@ function runOptionsFromArgs(params) {
 
 /***/ }),
 
-/***/ 3008:
+/***/ 63008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1401,11 +1401,11 @@ function runOptionsFromArgs(params) {
 /* harmony export */   aG: () => (/* binding */ removeOrphanTempFiles)
 /* harmony export */ });
 /* unused harmony export writeFileAtomic */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -1445,7 +1445,7 @@ const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
  * holding the dir's lock: then no live run owns them.
  */
 async function removeOrphanTempFiles(dir) {
-    const { readdir, rm: remove } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const { readdir, rm: remove } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
     let removed = 0;
     const walk = async (current) => {
         let entries;
@@ -1472,19 +1472,19 @@ async function removeOrphanTempFiles(dir) {
 
 /***/ }),
 
-/***/ 6292:
+/***/ 76292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ runCachedStep)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _disk_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4652);
-/* harmony import */ var _output_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3584);
-/* harmony import */ var _replace_directory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(473);
+/* harmony import */ var _disk_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64652);
+/* harmony import */ var _output_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73584);
+/* harmony import */ var _replace_directory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10473);
 
 
 
@@ -1647,18 +1647,18 @@ async function saveToTiers(step, tiers, options) {
 
 /***/ }),
 
-/***/ 9999:
+/***/ 89999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ checkOutputDirPath)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _validate_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _validate_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20044);
 
 
 
@@ -1688,18 +1688,18 @@ async function checkOutputDirPath(params) {
 
 /***/ }),
 
-/***/ 4652:
+/***/ 64652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ explainDiskError),
 /* harmony export */   J: () => (/* binding */ diskIsFull)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 
 
 
@@ -1750,7 +1750,7 @@ async function diskIsFull(path) {
 
 /***/ }),
 
-/***/ 7651:
+/***/ 27651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1762,7 +1762,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
 
 /** JSON with object keys sorted at every depth, so equal data always gives equal text. */
@@ -1825,22 +1825,22 @@ function formatValue(value) {
 
 /***/ }),
 
-/***/ 3584:
+/***/ 73584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ withOutputLock),
 /* harmony export */   W: () => (/* binding */ withOutputLockIfFree)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3648);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83648);
 /* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _process_alive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3642);
+/* harmony import */ var _process_alive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53642);
 
 
 
@@ -1964,7 +1964,7 @@ async function breakAbandonedLock(params) {
 
 /***/ }),
 
-/***/ 3642:
+/***/ 53642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1984,13 +1984,13 @@ function isProcessAlive(pid) {
 
 /***/ }),
 
-/***/ 2758:
+/***/ 52758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonObject)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Metadata larger than this is not ours: refuse to parse it rather than exhaust memory. */
@@ -2024,7 +2024,7 @@ async function readJsonObject(path) {
 
 /***/ }),
 
-/***/ 473:
+/***/ 10473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2033,15 +2033,15 @@ async function readJsonObject(path) {
 /* harmony export */   eR: () => (/* binding */ siblingPath),
 /* harmony export */   u$: () => (/* binding */ recoverDirectory)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _process_alive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3642);
+/* harmony import */ var _process_alive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53642);
 
 
 
@@ -2158,7 +2158,7 @@ function resultToJson(result) {
 
 /***/ }),
 
-/***/ 8761:
+/***/ 58761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2211,7 +2211,7 @@ function skipBytes(chunks, count) {
 
 /***/ }),
 
-/***/ 3484:
+/***/ 13484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2229,11 +2229,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: retryAfterMs
 
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./src/http/proxy.ts
-var http_proxy = __webpack_require__(7856);
+var http_proxy = __webpack_require__(57856);
 ;// CONCATENATED MODULE: ./src/http/proxied-fetch.ts
 
 
@@ -2250,7 +2250,7 @@ async function proxiedFetch(input, init) {
     const proxy = (0,http_proxy/* proxyFor */.iJ)(url);
     if (!proxy)
         return fetch(input, init);
-    const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
+    const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
     const secure = url.protocol === 'https:';
     const cacheKey = `${secure ? 'tunnel' : 'forward'} ${proxy.href}`;
     let agent = agents.get(cacheKey);
@@ -2448,20 +2448,20 @@ function describeCause(error) {
 
 /***/ }),
 
-/***/ 4585:
+/***/ 84585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jg: () => (/* binding */ getBodyWithRetries)
 /* harmony export */ });
 /* unused harmony exports UnsupportedResponseError, getBody */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3323);
-/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3484);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7856);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83323);
+/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13484);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57856);
 
 
 
@@ -2782,7 +2782,7 @@ function getOnce(params) {
 
 /***/ }),
 
-/***/ 7856:
+/***/ 57856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2794,11 +2794,11 @@ function getOnce(params) {
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
 /* harmony export */   uv: () => (/* binding */ readProxySettings)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var proxy_from_env__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8182);
+/* harmony import */ var proxy_from_env__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98182);
 
 
 
@@ -2944,7 +2944,7 @@ function openTunnel(params) {
 
 /***/ }),
 
-/***/ 3129:
+/***/ 93129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2956,21 +2956,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@huggingface/hub/dist/index.mjs + 15 modules
-var dist = __webpack_require__(5009);
+var dist = __webpack_require__(75009);
 // EXTERNAL MODULE: ./src/core/atomic-write.ts
-var atomic_write = __webpack_require__(3008);
+var atomic_write = __webpack_require__(63008);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./src/core/hash-worker.ts
 
 /**
@@ -3160,7 +3160,7 @@ function inlineContentHash(params) {
 }
 
 // EXTERNAL MODULE: ./src/core/write-fully.ts
-var write_fully = __webpack_require__(8761);
+var write_fully = __webpack_require__(58761);
 ;// CONCATENATED MODULE: ./src/core/hashing-file-writer.ts
 
 /**
@@ -3296,13 +3296,13 @@ const MAX_CHUNKS_PER_BATCH = 256;
 const DEFAULT_SYNC_EVERY_BYTES = 32 * 1024 * 1024;
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
-var fetch_with_retry = __webpack_require__(3484);
+var fetch_with_retry = __webpack_require__(13484);
 // EXTERNAL MODULE: ./src/hub/hub-errors.ts
-var hub_errors = __webpack_require__(6210);
+var hub_errors = __webpack_require__(96210);
 // EXTERNAL MODULE: ./src/http/get-body.ts
-var get_body = __webpack_require__(4585);
+var get_body = __webpack_require__(84585);
 ;// CONCATENATED MODULE: ./src/hub/download-verified-file.ts
 
 
@@ -3516,15 +3516,15 @@ async function pump(params) {
 
 /***/ }),
 
-/***/ 6210:
+/***/ 96210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ explainHubError)
 /* harmony export */ });
-/* harmony import */ var _huggingface_hub__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3484);
+/* harmony import */ var _huggingface_hub__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75009);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13484);
 
 
 
@@ -3556,18 +3556,18 @@ function firstSentence(message) {
 
 /***/ }),
 
-/***/ 9386:
+/***/ 89386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ listRepoFiles)
 /* harmony export */ });
 /* unused harmony export assertSafeRepoPath */
-/* harmony import */ var _huggingface_hub__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44);
-/* harmony import */ var _hub_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6210);
-/* harmony import */ var _repo_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7775);
+/* harmony import */ var _huggingface_hub__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75009);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20044);
+/* harmony import */ var _hub_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96210);
+/* harmony import */ var _repo_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27775);
 
 
 
@@ -3620,7 +3620,7 @@ function assertSafeRepoPath(path, repo) {
 
 /***/ }),
 
-/***/ 7775:
+/***/ 27775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3644,11 +3644,11 @@ function describeRepo(repo, revision) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ resolveRevision)
 /* harmony export */ });
-/* harmony import */ var _huggingface_hub__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44);
-/* harmony import */ var _hub_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6210);
-/* harmony import */ var _repo_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7775);
+/* harmony import */ var _huggingface_hub__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75009);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20044);
+/* harmony import */ var _hub_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96210);
+/* harmony import */ var _repo_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27775);
 
 
 
@@ -3683,13 +3683,13 @@ async function resolveRevision(params) {
 
 /***/ }),
 
-/***/ 1178:
+/***/ 11178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ revisionForKey)
 /* harmony export */ });
-/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44);
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20044);
 /* harmony import */ var _resolve_revision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1569);
 
 

@@ -2,7 +2,7 @@ export const id = 553;
 export const ids = [553];
 export const modules = {
 
-/***/ 9553:
+/***/ 59553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,10 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   modelDownloadCommand: () => (/* binding */ modelDownloadCommand)
 /* harmony export */ });
 /* harmony import */ var _core_step_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3779);
-/* harmony import */ var _steps_model_download_model_download_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(979);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
-/* harmony import */ var _hub_from_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8707);
-/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3553);
+/* harmony import */ var _steps_model_download_model_download_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50979);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+/* harmony import */ var _hub_from_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98707);
+/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93553);
 
 
 
@@ -64,7 +64,7 @@ ${_run_options_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_OPTIONS_HELP */ .AA}`,
 
 /***/ }),
 
-/***/ 979:
+/***/ 50979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -77,15 +77,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: modelKeyComponents, validateModelDir
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/atomic-write.ts
-var atomic_write = __webpack_require__(3008);
+var atomic_write = __webpack_require__(63008);
 // EXTERNAL MODULE: ./src/core/check-output-dir.ts
-var check_output_dir = __webpack_require__(9999);
+var check_output_dir = __webpack_require__(89999);
 // EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(6292);
+var cached_step = __webpack_require__(76292);
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
 /** Run `worker` over `items` with at most `limit` in flight; rejects with the first failure after all settle. */
 async function mapWithConcurrency(params) {
@@ -111,23 +111,23 @@ async function mapWithConcurrency(params) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(7651);
+var fingerprint = __webpack_require__(27651);
 // EXTERNAL MODULE: ./src/core/validate-input.ts
-var validate_input = __webpack_require__(44);
+var validate_input = __webpack_require__(20044);
 // EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 3 modules
-var download_verified_file = __webpack_require__(3129);
+var download_verified_file = __webpack_require__(93129);
 // EXTERNAL MODULE: ./src/hub/list-repo-files.ts
-var list_repo_files = __webpack_require__(9386);
+var list_repo_files = __webpack_require__(89386);
 // EXTERNAL MODULE: ./src/hub/revision-for-key.ts
-var revision_for_key = __webpack_require__(1178);
+var revision_for_key = __webpack_require__(11178);
 // EXTERNAL MODULE: ./src/steps/format.ts
-var format = __webpack_require__(4600);
+var format = __webpack_require__(84600);
 // EXTERNAL MODULE: ./src/steps/model-download/model-metadata.ts
-var model_metadata = __webpack_require__(9443);
+var model_metadata = __webpack_require__(39443);
 // EXTERNAL MODULE: ./src/steps/model-download/select-model-files.ts
-var select_model_files = __webpack_require__(6056);
+var select_model_files = __webpack_require__(96056);
 ;// CONCATENATED MODULE: ./src/steps/model-download/model-download.ts
 
 
@@ -342,7 +342,7 @@ async function holdsFile(params) {
 
 /***/ }),
 
-/***/ 9443:
+/***/ 39443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -350,7 +350,7 @@ async function holdsFile(params) {
 /* harmony export */   t0: () => (/* binding */ MODEL_METADATA_FILE),
 /* harmony export */   uE: () => (/* binding */ MODEL_METADATA_SCHEMA)
 /* harmony export */ });
-/* harmony import */ var _core_read_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2758);
+/* harmony import */ var _core_read_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52758);
 
 const MODEL_METADATA_FILE = 'model_metadata.json';
 const MODEL_METADATA_SCHEMA = 'model-experiments/model-download@1';
@@ -397,14 +397,14 @@ async function readModelMetadata(path) {
 
 /***/ }),
 
-/***/ 6056:
+/***/ 96056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ selectModelFiles),
 /* harmony export */   Q: () => (/* binding */ essentialFiles)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 
 /**

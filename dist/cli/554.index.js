@@ -2,7 +2,7 @@ export const id = 554;
 export const ids = [554];
 export const modules = {
 
-/***/ 7554:
+/***/ 87554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 585;
 export const ids = [585];
 export const modules = {
 
-/***/ 2782:
+/***/ 82782:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*! crc32.js (C) 2014-present SheetJS -- http://sheetjs.com */
@@ -116,7 +116,7 @@ CRC32C.str = crc32_str;
 
 /***/ }),
 
-/***/ 6585:
+/***/ 16585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -130,7 +130,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/step-result.ts
 var step_result = __webpack_require__(3779);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/steps/train/interrupt-signal.ts
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -173,11 +173,11 @@ function throwIfInterrupted(signal) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/trainers/builtin/labeled-examples.ts
-var labeled_examples = __webpack_require__(1405);
+var labeled_examples = __webpack_require__(91405);
 ;// CONCATENATED MODULE: ./src/trainers/builtin/locate-encoder.ts
 
 
@@ -210,13 +210,13 @@ async function locateEncoder(params) {
 }
 
 // EXTERNAL MODULE: ./src/trainers/builtin/load-onnxruntime.ts
-var load_onnxruntime = __webpack_require__(1880);
+var load_onnxruntime = __webpack_require__(71880);
 // EXTERNAL MODULE: ./src/trainers/builtin/onnx/compose-classifier.ts + 1 modules
-var compose_classifier = __webpack_require__(5194);
+var compose_classifier = __webpack_require__(15194);
 // EXTERNAL MODULE: ./src/trainers/builtin/run-text-model.ts
-var run_text_model = __webpack_require__(1003);
+var run_text_model = __webpack_require__(71003);
 // EXTERNAL MODULE: ./src/trainers/builtin/text-tokenizer.ts
-var text_tokenizer = __webpack_require__(9123);
+var text_tokenizer = __webpack_require__(89123);
 ;// CONCATENATED MODULE: ./src/trainers/builtin/pooled-encoder.ts
 
 
@@ -251,12 +251,12 @@ async function openPooledEncoder(params) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./node_modules/crc-32/crc32c.js
-var crc32c = __webpack_require__(2782);
+var crc32c = __webpack_require__(82782);
 var crc32c_default = /*#__PURE__*/__webpack_require__.n(crc32c);
 // EXTERNAL MODULE: ./src/trainers/builtin/onnx/protobuf-wire.ts
-var protobuf_wire = __webpack_require__(3935);
+var protobuf_wire = __webpack_require__(63935);
 ;// CONCATENATED MODULE: ./src/trainers/builtin/tfevents-writer.ts
 /**
  * TensorBoard event files, written by hand: no npm package writes tfevents without fetching from outside the
@@ -317,7 +317,7 @@ async function openEventsFile(params) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/trainers/builtin/adamw.ts
 class AdamW {
     parameters;
@@ -808,7 +808,7 @@ async function trainHead(params) {
 }
 
 // EXTERNAL MODULE: ./src/core/read-json.ts
-var read_json = __webpack_require__(2758);
+var read_json = __webpack_require__(52758);
 ;// CONCATENATED MODULE: ./src/trainers/builtin/safetensors.ts
 /**
  * The safetensors format (u64 little-endian header length, JSON header, raw little-endian tensor bytes), written
@@ -1035,9 +1035,9 @@ function reportDone(reporter, accuracy, loss, seconds) {
 }
 
 // EXTERNAL MODULE: ./src/core/atomic-write.ts
-var atomic_write = __webpack_require__(3008);
+var atomic_write = __webpack_require__(63008);
 // EXTERNAL MODULE: ./src/core/disk-errors.ts
-var disk_errors = __webpack_require__(4652);
+var disk_errors = __webpack_require__(64652);
 ;// CONCATENATED MODULE: ./src/trainers/command/read-metrics.ts
 
 /**
@@ -1066,9 +1066,9 @@ async function readMetrics(params) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/trainers/command/output-lines.ts
 /** Longest partial line kept before it is shown anyway (a trainer printing without newlines must not grow memory). */
 const MAX_PENDING = 64 * 1024;
@@ -1429,9 +1429,9 @@ function selectTrainer(params) {
 }
 
 // EXTERNAL MODULE: ./src/steps/model-download/model-download.ts + 1 modules
-var model_download = __webpack_require__(979);
+var model_download = __webpack_require__(50979);
 // EXTERNAL MODULE: ./src/core/validate-input.ts
-var validate_input = __webpack_require__(44);
+var validate_input = __webpack_require__(20044);
 ;// CONCATENATED MODULE: ./src/trainers/trainer.ts
 const DEFAULT_TRAINING_PARAMETERS = {
     epochs: 3,
@@ -1587,13 +1587,13 @@ async function fetchBaseModelIfNeeded(params) {
 }
 
 // EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(6292);
+var cached_step = __webpack_require__(76292);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(7651);
+var fingerprint = __webpack_require__(27651);
 // EXTERNAL MODULE: ./src/core/replace-directory.ts
-var replace_directory = __webpack_require__(473);
+var replace_directory = __webpack_require__(10473);
 // EXTERNAL MODULE: ./src/steps/format.ts
-var format = __webpack_require__(4600);
+var format = __webpack_require__(84600);
 ;// CONCATENATED MODULE: ./src/steps/train/abandoned-runs.ts
 
 /** A fresh staging dir for a training of `outputDir`, beside it (same filesystem, so it can be renamed in). */
@@ -1606,7 +1606,7 @@ async function removeAbandonedRuns(params) {
 }
 
 // EXTERNAL MODULE: ./src/steps/model-download/model-metadata.ts
-var model_metadata = __webpack_require__(9443);
+var model_metadata = __webpack_require__(39443);
 ;// CONCATENATED MODULE: ./src/steps/train/base-model.ts
 
 
@@ -1641,9 +1641,9 @@ async function describeBaseModel(params) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/steps/train/jsonl-scanner.ts
 /**
  * Counts the rows of a JSONL file and checks its shape while the bytes stream past (the same pass that hashes
@@ -1924,7 +1924,7 @@ async function checkOutputDirIsSafe(params) {
 }
 
 // EXTERNAL MODULE: ./src/core/output-lock.ts
-var output_lock = __webpack_require__(3584);
+var output_lock = __webpack_require__(73584);
 ;// CONCATENATED MODULE: ./src/steps/train/refresh-dataset-stamps.ts
 
 
@@ -2006,7 +2006,7 @@ function explainKeyChange(previous, current) {
 }
 
 // EXTERNAL MODULE: ./src/steps/model-download/select-model-files.ts
-var select_model_files = __webpack_require__(6056);
+var select_model_files = __webpack_require__(96056);
 ;// CONCATENATED MODULE: ./src/steps/train/trained-files.ts
 
 
@@ -2275,11 +2275,11 @@ function resultDetails(params) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
-var hub_from_args = __webpack_require__(8707);
+var hub_from_args = __webpack_require__(98707);
 // EXTERNAL MODULE: ./src/cli/run-options.ts + 16 modules
-var run_options = __webpack_require__(3553);
+var run_options = __webpack_require__(93553);
 ;// CONCATENATED MODULE: ./src/cli/commands/train.ts
 
 
@@ -2397,7 +2397,7 @@ ${run_options/* CACHE_OPTIONS_HELP */.AA}`,
 
 /***/ }),
 
-/***/ 979:
+/***/ 50979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2410,15 +2410,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: modelKeyComponents, validateModelDir
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/atomic-write.ts
-var atomic_write = __webpack_require__(3008);
+var atomic_write = __webpack_require__(63008);
 // EXTERNAL MODULE: ./src/core/check-output-dir.ts
-var check_output_dir = __webpack_require__(9999);
+var check_output_dir = __webpack_require__(89999);
 // EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(6292);
+var cached_step = __webpack_require__(76292);
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
 /** Run `worker` over `items` with at most `limit` in flight; rejects with the first failure after all settle. */
 async function mapWithConcurrency(params) {
@@ -2444,23 +2444,23 @@ async function mapWithConcurrency(params) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(7651);
+var fingerprint = __webpack_require__(27651);
 // EXTERNAL MODULE: ./src/core/validate-input.ts
-var validate_input = __webpack_require__(44);
+var validate_input = __webpack_require__(20044);
 // EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 3 modules
-var download_verified_file = __webpack_require__(3129);
+var download_verified_file = __webpack_require__(93129);
 // EXTERNAL MODULE: ./src/hub/list-repo-files.ts
-var list_repo_files = __webpack_require__(9386);
+var list_repo_files = __webpack_require__(89386);
 // EXTERNAL MODULE: ./src/hub/revision-for-key.ts
-var revision_for_key = __webpack_require__(1178);
+var revision_for_key = __webpack_require__(11178);
 // EXTERNAL MODULE: ./src/steps/format.ts
-var format = __webpack_require__(4600);
+var format = __webpack_require__(84600);
 // EXTERNAL MODULE: ./src/steps/model-download/model-metadata.ts
-var model_metadata = __webpack_require__(9443);
+var model_metadata = __webpack_require__(39443);
 // EXTERNAL MODULE: ./src/steps/model-download/select-model-files.ts
-var select_model_files = __webpack_require__(6056);
+var select_model_files = __webpack_require__(96056);
 ;// CONCATENATED MODULE: ./src/steps/model-download/model-download.ts
 
 
@@ -2675,7 +2675,7 @@ async function holdsFile(params) {
 
 /***/ }),
 
-/***/ 9443:
+/***/ 39443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2683,7 +2683,7 @@ async function holdsFile(params) {
 /* harmony export */   t0: () => (/* binding */ MODEL_METADATA_FILE),
 /* harmony export */   uE: () => (/* binding */ MODEL_METADATA_SCHEMA)
 /* harmony export */ });
-/* harmony import */ var _core_read_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2758);
+/* harmony import */ var _core_read_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52758);
 
 const MODEL_METADATA_FILE = 'model_metadata.json';
 const MODEL_METADATA_SCHEMA = 'model-experiments/model-download@1';
@@ -2730,14 +2730,14 @@ async function readModelMetadata(path) {
 
 /***/ }),
 
-/***/ 6056:
+/***/ 96056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ selectModelFiles),
 /* harmony export */   Q: () => (/* binding */ essentialFiles)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 
 /**

@@ -52,21 +52,21 @@ function classificationMetrics(params) {
 
 /***/ }),
 
-/***/ 1405:
+/***/ 91405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ labelVocabulary),
 /* harmony export */   Z: () => (/* binding */ readLabeledExamples)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80481);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20044);
 
 
 
@@ -135,7 +135,7 @@ function labelVocabulary(examples) {
 
 /***/ }),
 
-/***/ 1880:
+/***/ 71880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -147,7 +147,7 @@ let loading;
  * of every step would otherwise pay, and a process that loaded it without using it can crash on exit.
  */
 function loadOnnxRuntime() {
-    loading ??= __webpack_require__.e(/* import() */ 701).then(__webpack_require__.t.bind(__webpack_require__, 701, 23)).then((module) => {
+    loading ??= __webpack_require__.e(/* import() */ 701).then(__webpack_require__.t.bind(__webpack_require__, 30701, 23)).then((module) => {
         const namespace = module;
         return typeof namespace.InferenceSession === 'function' ? namespace : namespace.default;
     });
@@ -157,7 +157,7 @@ function loadOnnxRuntime() {
 
 /***/ }),
 
-/***/ 5194:
+/***/ 15194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -171,9 +171,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readEncoderInfo
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/trainers/builtin/onnx/protobuf-wire.ts
-var protobuf_wire = __webpack_require__(3935);
+var protobuf_wire = __webpack_require__(63935);
 ;// CONCATENATED MODULE: ./src/trainers/builtin/onnx/onnx-messages.ts
 
 /** Field numbers of onnx.proto (ONNX 1.x; stable since IR version 3). */
@@ -352,7 +352,7 @@ function composeClassifier(params) {
 
 /***/ }),
 
-/***/ 3935:
+/***/ 63935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -488,7 +488,7 @@ class MessageWriter {
 
 /***/ }),
 
-/***/ 1003:
+/***/ 71003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -496,8 +496,8 @@ class MessageWriter {
 /* harmony export */   sG: () => (/* binding */ runTextModel)
 /* harmony export */ });
 /* unused harmony export batchFeeds */
-/* harmony import */ var _load_onnxruntime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1880);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _load_onnxruntime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71880);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 
 const SUPPORTED_INPUTS = new Set(['input_ids', 'attention_mask', 'token_type_ids']);
@@ -562,19 +562,19 @@ async function runTextModel(params) {
 
 /***/ }),
 
-/***/ 9123:
+/***/ 89123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ loadTextTokenizer)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _huggingface_tokenizers__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7554);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_read_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2758);
+/* harmony import */ var _huggingface_tokenizers__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87554);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_read_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52758);
 
 
 

@@ -41,6 +41,17 @@ export function orderSplits(splits: Iterable<string>): string[] {
   return [...known, ...others];
 }
 
+/** The format most of these data files have (a tie goes to the one that keeps types best); undefined if none has one. */
+export function dominantFormat(paths: readonly string[]): DataFormat | undefined {
+  const counts = new Map<DataFormat, number>();
+  for (const path of paths) {
+    const format = dataFormatOf(path);
+    if (format) counts.set(format, (counts.get(format) ?? 0) + 1);
+  }
+  const preference: DataFormat[] = ['parquet', 'jsonl', 'json', 'csv'];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || preference.indexOf(a[0]) - preference.indexOf(b[0]))[0]?.[0];
+}
+
 export interface InferredSplits {
   format: DataFormat;
   /** Split → its files in read order; splits in `orderSplits` order. */
@@ -55,11 +66,7 @@ export function inferDataSplits(paths: readonly string[]): InferredSplits | unde
     return dataFormatOf(path) !== undefined && !parts.some((part) => part.startsWith('.')) && !METADATA_FILES.has(parts[parts.length - 1]);
   });
   if (candidates.length === 0) return undefined;
-  const counts = new Map<DataFormat, number>();
-  for (const path of candidates) counts.set(dataFormatOf(path)!, (counts.get(dataFormatOf(path)!) ?? 0) + 1);
-  // Most files wins; a tie goes to the format that keeps types best.
-  const preference: DataFormat[] = ['parquet', 'jsonl', 'json', 'csv'];
-  const format = [...counts.entries()].sort((a, b) => b[1] - a[1] || preference.indexOf(a[0]) - preference.indexOf(b[0]))[0][0];
+  const format = dominantFormat(candidates)!;
   const files = candidates.filter((path) => dataFormatOf(path) === format).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const skipped = candidates.filter((path) => dataFormatOf(path) !== format);
 

@@ -6,7 +6,9 @@ import { listParquetFiles, type ParquetConversion } from '../../hub/list-parquet
 import { listRepoFiles, type RepoFile } from '../../hub/list-repo-files.js';
 import { resolveRevision } from '../../hub/resolve-revision.js';
 import { isSafeSplitName, type DatasetOrigin } from './dataset-metadata.js';
-import { inferDataSplits, orderSplits, type DataFormat } from './infer-data-splits.js';
+import { readRepoText } from '../../hub/read-repo-text.js';
+import { dataFormatOf, dominantFormat, inferDataSplits, orderSplits, type DataFormat } from './infer-data-splits.js';
+import { matchDataFiles, readCardConfigs, type DeclaredConfig } from './readme-configs.js';
 
 export interface SplitSource {
   name: string;
@@ -24,13 +26,14 @@ export interface DatasetSources {
   splits: SplitSource[];
 }
 
-/** The only config a repo read from its own files has (README-defined configs are not read). */
+/** The config a repo read from its own files has when its card declares none. */
 const DEFAULT_CONFIG = 'default';
 
 /**
  * Decide where rows come from. The Hub's parquet conversion first: it is made from the default branch (main), so
  * it is used when the requested revision is main's current commit. Otherwise, or when there is no conversion,
- * the repo's own data files at the requested commit, with splits inferred from their names.
+ * the repo's own data files at the requested commit: as the configs of its dataset card (README.md's YAML header)
+ * say, or, when it declares none, with splits inferred from their names.
  */
 export async function planDatasetSources(params: {
   connection: HubConnection;
@@ -50,6 +53,11 @@ export async function planDatasetSources(params: {
     reporter.info(`The Hub's parquet conversion of ${name} is made from main; ${revision} is another commit, so rows come from the repo's own data files`);
   }
   const files = await listRepoFiles({ connection, repo, revision: resolvedRevision });
+  const card = files.some((file) => file.path === 'README.md')
+    ? readCardConfigs((await readRepoText({ connection, repo, revision: resolvedRevision, path: 'README.md' })) ?? '')
+    : ({ kind: 'none' } as const);
+  if (card.kind === 'unreadable') reporter.warning(`${name}'s README.md: ${card.reason}; its splits are inferred from file names instead`);
+  if (card.kind === 'declared') return fromCard({ configs: card.configs, files, where: `${name}@${revision}`, resolvedRevision, config: params.config, splits: params.splits, reporter });
   const inferred = inferDataSplits(files.map((file) => file.path));
   if (!inferred) {
     const hint = conversion ? ` (the Hub's parquet conversion covers only main: use --revision main)` : '';
@@ -68,6 +76,53 @@ export async function planDatasetSources(params: {
     config: DEFAULT_CONFIG,
     revision: resolvedRevision,
     splits: chosen.map((split) => ({ name: split, files: inferred.splits.get(split)!.map((path) => byPath.get(path)!), format: inferred.format, partial: false })),
+  };
+}
+
+/** The repo's own files, as the config its card declares (chosen as `datasets` chooses) says. */
+function fromCard(params: {
+  configs: DeclaredConfig[];
+  files: RepoFile[];
+  where: string;
+  resolvedRevision: string;
+  config?: string;
+  splits: string[];
+  reporter: Reporter;
+}): DatasetSources {
+  const { configs, files, where } = params;
+  const names = configs.map((config) => config.name).join(', ');
+  let config: DeclaredConfig | undefined;
+  if (params.config !== undefined) {
+    config = configs.find((candidate) => candidate.name === params.config);
+    if (!config) throw new InputError(`--config "${printable(params.config)}" is not a config of ${where}: its README.md declares ${names}`);
+  } else {
+    config = configs.find((candidate) => candidate.isDefault) ?? configs.find((candidate) => candidate.name === DEFAULT_CONFIG) ?? (configs.length === 1 ? configs[0] : undefined);
+    if (!config) throw new InputError(`${where} declares ${configs.length} configs in its README.md (${names}): choose one with --config`);
+  }
+  const paths = files.map((file) => file.path);
+  const what = `config ${config.name} of ${where}`;
+  let splitPaths: Map<string, string[]>;
+  if (config.splits) {
+    splitPaths = new Map([...config.splits].map(([split, patterns]) => [split, matchDataFiles({ patterns, dataDir: config.dataDir, paths })]));
+  } else {
+    const inferred = inferDataSplits(paths.filter((path) => path.startsWith(`${config.dataDir}/`)));
+    if (!inferred) throw new StepError(`${what}: no data files (.parquet, .jsonl, .json, .csv) under ${config.dataDir}/`);
+    splitPaths = inferred.splits;
+  }
+  const format = dominantFormat([...splitPaths.values()].flat());
+  if (!format) throw new StepError(`${what}: its data_files match no file this tool reads (.parquet, .jsonl, .json, .csv)`);
+  const skipped = [...splitPaths.values()].flat().filter((path) => dataFormatOf(path) !== format);
+  if (skipped.length > 0) params.reporter.warning(`${what} mixes data formats: reading its ${format} files, skipping ${skipped.length} other(s) (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''})`);
+  for (const [split, matched] of splitPaths) {
+    if (!matched.some((path) => dataFormatOf(path) === format)) throw new StepError(`${what}: split "${printable(split)}" matches no ${format} file; check its data_files in README.md`);
+  }
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const chosen = chooseSplits({ available: [...splitPaths.keys()], requested: params.splits, where: what });
+  return {
+    origin: 'repo-files',
+    config: config.name,
+    revision: params.resolvedRevision,
+    splits: chosen.map((split) => ({ name: split, files: splitPaths.get(split)!.filter((path) => dataFormatOf(path) === format).map((path) => byPath.get(path)!), format, partial: false })),
   };
 }
 
