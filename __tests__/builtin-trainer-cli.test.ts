@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHubEmulator, type HubEmulator } from '../emulators/hub-emulator.js';
 import { sentimentJsonl, tinyEncoderFiles, writeRepoFiles } from '../emulators/tiny-encoder.js';
@@ -97,6 +97,30 @@ describe('train without --run uses the built-in trainer', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^✗ .*pytorch-only has no ONNX export \(onnx\/model\.onnx\): the built-in trainer needs one — use a model that ships an onnx\/ folder .*or train with --run "<your trainer command>"$/m);
     expect(await stat(out).catch(() => undefined)).toBeUndefined();
+  });
+
+  test('with --model-name alone, bad input is exit 2 before the base model is fetched: no Hub request, nothing written beside the output', async () => {
+    const before = hub.requests.length;
+    const parent = join(temp.path, 'checked-first');
+    const cases: [string[], RegExp][] = [
+      [['--train-data', join(temp.path, 'nope.jsonl'), '--val-data', valData], /^✗ --train-data \S*nope\.jsonl does not exist: /m],
+      [['--train-data', trainData, '--val-data', temp.path], /^✗ --val-data \S+ is a directory: give the JSONL file itself/m],
+    ];
+    for (const [data, message] of cases) {
+      const run = await runCliInProcess(['train', '--model-name', 'test/tiny-encoder', '--output-dir', join(parent, 'out'), ...data, '--json'], hubEnv);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+    // An output dir that holds the training data would be replaced by training.
+    const holding = join(temp.path, 'holds-data');
+    await mkdir(holding, { recursive: true });
+    await writeFile(join(holding, 'train.jsonl'), sentimentJsonl({ count: 10, seed: 3 }));
+    const unsafe = await runCliInProcess(['train', '--model-name', 'test/tiny-encoder', '--output-dir', holding, '--train-data', join(holding, 'train.jsonl'), '--val-data', valData, '--json'], hubEnv);
+    expect(unsafe.code).toBe(2);
+    expect(unsafe.stderr).toMatch(/^✗ --output-dir \S+holds-data contains --train-data, which training would replace/m);
+    expect(await stat(join(temp.path, '.base-models')).catch(() => undefined)).toBeUndefined();
+    expect(hub.requests.length).toBe(before);
+    expect(await stat(parent).catch(() => undefined)).toBeUndefined();
   });
 
   test('column options with --run are an input error (the command reads its own columns)', async () => {

@@ -59,7 +59,7 @@ export async function trainAction({ reporter }: ActionContext): Promise<StepResu
     labelColumn: optionalInput(Inputs.LabelColumn),
   });
   const result = await withInterruptSignal(async (signal) => {
-    const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: hubConnectionFromInputs(reporter), options });
+    const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: hubConnectionFromInputs(reporter), options, flagName });
     return runTrain({ request: ready, trainer, options, flagName, signal });
   });
   core.setOutput(Outputs.Metrics, JSON.stringify(result.details.metrics ?? {}));

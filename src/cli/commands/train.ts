@@ -106,7 +106,7 @@ ${CACHE_OPTIONS_HELP}`,
     const trainer = selectTrainer({ run: values.run, runFlag: flagName('run'), env: trainerBaseEnv, cwd, secrets, textColumn: values['text-column'], labelColumn: values['label-column'] });
     const options = runOptionsFromArgs({ values, env, reporter });
     const result = await withInterruptSignal(async (signal) => {
-      const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: hubConnectionFromArgs({ values, env, reporter, secrets }), options });
+      const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: hubConnectionFromArgs({ values, env, reporter, secrets }), options, flagName });
       return runTrain({ request: ready, trainer, options, flagName, signal });
     });
     return { json: resultToJson(result), wantsJson: values.json === true };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { InputError, StepError } from '../../core/errors.js';
 import type { FileStamp } from '../../core/hash-file.js';
@@ -15,6 +15,18 @@ export interface DatasetFileRecord extends FileStamp {
 }
 
 const JSONL_HINT = 'give a JSONL file with one JSON object per line, e.g. {"text": "great film", "label": 1}';
+
+/** The dataset file exists and is a regular file (its stat), or an InputError saying what it is instead. */
+export async function statDatasetFile(params: { flag: string; absolutePath: string; keyPath: string }): Promise<Stats> {
+  const named = `${params.flag} ${printable(params.keyPath)}`;
+  const info = await stat(params.absolutePath).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError(`${named} does not exist: ${JSONL_HINT}`);
+    throw new InputError(`${named} cannot be read (${error.code ?? error.message}): check the path and its permissions`);
+  });
+  if (info.isDirectory()) throw new InputError(`${named} is a directory: give the JSONL file itself, e.g. ${printable(params.keyPath.replace(/\/$/, ''))}/data.jsonl`);
+  if (!info.isFile()) throw new InputError(`${named} is not a regular file: ${JSONL_HINT}`);
+  return info;
+}
 
 /**
  * The content identity of a dataset file. Same semantics as core's hashWithStatCache (size + mtime + inode equal
@@ -32,12 +44,7 @@ export async function identifyDatasetFile(params: {
 }): Promise<DatasetFileRecord & { rehashed: boolean }> {
   const { flag, absolutePath, keyPath, known } = params;
   const named = `${flag} ${printable(keyPath)}`;
-  const info = await stat(absolutePath).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError(`${named} does not exist: ${JSONL_HINT}`);
-    throw new InputError(`${named} cannot be read (${error.code ?? error.message}): check the path and its permissions`);
-  });
-  if (info.isDirectory()) throw new InputError(`${named} is a directory: give the JSONL file itself, e.g. ${printable(keyPath.replace(/\/$/, ''))}/data.jsonl`);
-  if (!info.isFile()) throw new InputError(`${named} is not a regular file: ${JSONL_HINT}`);
+  const info = await statDatasetFile({ flag, absolutePath, keyPath });
 
   const unchanged =
     known !== undefined &&

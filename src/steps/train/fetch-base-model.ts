@@ -3,6 +3,8 @@ import type { RunOptions } from '../../core/cached-step.js';
 import type { HubConnection } from '../../hub/hub-connection.js';
 import type { Trainer } from '../../trainers/trainer.js';
 import { parseModelDownloadRequest, runModelDownload } from '../model-download/model-download.js';
+import { statDatasetFile } from './dataset-file.js';
+import { checkOutputDirIsSafe } from './output-dir-guard.js';
 import { requestPath, type TrainRequest } from './train-request.js';
 
 /** Where the built-in trainer keeps a base model it fetched itself: beside the output dir, one folder per repo. */
@@ -23,9 +25,19 @@ export function builtinBaseModelFiles(fp16: boolean): string[] {
  * download step (cached like any download: a warm dir costs one revision lookup, none offline) and train from there.
  * Its recorded commit sha then joins the train key. Trainers given with --run fetch what they need themselves.
  */
-export async function fetchBaseModelIfNeeded(params: { request: TrainRequest; trainer: Trainer; connection: HubConnection; options: RunOptions }): Promise<TrainRequest> {
-  const { request, trainer, connection, options } = params;
+export async function fetchBaseModelIfNeeded(params: {
+  request: TrainRequest;
+  trainer: Trainer;
+  connection: HubConnection;
+  options: RunOptions;
+  flagName: (name: string) => string;
+}): Promise<TrainRequest> {
+  const { request, trainer, connection, options, flagName } = params;
   if (request.modelPath || trainer.identity.kind !== 'builtin') return request;
+  // Bad input is said before a byte is fetched (and before the base model lands beside the output dir).
+  await checkOutputDirIsSafe({ request, flagName });
+  await statDatasetFile({ flag: flagName('train-data'), absolutePath: request.trainData.absolute, keyPath: request.trainData.keyPath });
+  await statDatasetFile({ flag: flagName('val-data'), absolutePath: request.valData.absolute, keyPath: request.valData.keyPath });
   const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName });
   options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
   const download = parseModelDownloadRequest({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles(request.parameters.fp16) });
