@@ -274,6 +274,16 @@ describe('the network misbehaves', () => {
 });
 
 describe('input and secrets', () => {
+  test('a Hub URL with a password in it is bad input: exit 2, no request, the password never shown', async () => {
+    const before = hub.requests.length;
+    const run = await runCliInProcess(['model', 'download', '--name', MODEL, '--output-dir', out], { HF_ENDPOINT: hub.url.replace('http://', 'http://me:s3cret-pw@') });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({
+      code: 2,
+      stderr: '✗ The Hub URL holds a user or password (user:password@host), which requests cannot carry: give the bare URL in HF_ENDPOINT (or --hub-url) and the token in HF_TOKEN (the URL is not shown)\n',
+    });
+    expect(hub.requests.length).toBe(before);
+  });
+
   test.each([
     [['--name', '', '--output-dir', 'x'], /--name is required/],
     [['--name', 'bad name', '--output-dir', 'x'], /not a valid Hub repo id/],

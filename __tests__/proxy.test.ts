@@ -7,6 +7,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startActionsCacheEmulator, type ActionsCacheEmulator } from '../emulators/actions-cache-emulator.js';
 import { startHttpProxy, type HttpProxy } from '../emulators/http-proxy.js';
@@ -97,7 +98,29 @@ describe('a model download behind a proxy', () => {
     const run = await download({ endpoint: hub.url, env: { HTTP_PROXY: 'http://ci:hunter2@[not a host' } });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('✗ HTTP_PROXY is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it\n');
+    const socks = await download({ endpoint: hub.url, env: { https_proxy: 'socks5://127.0.0.1:1080' } });
+    expect(socks.code).toBe(2);
+    expect(socks.stderr).toBe('✗ https_proxy names a socks5:// proxy; only http:// and https:// proxies are supported: give an http proxy, or unset it\n');
     expect(proxy.requests).toHaveLength(0);
+    // A blank setting is no proxy.
+    const blank = await download({ endpoint: hub.url, env: { HTTP_PROXY: ' ', HTTPS_PROXY: ' ' }, dir: join(tmp.path, 'blank') });
+    expect(blank.code).toBe(0);
+  });
+
+  test('a proxy that cannot be reached is named as the problem (not the Hub behind it); a port fetch blocks is said once', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const run = await download({ endpoint: named.url, env: { HTTP_PROXY: `http://127.0.0.1:${port}`, ME_HTTP_ATTEMPTS: '2' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`cannot reach the proxy http://127.0.0.1:${port}`);
+    expect(run.stderr).toContain('(after 2 attempts)');
+
+    const blocked = await download({ endpoint: 'http://127.0.0.1:9', env: {} });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain('fetch refuses to connect to port 9 (one of the ports browsers block); serve it on another port');
+    expect(blocked.stderr).not.toContain('retrying');
   });
 });
 

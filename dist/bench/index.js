@@ -25647,13 +25647,20 @@ var fetch_with_retry = __nccwpck_require__(13484);
 const DEFAULT_HUB_URL = 'https://huggingface.co';
 function createHubConnection(params) {
     const hubUrl = (params.hubUrl?.trim() || DEFAULT_HUB_URL).replace(/\/+$/, '');
+    let parsed;
     try {
-        const parsed = new URL(hubUrl);
-        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-            throw new Error('protocol');
+        parsed = new URL(hubUrl);
     }
     catch {
-        throw new errors/* InputError */.dz(`Hub URL "${hubUrl}" is not an http(s) URL: set HF_ENDPOINT (or --hub-url) to e.g. ${DEFAULT_HUB_URL}`);
+        parsed = undefined;
+    }
+    // Never echoed when it may hold a password (user:password@host): the URL is shown only without one.
+    const named = hubUrl.includes('@') ? 'The Hub URL' : `Hub URL "${hubUrl}"`;
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+        throw new errors/* InputError */.dz(`${named} is not an http(s) URL: set HF_ENDPOINT (or --hub-url) to e.g. ${DEFAULT_HUB_URL}`);
+    }
+    if (parsed.username || parsed.password) {
+        throw new errors/* InputError */.dz('The Hub URL holds a user or password (user:password@host), which requests cannot carry: give the bare URL in HF_ENDPOINT (or --hub-url) and the token in HF_TOKEN (the URL is not shown)');
     }
     const token = params.token?.trim() || undefined;
     // @huggingface/hub refuses tokens without the hf_ prefix; say so without echoing the token.
@@ -56668,11 +56675,17 @@ async function proxiedFetch(input, init) {
         if (/Proxy Authentication Required \(407\)/.test(String(error?.cause?.message))) {
             throw new http_proxy/* ProxyRefusedError */.Ne(`the proxy ${(0,http_proxy/* describeProxy */.GK)(proxy)} answered 407 Proxy Authentication Required for ${url.host}: check the user and password in the proxy setting (http_proxy / HTTP_PROXY)`, 407);
         }
+        // Forwarding, the only connection is to the proxy: a connection failure is the proxy's, not the server's.
+        const cause = error?.cause;
+        if (!secure && typeof cause?.code === 'string' && CONNECT_FAILURES.has(cause.code)) {
+            throw new Error(`cannot reach the proxy ${(0,http_proxy/* describeProxy */.GK)(proxy)}`, { cause });
+        }
         throw error;
     }
 }
 const agents = new Map();
 const CONNECT_TIMEOUT_MS = 30_000;
+const CONNECT_FAILURES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 function withoutCredentials(proxy) {
     const bare = new URL(proxy.href);
     bare.username = '';
@@ -56764,7 +56777,7 @@ function createRetryingFetch(params = {}) {
 async function withRetries(params) {
     const { policy, input, signal } = params;
     // A proxy that refuses us, or a proxy setting that is not a URL, answers the same way every time.
-    const isPermanent = (error) => params.isPermanent?.(error) || proxyProblem(error) !== undefined;
+    const isPermanent = (error) => params.isPermanent?.(error) || proxyProblem(error) !== undefined || error?.cause?.message === 'bad port';
     let lastError;
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         const controller = new AbortController();
@@ -56805,8 +56818,21 @@ async function withRetries(params) {
     const problem = proxyProblem(lastError);
     if (problem)
         throw problem;
-    const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
+    if (lastError?.cause?.message === 'bad port') {
+        // fetch refuses the ports browsers block (e.g. 9, 25, 6000): no attempt can succeed.
+        throw new Error(`${describeUrl(input)}: fetch refuses to connect to port ${portOf(input)} (one of the ports browsers block); serve it on another port`);
+    }
+    const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempt${policy.attempts === 1 ? '' : 's'})`;
     throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+function portOf(input) {
+    try {
+        const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+        return url.port || (url.protocol === 'https:' ? '443' : '80');
+    }
+    catch {
+        return '?';
+    }
 }
 /** A refusal by the proxy or an unusable proxy setting, thrown as is or as fetch's cause. */
 function proxyProblem(error) {
@@ -56837,9 +56863,10 @@ function describeCause(error) {
     // Duck-typed: fetch's errors may come from another realm (a vm context), where instanceof Error is false.
     if (typeof error === 'object' && error !== null && typeof error.message === 'string') {
         const { message, cause } = error;
-        if (cause?.code)
+        // The cause's code or message, unless the message already says it (a wrapped error repeats its cause).
+        if (cause?.code && !message.includes(cause.code))
             return `${message} (${cause.code})`;
-        if (cause?.message)
+        if (!cause?.code && cause?.message && !message.includes(cause.message))
             return `${message} (${cause.message})`;
         return message;
     }
@@ -57173,7 +57200,13 @@ function getOnce(params) {
             });
         }
         socket.write(`${lines.join('\r\n')}\r\n\r\n`);
-        socket.on('error', (error) => fail(error));
+        socket.on('error', (error) => {
+            // Forwarding through a proxy, a connection that never got an answer failed at the proxy.
+            if (proxy && !secure && phase === 'head' && (error.syscall === 'connect' || error.syscall === 'getaddrinfo')) {
+                return fail(Object.assign(new Error(`cannot reach the proxy ${(0,http_proxy/* describeProxy */.GK)(proxy)} (${error.code ?? error.message})`, { cause: error }), { code: error.code }));
+            }
+            fail(error);
+        });
         socket.on('end', () => {
             if (pending?.length)
                 endAfterPending = true;
@@ -57329,15 +57362,14 @@ function getEnv(key) {
  * `host:port`, or `*`). Self-hosted runners behind a mandatory proxy set these for the runner and every action.
  */
 function proxyFor(url) {
-    let proxy = getProxyForUrl(url.href);
-    if (!proxy)
+    const scheme = url.protocol.slice(0, -1);
+    // The setting proxy-from-env reads for this URL, as it reads it (lower case first); blank is no proxy.
+    const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean)?.trim();
+    if (!setting || !getProxyForUrl(url.href))
         return undefined;
     // A setting without a scheme (proxy.internal:3128) is an http proxy, as curl takes it; proxy-from-env would give
     // it the request's scheme, and so speak TLS to a plain proxy for every https URL.
-    const scheme = url.protocol.slice(0, -1);
-    const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean);
-    if (setting && !setting.includes('://'))
-        proxy = `http://${setting}`;
+    const proxy = setting.includes('://') ? setting : `http://${setting}`;
     let parsed;
     try {
         parsed = new URL(proxy);
@@ -57346,7 +57378,7 @@ function proxyFor(url) {
         throw new ProxySettingError(`the proxy setting for ${url.protocol.slice(0, -1)} URLs is not a URL: give it as http://host:port (or http://user:password@host:port)`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
+        throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol}// proxy; only http:// and https:// proxies are supported`);
     }
     return parsed;
 }
@@ -57368,6 +57400,9 @@ function readProxySettings(env) {
         }
         catch {
             return { problem: `${name} is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it`, passwords };
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            return { problem: `${name} names a ${url.protocol}// proxy; only http:// and https:// proxies are supported: give an http proxy, or unset it`, passwords };
         }
         if (url.password)
             passwords.push(url.password, decodeURIComponent(url.password));

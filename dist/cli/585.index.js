@@ -1430,220 +1430,12 @@ function selectTrainer(params) {
 
 // EXTERNAL MODULE: ./src/steps/model-download/model-download.ts + 1 modules
 var model_download = __webpack_require__(50979);
-// EXTERNAL MODULE: ./src/core/validate-input.ts
-var validate_input = __webpack_require__(20044);
-;// CONCATENATED MODULE: ./src/trainers/trainer.ts
-const DEFAULT_TRAINING_PARAMETERS = {
-    epochs: 3,
-    batchSize: 16,
-    learningRate: 5e-5,
-    warmupSteps: 0,
-    saveSteps: 500,
-    loggingSteps: 50,
-    evalSteps: 500,
-    maxLength: 128,
-    gradientAccumulationSteps: 1,
-    fp16: false,
-    seed: 42,
-};
-
-;// CONCATENATED MODULE: ./src/steps/train/train-parameters.ts
-
-
-/** The user-facing name of each parameter: the CLI flag without "--", the Action input, the key component. */
-const PARAMETER_NAMES = {
-    epochs: 'epochs',
-    batchSize: 'batch-size',
-    learningRate: 'learning-rate',
-    warmupSteps: 'warmup-steps',
-    saveSteps: 'save-steps',
-    loggingSteps: 'logging-steps',
-    evalSteps: 'eval-steps',
-    maxLength: 'max-length',
-    gradientAccumulationSteps: 'gradient-accumulation-steps',
-    fp16: 'fp16',
-    seed: 'seed',
-};
-/**
- * Bounds wide enough for any real run and narrow enough to catch a typo (epochs 1e9, batch size 0) before a
- * trainer is started on it.
- */
-const INTEGER_BOUNDS = {
-    epochs: { min: 1, max: 10_000 },
-    batchSize: { min: 1, max: 65_536 },
-    warmupSteps: { min: 0, max: 100_000_000 },
-    saveSteps: { min: 1, max: 100_000_000 },
-    loggingSteps: { min: 1, max: 100_000_000 },
-    evalSteps: { min: 1, max: 100_000_000 },
-    maxLength: { min: 1, max: 1_048_576 },
-    gradientAccumulationSteps: { min: 1, max: 65_536 },
-    // numpy's and torch's seeding accept 32-bit unsigned values.
-    seed: { min: 0, max: 4_294_967_295 },
-};
-const MAX_LEARNING_RATE = 1;
-/** Every parameter checked, each message naming the flag (or input) the way `flagName` spells it. */
-function parseTrainingParameters(params) {
-    const { raw, flagName } = params;
-    const integer = (field) => (0,validate_input/* parseInteger */.cG)({ flag: flagName(PARAMETER_NAMES[field]), value: raw[PARAMETER_NAMES[field]], ...INTEGER_BOUNDS[field], fallback: DEFAULT_TRAINING_PARAMETERS[field] });
-    return {
-        epochs: integer('epochs'),
-        batchSize: integer('batchSize'),
-        learningRate: (0,validate_input/* parseDecimal */.$Q)({
-            flag: flagName(PARAMETER_NAMES.learningRate),
-            value: raw['learning-rate'],
-            greaterThan: 0,
-            max: MAX_LEARNING_RATE,
-            fallback: DEFAULT_TRAINING_PARAMETERS.learningRate,
-        }),
-        warmupSteps: integer('warmupSteps'),
-        saveSteps: integer('saveSteps'),
-        loggingSteps: integer('loggingSteps'),
-        evalSteps: integer('evalSteps'),
-        maxLength: integer('maxLength'),
-        gradientAccumulationSteps: integer('gradientAccumulationSteps'),
-        fp16: raw.fp16 ?? DEFAULT_TRAINING_PARAMETERS.fp16,
-        seed: integer('seed'),
-    };
-}
-/** Is `value` a complete, well-typed parameter set (as read back from metadata)? */
-function isTrainingParameters(value) {
-    if (value === null || typeof value !== 'object')
-        return false;
-    const record = value;
-    return Object.keys(PARAMETER_NAMES).every((field) => field === 'fp16' ? typeof record[field] === 'boolean' : typeof record[field] === 'number' && Number.isFinite(record[field]));
-}
-
-;// CONCATENATED MODULE: ./src/steps/train/train-request.ts
-
-
-
-
-function requestPath(value, cwd) {
-    const absolute = (0,external_node_path_.resolve)(cwd, value);
-    const inside = (0,external_node_path_.relative)(cwd, absolute);
-    const keyPath = inside === '' ? '.' : inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside) ? absolute : `./${inside.split(external_node_path_.sep).join('/')}`;
-    return { absolute, keyPath };
-}
-/** Check the request before any file is read or any trainer started; messages name flags (or inputs) via `flagName`. */
-function parseTrainRequest(params) {
-    const { cwd, flagName } = params;
-    const modelName = (0,validate_input/* validateRepoId */.S1)(params.modelName, flagName('model-name'));
-    const required = (value, name, what) => {
-        const trimmed = value?.trim();
-        if (!trimmed)
-            throw new errors/* InputError */.dz(`${flagName(name)} is required: give ${what}`);
-        return trimmed;
-    };
-    const trainData = required(params.trainData, 'train-data', 'the JSONL file to train on, e.g. ./data/train.jsonl');
-    const valData = required(params.valData, 'val-data', 'the JSONL file to evaluate on, e.g. ./data/val.jsonl');
-    const outputDir = required(params.outputDir, 'output-dir', 'the directory the trained model goes into, e.g. ./models/fine-tuned');
-    const modelPath = params.modelPath?.trim();
-    if (params.modelPath !== undefined && !modelPath)
-        throw new errors/* InputError */.dz(`${flagName('model-path')} must not be empty: give the base model's directory or leave it out`);
-    return {
-        modelName,
-        modelPath: modelPath ? requestPath(modelPath, cwd) : undefined,
-        trainData: requestPath(trainData, cwd),
-        valData: requestPath(valData, cwd),
-        outputDir: (0,external_node_path_.resolve)(cwd, outputDir),
-        displayOutputDir: outputDir,
-        parameters: parseTrainingParameters({ raw: params.parameters, flagName }),
-        cwd,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/steps/train/fetch-base-model.ts
-
-
-
-/** Where the built-in trainer keeps a base model it fetched itself: beside the output dir, one folder per repo. */
-function defaultBaseModelDir(params) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(params.outputDir), '.base-models', params.modelName.replace('/', '--'));
-}
-/**
- * What the built-in trainer reads of a base model: config and tokenizer files, and the one ONNX export it runs.
- * The model download step skips onnx/ by default when safetensors exist, so the export is asked for by name.
- */
-function builtinBaseModelFiles(fp16) {
-    return ['*.json', '*.txt', '*.model', fp16 ? 'onnx/model_fp16.onnx' : 'onnx/model.onnx'];
-}
-/**
- * The built-in trainer needs the base model on disk. When only --model-name is given, fetch it through the model
- * download step (cached like any download: a warm dir costs one revision lookup, none offline) and train from there.
- * Its recorded commit sha then joins the train key. Trainers given with --run fetch what they need themselves.
- */
-async function fetchBaseModelIfNeeded(params) {
-    const { request, trainer, connection, options } = params;
-    if (request.modelPath || trainer.identity.kind !== 'builtin')
-        return request;
-    const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName });
-    options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
-    const download = (0,model_download/* parseModelDownloadRequest */.SN)({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles(request.parameters.fp16) });
-    // --force retrains; it does not mean fetching the base model again.
-    const result = await (0,model_download/* runModelDownload */.DQ)({ request: download, connection, options: { ...options, force: false } });
-    if (result.needsRun)
-        return request; // plan mode: the base model is not there yet, so training would run
-    return { ...request, modelPath: requestPath(dir, request.cwd) };
-}
-
-// EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(76292);
-// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(27651);
-// EXTERNAL MODULE: ./src/core/replace-directory.ts
-var replace_directory = __webpack_require__(10473);
-// EXTERNAL MODULE: ./src/steps/format.ts
-var format = __webpack_require__(84600);
-;// CONCATENATED MODULE: ./src/steps/train/abandoned-runs.ts
-
-/** A fresh staging dir for a training of `outputDir`, beside it (same filesystem, so it can be renamed in). */
-function trainingRunDir(outputDir) {
-    return (0,replace_directory/* siblingPath */.eR)(outputDir, 'train');
-}
-/** Remove the staging dirs of trainings (and restores) whose process is gone; see removeAbandonedSiblings. */
-async function removeAbandonedRuns(params) {
-    await (0,replace_directory/* removeAbandonedSiblings */.Q3)({ dir: params.outputDir, lockHeld: params.lockHeld });
-}
-
-// EXTERNAL MODULE: ./src/steps/model-download/model-metadata.ts
-var model_metadata = __webpack_require__(39443);
-;// CONCATENATED MODULE: ./src/steps/train/base-model.ts
-
-
-
-
-
-/**
- * What the key knows of the base model beyond its name: the commit sha `model download` recorded in --model-path,
- * or, for a dir without that metadata, the path itself.
- */
-async function describeBaseModel(params) {
-    const { request, flagName } = params;
-    const modelPath = request.modelPath;
-    if (!modelPath)
-        return {};
-    const named = `${flagName('model-path')} ${(0,validate_input/* printable */.g$)(modelPath.keyPath)}`;
-    const info = await (0,promises_.stat)(modelPath.absolute).catch(() => undefined);
-    if (!info)
-        throw new errors/* InputError */.dz(`${named} does not exist: give the directory model download wrote the base model into, or leave ${flagName('model-path')} out`);
-    if (!info.isDirectory())
-        throw new errors/* InputError */.dz(`${named} is not a directory: give the base model's directory (the one holding config.json)`);
-    const read = await (0,model_metadata/* readModelMetadata */.Vv)((0,external_node_path_.join)(modelPath.absolute, model_metadata/* MODEL_METADATA_FILE */.t0));
-    if (read.kind === 'missing')
-        return { modelPath: modelPath.keyPath };
-    if (read.kind === 'corrupted') {
-        throw new errors/* InputError */.dz(`${named}: ${model_metadata/* MODEL_METADATA_FILE */.t0} is corrupted (${read.reason}): run model download into it again`);
-    }
-    if (read.metadata.name !== request.modelName) {
-        throw new errors/* InputError */.dz(`${named} holds ${read.metadata.name} (${model_metadata/* MODEL_METADATA_FILE */.t0}), but ${flagName('model-name')} is ${request.modelName}: give matching values`);
-    }
-    return { modelRevision: read.metadata.resolvedRevision };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/core/validate-input.ts
+var validate_input = __webpack_require__(20044);
 ;// CONCATENATED MODULE: ./src/steps/train/jsonl-scanner.ts
 /**
  * Counts the rows of a JSONL file and checks its shape while the bytes stream past (the same pass that hashes
@@ -1744,6 +1536,20 @@ class JsonlScanner {
 
 
 const JSONL_HINT = 'give a JSONL file with one JSON object per line, e.g. {"text": "great film", "label": 1}';
+/** The dataset file exists and is a regular file (its stat), or an InputError saying what it is instead. */
+async function statDatasetFile(params) {
+    const named = `${params.flag} ${(0,validate_input/* printable */.g$)(params.keyPath)}`;
+    const info = await (0,promises_.stat)(params.absolutePath).catch((error) => {
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            throw new errors/* InputError */.dz(`${named} does not exist: ${JSONL_HINT}`);
+        throw new errors/* InputError */.dz(`${named} cannot be read (${error.code ?? error.message}): check the path and its permissions`);
+    });
+    if (info.isDirectory())
+        throw new errors/* InputError */.dz(`${named} is a directory: give the JSONL file itself, e.g. ${(0,validate_input/* printable */.g$)(params.keyPath.replace(/\/$/, ''))}/data.jsonl`);
+    if (!info.isFile())
+        throw new errors/* InputError */.dz(`${named} is not a regular file: ${JSONL_HINT}`);
+    return info;
+}
 /**
  * The content identity of a dataset file. Same semantics as core's hashWithStatCache (size + mtime + inode equal
  * to the recorded stat → the recorded sha256 is reused and no byte is read; anything else → the bytes are hashed),
@@ -1752,15 +1558,7 @@ const JSONL_HINT = 'give a JSONL file with one JSON object per line, e.g. {"text
 async function identifyDatasetFile(params) {
     const { flag, absolutePath, keyPath, known } = params;
     const named = `${flag} ${(0,validate_input/* printable */.g$)(keyPath)}`;
-    const info = await (0,promises_.stat)(absolutePath).catch((error) => {
-        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
-            throw new errors/* InputError */.dz(`${named} does not exist: ${JSONL_HINT}`);
-        throw new errors/* InputError */.dz(`${named} cannot be read (${error.code ?? error.message}): check the path and its permissions`);
-    });
-    if (info.isDirectory())
-        throw new errors/* InputError */.dz(`${named} is a directory: give the JSONL file itself, e.g. ${(0,validate_input/* printable */.g$)(keyPath.replace(/\/$/, ''))}/data.jsonl`);
-    if (!info.isFile())
-        throw new errors/* InputError */.dz(`${named} is not a regular file: ${JSONL_HINT}`);
+    const info = await statDatasetFile({ flag, absolutePath, keyPath });
     const unchanged = known !== undefined &&
         known.path === keyPath &&
         typeof known.sha256 === 'string' &&
@@ -1800,6 +1598,87 @@ async function identifyDatasetFile(params) {
         return identifyDatasetFile({ ...params, known: undefined });
     }
     return { path: keyPath, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256: hash.digest('hex'), rows: scanner.rows, rehashed: true };
+}
+
+;// CONCATENATED MODULE: ./src/trainers/trainer.ts
+const DEFAULT_TRAINING_PARAMETERS = {
+    epochs: 3,
+    batchSize: 16,
+    learningRate: 5e-5,
+    warmupSteps: 0,
+    saveSteps: 500,
+    loggingSteps: 50,
+    evalSteps: 500,
+    maxLength: 128,
+    gradientAccumulationSteps: 1,
+    fp16: false,
+    seed: 42,
+};
+
+;// CONCATENATED MODULE: ./src/steps/train/train-parameters.ts
+
+
+/** The user-facing name of each parameter: the CLI flag without "--", the Action input, the key component. */
+const PARAMETER_NAMES = {
+    epochs: 'epochs',
+    batchSize: 'batch-size',
+    learningRate: 'learning-rate',
+    warmupSteps: 'warmup-steps',
+    saveSteps: 'save-steps',
+    loggingSteps: 'logging-steps',
+    evalSteps: 'eval-steps',
+    maxLength: 'max-length',
+    gradientAccumulationSteps: 'gradient-accumulation-steps',
+    fp16: 'fp16',
+    seed: 'seed',
+};
+/**
+ * Bounds wide enough for any real run and narrow enough to catch a typo (epochs 1e9, batch size 0) before a
+ * trainer is started on it.
+ */
+const INTEGER_BOUNDS = {
+    epochs: { min: 1, max: 10_000 },
+    batchSize: { min: 1, max: 65_536 },
+    warmupSteps: { min: 0, max: 100_000_000 },
+    saveSteps: { min: 1, max: 100_000_000 },
+    loggingSteps: { min: 1, max: 100_000_000 },
+    evalSteps: { min: 1, max: 100_000_000 },
+    maxLength: { min: 1, max: 1_048_576 },
+    gradientAccumulationSteps: { min: 1, max: 65_536 },
+    // numpy's and torch's seeding accept 32-bit unsigned values.
+    seed: { min: 0, max: 4_294_967_295 },
+};
+const MAX_LEARNING_RATE = 1;
+/** Every parameter checked, each message naming the flag (or input) the way `flagName` spells it. */
+function parseTrainingParameters(params) {
+    const { raw, flagName } = params;
+    const integer = (field) => (0,validate_input/* parseInteger */.cG)({ flag: flagName(PARAMETER_NAMES[field]), value: raw[PARAMETER_NAMES[field]], ...INTEGER_BOUNDS[field], fallback: DEFAULT_TRAINING_PARAMETERS[field] });
+    return {
+        epochs: integer('epochs'),
+        batchSize: integer('batchSize'),
+        learningRate: (0,validate_input/* parseDecimal */.$Q)({
+            flag: flagName(PARAMETER_NAMES.learningRate),
+            value: raw['learning-rate'],
+            greaterThan: 0,
+            max: MAX_LEARNING_RATE,
+            fallback: DEFAULT_TRAINING_PARAMETERS.learningRate,
+        }),
+        warmupSteps: integer('warmupSteps'),
+        saveSteps: integer('saveSteps'),
+        loggingSteps: integer('loggingSteps'),
+        evalSteps: integer('evalSteps'),
+        maxLength: integer('maxLength'),
+        gradientAccumulationSteps: integer('gradientAccumulationSteps'),
+        fp16: raw.fp16 ?? DEFAULT_TRAINING_PARAMETERS.fp16,
+        seed: integer('seed'),
+    };
+}
+/** Is `value` a complete, well-typed parameter set (as read back from metadata)? */
+function isTrainingParameters(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const record = value;
+    return Object.keys(PARAMETER_NAMES).every((field) => field === 'fp16' ? typeof record[field] === 'boolean' : typeof record[field] === 'number' && Number.isFinite(record[field]));
 }
 
 ;// CONCATENATED MODULE: ./src/steps/train/training-metadata.ts
@@ -1921,6 +1800,139 @@ async function checkOutputDirIsSafe(params) {
     if (entries.length > 0 && !entries.includes(TRAINING_METADATA_FILE)) {
         throw new errors/* InputError */.dz(`${flag} already holds files but no ${TRAINING_METADATA_FILE} (it was not written by train), and training would replace it: give an empty or new directory; nothing was changed`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/train-request.ts
+
+
+
+
+function requestPath(value, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, value);
+    const inside = (0,external_node_path_.relative)(cwd, absolute);
+    const keyPath = inside === '' ? '.' : inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside) ? absolute : `./${inside.split(external_node_path_.sep).join('/')}`;
+    return { absolute, keyPath };
+}
+/** Check the request before any file is read or any trainer started; messages name flags (or inputs) via `flagName`. */
+function parseTrainRequest(params) {
+    const { cwd, flagName } = params;
+    const modelName = (0,validate_input/* validateRepoId */.S1)(params.modelName, flagName('model-name'));
+    const required = (value, name, what) => {
+        const trimmed = value?.trim();
+        if (!trimmed)
+            throw new errors/* InputError */.dz(`${flagName(name)} is required: give ${what}`);
+        return trimmed;
+    };
+    const trainData = required(params.trainData, 'train-data', 'the JSONL file to train on, e.g. ./data/train.jsonl');
+    const valData = required(params.valData, 'val-data', 'the JSONL file to evaluate on, e.g. ./data/val.jsonl');
+    const outputDir = required(params.outputDir, 'output-dir', 'the directory the trained model goes into, e.g. ./models/fine-tuned');
+    const modelPath = params.modelPath?.trim();
+    if (params.modelPath !== undefined && !modelPath)
+        throw new errors/* InputError */.dz(`${flagName('model-path')} must not be empty: give the base model's directory or leave it out`);
+    return {
+        modelName,
+        modelPath: modelPath ? requestPath(modelPath, cwd) : undefined,
+        trainData: requestPath(trainData, cwd),
+        valData: requestPath(valData, cwd),
+        outputDir: (0,external_node_path_.resolve)(cwd, outputDir),
+        displayOutputDir: outputDir,
+        parameters: parseTrainingParameters({ raw: params.parameters, flagName }),
+        cwd,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/train/fetch-base-model.ts
+
+
+
+
+
+/** Where the built-in trainer keeps a base model it fetched itself: beside the output dir, one folder per repo. */
+function defaultBaseModelDir(params) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(params.outputDir), '.base-models', params.modelName.replace('/', '--'));
+}
+/**
+ * What the built-in trainer reads of a base model: config and tokenizer files, and the one ONNX export it runs.
+ * The model download step skips onnx/ by default when safetensors exist, so the export is asked for by name.
+ */
+function builtinBaseModelFiles(fp16) {
+    return ['*.json', '*.txt', '*.model', fp16 ? 'onnx/model_fp16.onnx' : 'onnx/model.onnx'];
+}
+/**
+ * The built-in trainer needs the base model on disk. When only --model-name is given, fetch it through the model
+ * download step (cached like any download: a warm dir costs one revision lookup, none offline) and train from there.
+ * Its recorded commit sha then joins the train key. Trainers given with --run fetch what they need themselves.
+ */
+async function fetchBaseModelIfNeeded(params) {
+    const { request, trainer, connection, options, flagName } = params;
+    if (request.modelPath || trainer.identity.kind !== 'builtin')
+        return request;
+    // Bad input is said before a byte is fetched (and before the base model lands beside the output dir).
+    await checkOutputDirIsSafe({ request, flagName });
+    await statDatasetFile({ flag: flagName('train-data'), absolutePath: request.trainData.absolute, keyPath: request.trainData.keyPath });
+    await statDatasetFile({ flag: flagName('val-data'), absolutePath: request.valData.absolute, keyPath: request.valData.keyPath });
+    const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName });
+    options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
+    const download = (0,model_download/* parseModelDownloadRequest */.SN)({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles(request.parameters.fp16) });
+    // --force retrains; it does not mean fetching the base model again.
+    const result = await (0,model_download/* runModelDownload */.DQ)({ request: download, connection, options: { ...options, force: false } });
+    if (result.needsRun)
+        return request; // plan mode: the base model is not there yet, so training would run
+    return { ...request, modelPath: requestPath(dir, request.cwd) };
+}
+
+// EXTERNAL MODULE: ./src/core/cached-step.ts
+var cached_step = __webpack_require__(76292);
+// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
+var fingerprint = __webpack_require__(27651);
+// EXTERNAL MODULE: ./src/core/replace-directory.ts
+var replace_directory = __webpack_require__(10473);
+// EXTERNAL MODULE: ./src/steps/format.ts
+var format = __webpack_require__(84600);
+;// CONCATENATED MODULE: ./src/steps/train/abandoned-runs.ts
+
+/** A fresh staging dir for a training of `outputDir`, beside it (same filesystem, so it can be renamed in). */
+function trainingRunDir(outputDir) {
+    return (0,replace_directory/* siblingPath */.eR)(outputDir, 'train');
+}
+/** Remove the staging dirs of trainings (and restores) whose process is gone; see removeAbandonedSiblings. */
+async function removeAbandonedRuns(params) {
+    await (0,replace_directory/* removeAbandonedSiblings */.Q3)({ dir: params.outputDir, lockHeld: params.lockHeld });
+}
+
+// EXTERNAL MODULE: ./src/steps/model-download/model-metadata.ts
+var model_metadata = __webpack_require__(39443);
+;// CONCATENATED MODULE: ./src/steps/train/base-model.ts
+
+
+
+
+
+/**
+ * What the key knows of the base model beyond its name: the commit sha `model download` recorded in --model-path,
+ * or, for a dir without that metadata, the path itself.
+ */
+async function describeBaseModel(params) {
+    const { request, flagName } = params;
+    const modelPath = request.modelPath;
+    if (!modelPath)
+        return {};
+    const named = `${flagName('model-path')} ${(0,validate_input/* printable */.g$)(modelPath.keyPath)}`;
+    const info = await (0,promises_.stat)(modelPath.absolute).catch(() => undefined);
+    if (!info)
+        throw new errors/* InputError */.dz(`${named} does not exist: give the directory model download wrote the base model into, or leave ${flagName('model-path')} out`);
+    if (!info.isDirectory())
+        throw new errors/* InputError */.dz(`${named} is not a directory: give the base model's directory (the one holding config.json)`);
+    const read = await (0,model_metadata/* readModelMetadata */.Vv)((0,external_node_path_.join)(modelPath.absolute, model_metadata/* MODEL_METADATA_FILE */.t0));
+    if (read.kind === 'missing')
+        return { modelPath: modelPath.keyPath };
+    if (read.kind === 'corrupted') {
+        throw new errors/* InputError */.dz(`${named}: ${model_metadata/* MODEL_METADATA_FILE */.t0} is corrupted (${read.reason}): run model download into it again`);
+    }
+    if (read.metadata.name !== request.modelName) {
+        throw new errors/* InputError */.dz(`${named} holds ${read.metadata.name} (${model_metadata/* MODEL_METADATA_FILE */.t0}), but ${flagName('model-name')} is ${request.modelName}: give matching values`);
+    }
+    return { modelRevision: read.metadata.resolvedRevision };
 }
 
 // EXTERNAL MODULE: ./src/core/output-lock.ts
@@ -2387,7 +2399,7 @@ ${run_options/* CACHE_OPTIONS_HELP */.AA}`,
         const trainer = selectTrainer({ run: values.run, runFlag: flagName('run'), env: trainerBaseEnv, cwd, secrets, textColumn: values['text-column'], labelColumn: values['label-column'] });
         const options = (0,run_options/* runOptionsFromArgs */.Tb)({ values, env, reporter });
         const result = await withInterruptSignal(async (signal) => {
-            const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: (0,hub_from_args/* hubConnectionFromArgs */.r)({ values, env, reporter, secrets }), options });
+            const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: (0,hub_from_args/* hubConnectionFromArgs */.r)({ values, env, reporter, secrets }), options, flagName });
             return runTrain({ request: ready, trainer, options, flagName, signal });
         });
         return { json: (0,step_result/* resultToJson */.h)(result), wantsJson: values.json === true };

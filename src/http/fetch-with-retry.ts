@@ -104,7 +104,8 @@ export async function withRetries<T>(params: {
 }): Promise<T> {
   const { policy, input, signal } = params;
   // A proxy that refuses us, or a proxy setting that is not a URL, answers the same way every time.
-  const isPermanent = (error: unknown) => params.isPermanent?.(error) || proxyProblem(error) !== undefined;
+  const isPermanent = (error: unknown) =>
+    params.isPermanent?.(error) || proxyProblem(error) !== undefined || (error as { cause?: { message?: string } })?.cause?.message === 'bad port';
   let lastError: unknown;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const controller = new AbortController();
@@ -142,8 +143,21 @@ export async function withRetries<T>(params: {
   // Its message names the proxy and what to change; fetch's wrapper around it ("fetch failed") adds nothing.
   const problem = proxyProblem(lastError);
   if (problem) throw problem;
-  const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempts)`;
+  if ((lastError as { cause?: { message?: string } })?.cause?.message === 'bad port') {
+    // fetch refuses the ports browsers block (e.g. 9, 25, 6000): no attempt can succeed.
+    throw new Error(`${describeUrl(input)}: fetch refuses to connect to port ${portOf(input)} (one of the ports browsers block); serve it on another port`);
+  }
+  const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempt${policy.attempts === 1 ? '' : 's'})`;
   throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+
+function portOf(input: string | URL | Request): string {
+  try {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    return url.port || (url.protocol === 'https:' ? '443' : '80');
+  } catch {
+    return '?';
+  }
 }
 
 /** A refusal by the proxy or an unusable proxy setting, thrown as is or as fetch's cause. */
@@ -177,8 +191,9 @@ export function describeCause(error: unknown): string {
   // Duck-typed: fetch's errors may come from another realm (a vm context), where instanceof Error is false.
   if (typeof error === 'object' && error !== null && typeof (error as Error).message === 'string') {
     const { message, cause } = error as { message: string; cause?: { code?: string; message?: string } };
-    if (cause?.code) return `${message} (${cause.code})`;
-    if (cause?.message) return `${message} (${cause.message})`;
+    // The cause's code or message, unless the message already says it (a wrapped error repeats its cause).
+    if (cause?.code && !message.includes(cause.code)) return `${message} (${cause.code})`;
+    if (!cause?.code && cause?.message && !message.includes(cause.message)) return `${message} (${cause.message})`;
     return message;
   }
   return String(error);

@@ -3,7 +3,7 @@ import { connect as tlsConnect } from 'node:tls';
 import type { Writable } from 'node:stream';
 import { USER_AGENT } from '../core/version.js';
 import { withRetries, type RetryPolicy } from './fetch-with-retry.js';
-import { openTunnel, proxyAuthorization, proxyFor } from './proxy.js';
+import { describeProxy, openTunnel, proxyAuthorization, proxyFor } from './proxy.js';
 
 /**
  * A GET whose body goes to a Writable in ~1 MiB writes, read with net's `onread` into a few large buffers. Node's
@@ -308,7 +308,13 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
       });
     }
     socket.write(`${lines.join('\r\n')}\r\n\r\n`);
-    socket.on('error', (error) => fail(error));
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      // Forwarding through a proxy, a connection that never got an answer failed at the proxy.
+      if (proxy && !secure && phase === 'head' && (error.syscall === 'connect' || error.syscall === 'getaddrinfo')) {
+        return fail(Object.assign(new Error(`cannot reach the proxy ${describeProxy(proxy)} (${error.code ?? error.message})`, { cause: error }), { code: error.code }));
+      }
+      fail(error);
+    });
     socket.on('end', () => {
       if (pending?.length) endAfterPending = true;
       else onEnd();

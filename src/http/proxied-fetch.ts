@@ -30,12 +30,18 @@ export async function proxiedFetch(input: string | URL | Request, init?: Request
     if (/Proxy Authentication Required \(407\)/.test(String((error as { cause?: { message?: string } })?.cause?.message))) {
       throw new ProxyRefusedError(`the proxy ${describeProxy(proxy)} answered 407 Proxy Authentication Required for ${url.host}: check the user and password in the proxy setting (http_proxy / HTTP_PROXY)`, 407);
     }
+    // Forwarding, the only connection is to the proxy: a connection failure is the proxy's, not the server's.
+    const cause = (error as { cause?: { code?: string } })?.cause;
+    if (!secure && typeof cause?.code === 'string' && CONNECT_FAILURES.has(cause.code)) {
+      throw new Error(`cannot reach the proxy ${describeProxy(proxy)}`, { cause });
+    }
     throw error;
   }
 }
 
 const agents = new Map<string, Dispatcher>();
 const CONNECT_TIMEOUT_MS = 30_000;
+const CONNECT_FAILURES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 
 function withoutCredentials(proxy: URL): string {
   const bare = new URL(proxy.href);

@@ -8,13 +8,13 @@ import { getProxyForUrl } from 'proxy-from-env';
  * `host:port`, or `*`). Self-hosted runners behind a mandatory proxy set these for the runner and every action.
  */
 export function proxyFor(url: URL): URL | undefined {
-  let proxy = getProxyForUrl(url.href);
-  if (!proxy) return undefined;
+  const scheme = url.protocol.slice(0, -1);
+  // The setting proxy-from-env reads for this URL, as it reads it (lower case first); blank is no proxy.
+  const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean)?.trim();
+  if (!setting || !getProxyForUrl(url.href)) return undefined;
   // A setting without a scheme (proxy.internal:3128) is an http proxy, as curl takes it; proxy-from-env would give
   // it the request's scheme, and so speak TLS to a plain proxy for every https URL.
-  const scheme = url.protocol.slice(0, -1);
-  const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean);
-  if (setting && !setting.includes('://')) proxy = `http://${setting}`;
+  const proxy = setting.includes('://') ? setting : `http://${setting}`;
   let parsed: URL;
   try {
     parsed = new URL(proxy);
@@ -22,7 +22,7 @@ export function proxyFor(url: URL): URL | undefined {
     throw new ProxySettingError(`the proxy setting for ${url.protocol.slice(0, -1)} URLs is not a URL: give it as http://host:port (or http://user:password@host:port)`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
+    throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol}// proxy; only http:// and https:// proxies are supported`);
   }
   return parsed;
 }
@@ -44,6 +44,9 @@ export function readProxySettings(env: Record<string, string | undefined>): { pr
       url = new URL(value.includes('://') ? value : `http://${value}`);
     } catch {
       return { problem: `${name} is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it`, passwords };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return { problem: `${name} names a ${url.protocol}// proxy; only http:// and https:// proxies are supported: give an http proxy, or unset it`, passwords };
     }
     if (url.password) passwords.push(url.password, decodeURIComponent(url.password));
   }

@@ -25,11 +25,19 @@ export function createHubConnection(params: {
   onRetry?: (message: string) => void;
 }): HubConnection {
   const hubUrl = (params.hubUrl?.trim() || DEFAULT_HUB_URL).replace(/\/+$/, '');
+  let parsed: URL | undefined;
   try {
-    const parsed = new URL(hubUrl);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
+    parsed = new URL(hubUrl);
   } catch {
-    throw new InputError(`Hub URL "${hubUrl}" is not an http(s) URL: set HF_ENDPOINT (or --hub-url) to e.g. ${DEFAULT_HUB_URL}`);
+    parsed = undefined;
+  }
+  // Never echoed when it may hold a password (user:password@host): the URL is shown only without one.
+  const named = hubUrl.includes('@') ? 'The Hub URL' : `Hub URL "${hubUrl}"`;
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new InputError(`${named} is not an http(s) URL: set HF_ENDPOINT (or --hub-url) to e.g. ${DEFAULT_HUB_URL}`);
+  }
+  if (parsed.username || parsed.password) {
+    throw new InputError('The Hub URL holds a user or password (user:password@host), which requests cannot carry: give the bare URL in HF_ENDPOINT (or --hub-url) and the token in HF_TOKEN (the URL is not shown)');
   }
   const token = params.token?.trim() || undefined;
   // @huggingface/hub refuses tokens without the hf_ prefix; say so without echoing the token.
