@@ -72,10 +72,14 @@ test('CSV files become typed rows as pandas would read them; split keywords stan
   expect(await readFile(join(dir, 'train', 'data.jsonl'), 'utf8')).toBe(expectedJsonl('train', 25));
 
   const typed = 'org/csv-types';
-  hub.commit({ type: 'dataset', name: typed, files: { 'data.csv': 'id,big,ratio,flag,empty,text\n1,9007199254740993,0.25,True,,"a, ""quoted"" text"\n' } });
+  hub.commit({ type: 'dataset', name: typed, files: { 'data.csv': 'id,big,ratio,flag,empty,text,na,missing\n1,9007199254740993,0.25,True,,"a, ""quoted"" text",NA,N/A\n2,3,0.5,False,nan,NULL,None,"Nan"\n' } });
   const typedDir = join(tmp.path, 'csv-types');
-  expect((await download(['--name', typed, '--output-dir', typedDir])).json!.splits).toEqual({ train: 1 });
-  expect(await readFile(join(typedDir, 'train', 'data.jsonl'), 'utf8')).toBe('{"id":1,"big":9007199254740993,"ratio":0.25,"flag":true,"empty":null,"text":"a, \\"quoted\\" text"}\n');
+  expect((await download(['--name', typed, '--output-dir', typedDir])).json!.splits).toEqual({ train: 2 });
+  // pandas' missing-value markers (NA, N/A, nan, NULL, None, …) are null; other text stays text.
+  expect(await readFile(join(typedDir, 'train', 'data.jsonl'), 'utf8')).toBe(
+    '{"id":1,"big":9007199254740993,"ratio":0.25,"flag":true,"empty":null,"text":"a, \\"quoted\\" text","na":null,"missing":null}\n' +
+      '{"id":2,"big":3,"ratio":0.5,"flag":false,"empty":null,"text":null,"na":null,"missing":"Nan"}\n',
+  );
 });
 
 test('parquet shards named data/{split}-NNNNN-of-NNNNN give any split name; a JSON array file is rows too', async () => {

@@ -274,6 +274,14 @@ describe('the network misbehaves', () => {
 });
 
 describe('input and secrets', () => {
+  test('ME_HTTP_* values that are not whole numbers in range are bad input, not silently the default', async () => {
+    for (const [name, value] of [['ME_HTTP_ATTEMPTS', '0'], ['ME_HTTP_ATTEMPTS', 'abc'], ['ME_HTTP_TIMEOUT_MS', '1.5'], ['ME_HTTP_BACKOFF_MS', '-1']]) {
+      const run = await runCliInProcess(['model', 'download', '--name', MODEL, '--output-dir', out], { ...env, [name]: value });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^✗ ${name}="${value.replace('.', '\\.')}" is not a .+: give a whole number from \\d+ to \\d+ \\(default \\d+\\), or unset it\\n$`));
+    }
+  });
+
   test('a Hub URL with a password in it is bad input: exit 2, no request, the password never shown', async () => {
     const before = hub.requests.length;
     const run = await runCliInProcess(['model', 'download', '--name', MODEL, '--output-dir', out], { HF_ENDPOINT: hub.url.replace('http://', 'http://me:s3cret-pw@') });

@@ -45,7 +45,7 @@ const train = (...args: string[]) => {
   return ['train', ...Object.entries(base).flatMap(([flag, value]) => (value === '<omit>' ? [] : [flag, value]))];
 };
 
-const CLI_CASES: [string, string[], RegExp][] = [
+const CLI_CASES: [string, string[], RegExp, Record<string, string>?][] = [
   ['model: empty repo id', model('--name', ''), /--name/],
   ['model: repo id with spaces', model('--name', 'bad name'), /not a valid Hub repo id/],
   ['model: repo id with ..', model('--name', 'org/../etc'), /\.\./],
@@ -63,7 +63,11 @@ const CLI_CASES: [string, string[], RegExp][] = [
   ['model: output dir is a regular file', ['model', 'download', '--name', 'org/tiny-bert', '--output-dir', P('a-file')], /a-file/],
   ['model: token without hf_ prefix', model('--name', 'org/tiny-bert', '--token', 'sk-not-a-hf-token'), /does not start with "hf_"/],
   ['model: Hub URL that is not a URL', model('--name', 'org/tiny-bert', '--hub-url', 'not a url'), /not an http\(s\) URL/],
-  ['cli: unknown command', ['model', 'upload', '--name', 'x'], /Unknown command/],
+  ['cli: unknown subcommand', ['model', 'upload', '--name', 'x'], /"model upload" is not a command: use model download/],
+  ['cli: a group word alone', ['dataset'], /"dataset" is not a command: use dataset download/],
+  ['cli: unknown command', ['frobnicate', '--name', 'x'], /Unknown command "frobnicate": use one of model download, dataset download, train, evaluate/],
+  ['cli: an option before the command', ['--shiny', 'model', 'download'], /"--shiny" before a command is not an option: put the command first/],
+  ['cli: ME_HTTP_ATTEMPTS not a number', model('--name', 'org/tiny-bert'), /ME_HTTP_ATTEMPTS="many" is not a number of attempts/, { ME_HTTP_ATTEMPTS: 'many' }],
   ['dataset: negative max-samples', dataset('--max-samples', '-1'), /--max-samples/],
   ['dataset: zero max-samples', dataset('--max-samples', '0'), /--max-samples/],
   ['dataset: non-numeric max-samples', dataset('--max-samples', 'lots'), /--max-samples/],
@@ -99,8 +103,9 @@ const CLI_CASES: [string, string[], RegExp][] = [
 ];
 
 describe('Bad input: one clear line, exit 2, nothing touched, a previous valid output left intact', () => {
-  test.each(CLI_CASES)('%s', async (_label, argv, message) => {
-    const run = await runCliInProcess(argv, env);
+  // Rest parameters: a fourth named one would make jest wait for a `done` callback on 3-element rows.
+  test.each(CLI_CASES)('%s', async (...[, argv, message, extraEnv]) => {
+    const run = await runCliInProcess(argv, { ...env, ...extraEnv });
     expect(run.code).toBe(2);
     // One line says what is wrong and what to do; a hostile listing is found after the cache check said why it looked.
     const lines = run.stderr.trimEnd().split('\n');

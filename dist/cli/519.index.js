@@ -2235,6 +2235,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: retryAfterMs
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: external "node:net"
@@ -2318,21 +2320,29 @@ function tunnelConnector(proxy) {
  */
 
 
+
 const defaultRetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 30_000 };
 /**
  * The policy, tunable through ME_HTTP_ATTEMPTS, ME_HTTP_BACKOFF_MS and ME_HTTP_TIMEOUT_MS (milliseconds) for
- * slow networks, and for tests that must not wait 30 s for a stalled emulator.
+ * slow networks, and for tests that must not wait 30 s for a stalled emulator. A value that is set but is not a
+ * whole number in range is bad input (InputError), not silently the default.
  */
 function retryPolicyFromEnv(env) {
-    const int = (name, fallback) => {
-        const value = Number(env[name]);
-        return Number.isInteger(value) && value > 0 ? value : fallback;
+    const int = (name, fallback, range, what) => {
+        const text = env[name]?.trim();
+        if (!text)
+            return fallback;
+        const value = Number(text);
+        if (!/^\d+$/.test(text) || value < range[0] || value > range[1]) {
+            throw new errors/* InputError */.dz(`${name}=${JSON.stringify(text.slice(0, 40))} is not ${what}: give a whole number from ${range[0]} to ${range[1]} (default ${fallback}), or unset it`);
+        }
+        return value;
     };
     return {
-        attempts: int('ME_HTTP_ATTEMPTS', defaultRetryPolicy.attempts),
-        baseDelayMs: int('ME_HTTP_BACKOFF_MS', defaultRetryPolicy.baseDelayMs),
+        attempts: int('ME_HTTP_ATTEMPTS', defaultRetryPolicy.attempts, [1, 100], 'a number of attempts'),
+        baseDelayMs: int('ME_HTTP_BACKOFF_MS', defaultRetryPolicy.baseDelayMs, [0, 600_000], 'a backoff in milliseconds'),
         maxDelayMs: defaultRetryPolicy.maxDelayMs,
-        timeoutMs: int('ME_HTTP_TIMEOUT_MS', defaultRetryPolicy.timeoutMs),
+        timeoutMs: int('ME_HTTP_TIMEOUT_MS', defaultRetryPolicy.timeoutMs, [1, 3_600_000], 'a timeout in milliseconds'),
     };
 }
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);

@@ -1271,10 +1271,12 @@ async function readCsvRows(params) {
         await onLines(batch);
     return rows;
 }
+/** pandas' default na_values: read_csv makes these missing (NaN), which `datasets` stores as null. */
+const CSV_MISSING = new Set(['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null']);
 function castCsvValue(value, context) {
     if (context.header)
         return value;
-    if (value === '')
+    if (CSV_MISSING.has(value))
         return null;
     if (/^[+-]?\d+$/.test(value)) {
         const number = Number(value);

@@ -63,15 +63,26 @@ export async function runCli(params: {
     (argv.length === 0 ? stderr : stdout).write(`${overview()}\n`);
     return argv.length === 0 ? 2 : 0;
   }
-  if (argv[0] === '--version') {
+  if (argv[0] === '--version' || argv[0] === '-v' || argv[0] === '-V') {
     stdout.write(`${process.env.npm_package_version ?? VERSION}\n`);
     return 0;
   }
   const entry = COMMANDS.find((candidate) => candidate.words.every((word, index) => argv[index] === word));
   try {
     if (!entry) {
+      const all = COMMANDS.map((c) => c.words.join(' ')).join(', ');
+      // `model` or `dataset` alone (or with --help, or a subcommand that does not exist): its subcommands.
+      const group = COMMANDS.filter((c) => c.words.length > 1 && c.words[0] === argv[0]);
+      if (group.length > 0) {
+        if (argv.includes('--help') || argv.includes('-h')) {
+          stdout.write(`Commands:\n${group.map((c) => `  ${c.words.join(' ').padEnd(18)} ${c.summary}`).join('\n')}\n\nRun model-experiments <command> --help for a command's options.\n`);
+          return 0;
+        }
+        throw new InputError(`"${printable(argv.slice(0, 2).join(' '))}" is not a command: use ${group.map((c) => c.words.join(' ')).join(', ')}`);
+      }
+      if (argv[0].startsWith('-')) throw new InputError(`"${printable(argv[0])}" before a command is not an option: put the command first, one of ${all} (or --help, --version)`);
       const given = argv.slice(0, 2).filter((word) => !word.startsWith('-')).join(' ');
-      throw new InputError(`Unknown command "${printable(given)}": use one of ${COMMANDS.map((c) => c.words.join(' ')).join(', ')}`);
+      throw new InputError(`Unknown command "${printable(given)}": use one of ${all}`);
     }
     const command = await entry.load();
     const rest = argv.slice(entry.words.length);

@@ -4,6 +4,7 @@
  * Passed to @huggingface/hub as its `fetch`, so the library's own requests get the same treatment.
  * (Body stalls are caught where bodies are read: see download-verified-file.ts.)
  */
+import { InputError } from '../core/errors.js';
 import { proxiedFetch } from './proxied-fetch.js';
 import { ProxyRefusedError, ProxySettingError } from './proxy.js';
 
@@ -19,18 +20,24 @@ export const defaultRetryPolicy: RetryPolicy = { attempts: 5, baseDelayMs: 500, 
 
 /**
  * The policy, tunable through ME_HTTP_ATTEMPTS, ME_HTTP_BACKOFF_MS and ME_HTTP_TIMEOUT_MS (milliseconds) for
- * slow networks, and for tests that must not wait 30 s for a stalled emulator.
+ * slow networks, and for tests that must not wait 30 s for a stalled emulator. A value that is set but is not a
+ * whole number in range is bad input (InputError), not silently the default.
  */
 export function retryPolicyFromEnv(env: Record<string, string | undefined>): RetryPolicy {
-  const int = (name: string, fallback: number) => {
-    const value = Number(env[name]);
-    return Number.isInteger(value) && value > 0 ? value : fallback;
+  const int = (name: string, fallback: number, range: [number, number], what: string) => {
+    const text = env[name]?.trim();
+    if (!text) return fallback;
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < range[0] || value > range[1]) {
+      throw new InputError(`${name}=${JSON.stringify(text.slice(0, 40))} is not ${what}: give a whole number from ${range[0]} to ${range[1]} (default ${fallback}), or unset it`);
+    }
+    return value;
   };
   return {
-    attempts: int('ME_HTTP_ATTEMPTS', defaultRetryPolicy.attempts),
-    baseDelayMs: int('ME_HTTP_BACKOFF_MS', defaultRetryPolicy.baseDelayMs),
+    attempts: int('ME_HTTP_ATTEMPTS', defaultRetryPolicy.attempts, [1, 100], 'a number of attempts'),
+    baseDelayMs: int('ME_HTTP_BACKOFF_MS', defaultRetryPolicy.baseDelayMs, [0, 600_000], 'a backoff in milliseconds'),
     maxDelayMs: defaultRetryPolicy.maxDelayMs,
-    timeoutMs: int('ME_HTTP_TIMEOUT_MS', defaultRetryPolicy.timeoutMs),
+    timeoutMs: int('ME_HTTP_TIMEOUT_MS', defaultRetryPolicy.timeoutMs, [1, 3_600_000], 'a timeout in milliseconds'),
   };
 }
 
