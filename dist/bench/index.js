@@ -39387,7 +39387,7 @@ function hub_errors_explainHubError(params) {
             return new errors/* InputError */.dz(`${what} was not found on the Hub (${firstSentence(code ?? '')}): check the name and revision`);
         }
         if (error.statusCode === 401 || error.statusCode === 403) {
-            return new errors/* StepError */.zg(`${what}: access denied (HTTP ${error.statusCode}); the repo may be private or gated: set HF_TOKEN to a token with access`);
+            return new errors/* StepError */.zg(`${what}: access denied (HTTP ${error.statusCode}); the repo may be private or gated: give a token with access (HF_TOKEN, --token or the hf-token input)`);
         }
         return new errors/* StepError */.zg(`${what}: the Hub answered HTTP ${error.statusCode} (${firstSentence(error.message)})`);
     }

@@ -1363,8 +1363,9 @@ produced is saved to both):
   --cache <mode>          read-write (default), read-only (restore, never save: for pull requests), or off
                           (no GitHub Actions cache). The Actions cache is used when the runner's
                           ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are set
-  --tool-cache            use the runner tool cache (RUNNER_TOOL_CACHE); default: on unless
-  --no-tool-cache         RUNNER_ENVIRONMENT=github-hosted
+  --tool-cache, --no-tool-cache
+                          use the runner tool cache (RUNNER_TOOL_CACHE) or not; default: on, except on
+                          GitHub-hosted runners (RUNNER_ENVIRONMENT=github-hosted), whose tool cache dies with the job
   --cache-key-prefix <p>  prefix for cache entries (letters, digits, . _ -), e.g. v2- to start afresh
   --cache-size-limit <n>  skip saving outputs larger than this to the Actions cache (default 10GB)
   --fail-on-cache-error   fail when saving to a cache fails (default: a warning)
@@ -3587,7 +3588,7 @@ function explainHubError(params) {
             return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} was not found on the Hub (${firstSentence(code ?? '')}): check the name and revision`);
         }
         if (error.statusCode === 401 || error.statusCode === 403) {
-            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`${what}: access denied (HTTP ${error.statusCode}); the repo may be private or gated: set HF_TOKEN to a token with access`);
+            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`${what}: access denied (HTTP ${error.statusCode}); the repo may be private or gated: give a token with access (HF_TOKEN, --token or the hf-token input)`);
         }
         return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`${what}: the Hub answered HTTP ${error.statusCode} (${firstSentence(error.message)})`);
     }

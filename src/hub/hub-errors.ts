@@ -15,7 +15,7 @@ export function explainHubError(params: { error: unknown; what: string }): Error
       return new InputError(`${what} was not found on the Hub (${firstSentence(code ?? '')}): check the name and revision`);
     }
     if (error.statusCode === 401 || error.statusCode === 403) {
-      return new StepError(`${what}: access denied (HTTP ${error.statusCode}); the repo may be private or gated: set HF_TOKEN to a token with access`);
+      return new StepError(`${what}: access denied (HTTP ${error.statusCode}); the repo may be private or gated: give a token with access (HF_TOKEN, --token or the hf-token input)`);
     }
     return new StepError(`${what}: the Hub answered HTTP ${error.statusCode} (${firstSentence(error.message)})`);
   }
