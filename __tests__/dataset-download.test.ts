@@ -210,6 +210,20 @@ test('a small --max-samples of a 50-row-group file fetches the footer and the fi
   );
 });
 
+test('a whole split of 50 row groups is fetched in one Range read (and the footer), not one per column chunk', async () => {
+  const name = 'org/big-whole';
+  hub.commit({ type: 'dataset', name, files: { 'README.md': '# big\n' } });
+  hub.setRef({ type: 'dataset', name, ref: 'refs/convert/parquet', files: { 'default/train/0000.parquet': reviewParquet({ split: 'train', count: 10_000, rowGroupSize: 200, wordsPerRow: 40 }) } });
+  const before = hub.requests.length;
+  const run = await download(['--name', name, '--output-dir', join(tmp.path, 'big-whole')]);
+  expect(run.json).toMatchObject({ cacheHit: false, splits: { train: 10_000 } });
+  const ranged = hub.requests.slice(before).filter((r) => r.host === 'cdn' && r.file === 'default/train/0000.parquet');
+  expect(ranged.map((r) => r.status)).toEqual([206, 206]);
+  const lines = (await readFile(join(tmp.path, 'big-whole', 'train', 'data.jsonl'), 'utf8')).split('\n');
+  expect(lines.length).toBe(10_001);
+  expect(lines[9_999]).toBe(`{"text":${JSON.stringify(reviewRows({ split: 'train', count: 10_000, wordsPerRow: 40 }).text[9_999])},"label":1}`);
+});
+
 test('without --max-samples every row of a split spread over several shards is written, in order', async () => {
   const name = 'org/sharded';
   hub.commit({ type: 'dataset', name, files: { 'README.md': '# sharded\n' } });
