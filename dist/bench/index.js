@@ -39994,16 +39994,24 @@ async function planDatasetSources(params) {
     if (params.config !== undefined && params.config !== DEFAULT_CONFIG) {
         throw new errors/* InputError */.dz(`--config "${(0,validate_input/* printable */.g$)(params.config)}" is not a config of ${name}@${revision}: read from its data files it has only "${DEFAULT_CONFIG}"; omit --config`);
     }
-    if (inferred.skipped.length > 0) {
-        reporter.warning(`${name} mixes data formats: reading its ${inferred.format} files, skipping ${inferred.skipped.length} other(s) (${inferred.skipped.slice(0, 3).join(', ')}${inferred.skipped.length > 3 ? ', …' : ''})`);
-    }
+    if (inferred.skipped.length > 0)
+        reporter.warning(mixedFormats({ what: name, format: inferred.format, skipped: inferred.skipped }));
+    return repoFileSources({ files, splitPaths: inferred.splits, format: inferred.format, config: DEFAULT_CONFIG, revision: resolvedRevision, requested: params.splits, where: `${name}@${revision}` });
+}
+function mixedFormats(params) {
+    const { what, format, skipped } = params;
+    return `${what} mixes data formats: reading its ${format} files, skipping ${skipped.length} other(s) (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''})`;
+}
+/** The requested splits of a repo's own files (all when none is asked for), each split's files of `format` only. */
+function repoFileSources(params) {
+    const { files, splitPaths, format } = params;
     const byPath = new Map(files.map((file) => [file.path, file]));
-    const chosen = chooseSplits({ available: [...inferred.splits.keys()], requested: params.splits, where: `${name}@${revision}` });
+    const chosen = chooseSplits({ available: [...splitPaths.keys()], requested: params.requested, where: params.where });
     return {
         origin: 'repo-files',
-        config: DEFAULT_CONFIG,
-        revision: resolvedRevision,
-        splits: chosen.map((split) => ({ name: split, files: inferred.splits.get(split).map((path) => byPath.get(path)), format: inferred.format, partial: false })),
+        config: params.config,
+        revision: params.revision,
+        splits: chosen.map((split) => ({ name: split, files: splitPaths.get(split).filter((path) => dataFormatOf(path) === format).map((path) => byPath.get(path)), format, partial: false })),
     };
 }
 /** The repo's own files, as the config its card declares (chosen as `datasets` chooses) says. */
@@ -40038,19 +40046,12 @@ function fromCard(params) {
         throw new errors/* StepError */.zg(`${what}: its data_files match no file this tool reads (.parquet, .jsonl, .json, .csv)`);
     const skipped = [...splitPaths.values()].flat().filter((path) => dataFormatOf(path) !== format);
     if (skipped.length > 0)
-        params.reporter.warning(`${what} mixes data formats: reading its ${format} files, skipping ${skipped.length} other(s) (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''})`);
+        params.reporter.warning(mixedFormats({ what, format, skipped }));
     for (const [split, matched] of splitPaths) {
         if (!matched.some((path) => dataFormatOf(path) === format))
             throw new errors/* StepError */.zg(`${what}: split "${(0,validate_input/* printable */.g$)(split)}" matches no ${format} file; check its data_files in README.md`);
     }
-    const byPath = new Map(files.map((file) => [file.path, file]));
-    const chosen = chooseSplits({ available: [...splitPaths.keys()], requested: params.splits, where: what });
-    return {
-        origin: 'repo-files',
-        config: config.name,
-        revision: params.resolvedRevision,
-        splits: chosen.map((split) => ({ name: split, files: splitPaths.get(split).filter((path) => dataFormatOf(path) === format).map((path) => byPath.get(path)), format, partial: false })),
-    };
+    return repoFileSources({ files, splitPaths, format, config: config.name, revision: params.resolvedRevision, requested: params.splits, where: what });
 }
 function fromConversion(params) {
     const { conversion, name } = params;
@@ -56820,7 +56821,7 @@ function createRetryingFetch(params = {}) {
 async function withRetries(params) {
     const { policy, input, signal } = params;
     // A proxy that refuses us, or a proxy setting that is not a URL, answers the same way every time.
-    const isPermanent = (error) => params.isPermanent?.(error) || proxyProblem(error) !== undefined || error?.cause?.message === 'bad port';
+    const isPermanent = (error) => params.isPermanent?.(error) || proxyProblem(error) !== undefined || isBlockedPort(error);
     let lastError;
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         const controller = new AbortController();
@@ -56861,12 +56862,15 @@ async function withRetries(params) {
     const problem = proxyProblem(lastError);
     if (problem)
         throw problem;
-    if (lastError?.cause?.message === 'bad port') {
-        // fetch refuses the ports browsers block (e.g. 9, 25, 6000): no attempt can succeed.
+    if (isBlockedPort(lastError)) {
         throw new Error(`${describeUrl(input)}: fetch refuses to connect to port ${portOf(input)} (one of the ports browsers block); serve it on another port`);
     }
     const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempt${policy.attempts === 1 ? '' : 's'})`;
     throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+/** fetch refuses the ports browsers block (e.g. 9, 25, 6000) with "bad port": no attempt can succeed. */
+function isBlockedPort(error) {
+    return error?.cause?.message === 'bad port';
 }
 function portOf(input) {
     try {
@@ -57410,20 +57414,27 @@ function proxyFor(url) {
     const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean)?.trim();
     if (!setting || !getProxyForUrl(url.href))
         return undefined;
-    // A setting without a scheme (proxy.internal:3128) is an http proxy, as curl takes it; proxy-from-env would give
-    // it the request's scheme, and so speak TLS to a plain proxy for every https URL.
-    const proxy = setting.includes('://') ? setting : `http://${setting}`;
-    let parsed;
+    const parsed = parseProxySetting(setting);
+    if ('problem' in parsed)
+        throw new ProxySettingError(`the proxy setting for ${scheme} URLs ${parsed.problem}`);
+    return parsed.url;
+}
+/**
+ * A proxy setting as a URL. One without a scheme (proxy.internal:3128) is an http proxy, as curl takes it
+ * (proxy-from-env would give it the request's scheme, and so speak TLS to a plain proxy for every https URL).
+ */
+function parseProxySetting(setting) {
+    let url;
     try {
-        parsed = new URL(proxy);
+        url = new URL(setting.includes('://') ? setting : `http://${setting}`);
     }
     catch {
-        throw new ProxySettingError(`the proxy setting for ${url.protocol.slice(0, -1)} URLs is not a URL: give it as http://host:port (or http://user:password@host:port)`);
+        return { problem: 'is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it' };
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol}// proxy; only http:// and https:// proxies are supported`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { problem: `names a ${url.protocol}// proxy; only http:// and https:// proxies are supported: give an http proxy, or unset it` };
     }
-    return parsed;
+    return { url };
 }
 const PROXY_VARIABLES = (/* unused pure expression or super */ null && (['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY']));
 /**
@@ -57436,17 +57447,10 @@ function readProxySettings(env) {
         const value = env[name]?.trim();
         if (!value)
             continue;
-        let url;
-        try {
-            // As proxy-from-env reads it: no scheme means the scheme of the request.
-            url = new URL(value.includes('://') ? value : `http://${value}`);
-        }
-        catch {
-            return { problem: `${name} is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it`, passwords };
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            return { problem: `${name} names a ${url.protocol}// proxy; only http:// and https:// proxies are supported: give an http proxy, or unset it`, passwords };
-        }
+        const parsed = parseProxySetting(value);
+        if ('problem' in parsed)
+            return { problem: `${name} ${parsed.problem}`, passwords };
+        const { url } = parsed;
         if (url.password)
             passwords.push(url.password, decodeURIComponent(url.password));
     }

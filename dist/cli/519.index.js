@@ -2387,7 +2387,7 @@ function createRetryingFetch(params = {}) {
 async function withRetries(params) {
     const { policy, input, signal } = params;
     // A proxy that refuses us, or a proxy setting that is not a URL, answers the same way every time.
-    const isPermanent = (error) => params.isPermanent?.(error) || proxyProblem(error) !== undefined || error?.cause?.message === 'bad port';
+    const isPermanent = (error) => params.isPermanent?.(error) || proxyProblem(error) !== undefined || isBlockedPort(error);
     let lastError;
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         const controller = new AbortController();
@@ -2428,12 +2428,15 @@ async function withRetries(params) {
     const problem = proxyProblem(lastError);
     if (problem)
         throw problem;
-    if (lastError?.cause?.message === 'bad port') {
-        // fetch refuses the ports browsers block (e.g. 9, 25, 6000): no attempt can succeed.
+    if (isBlockedPort(lastError)) {
         throw new Error(`${describeUrl(input)}: fetch refuses to connect to port ${portOf(input)} (one of the ports browsers block); serve it on another port`);
     }
     const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempt${policy.attempts === 1 ? '' : 's'})`;
     throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+/** fetch refuses the ports browsers block (e.g. 9, 25, 6000) with "bad port": no attempt can succeed. */
+function isBlockedPort(error) {
+    return error?.cause?.message === 'bad port';
 }
 function portOf(input) {
     try {
@@ -2857,20 +2860,27 @@ function proxyFor(url) {
     const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean)?.trim();
     if (!setting || !(0,proxy_from_env__WEBPACK_IMPORTED_MODULE_2__/* .getProxyForUrl */ .T)(url.href))
         return undefined;
-    // A setting without a scheme (proxy.internal:3128) is an http proxy, as curl takes it; proxy-from-env would give
-    // it the request's scheme, and so speak TLS to a plain proxy for every https URL.
-    const proxy = setting.includes('://') ? setting : `http://${setting}`;
-    let parsed;
+    const parsed = parseProxySetting(setting);
+    if ('problem' in parsed)
+        throw new ProxySettingError(`the proxy setting for ${scheme} URLs ${parsed.problem}`);
+    return parsed.url;
+}
+/**
+ * A proxy setting as a URL. One without a scheme (proxy.internal:3128) is an http proxy, as curl takes it
+ * (proxy-from-env would give it the request's scheme, and so speak TLS to a plain proxy for every https URL).
+ */
+function parseProxySetting(setting) {
+    let url;
     try {
-        parsed = new URL(proxy);
+        url = new URL(setting.includes('://') ? setting : `http://${setting}`);
     }
     catch {
-        throw new ProxySettingError(`the proxy setting for ${url.protocol.slice(0, -1)} URLs is not a URL: give it as http://host:port (or http://user:password@host:port)`);
+        return { problem: 'is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it' };
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol}// proxy; only http:// and https:// proxies are supported`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { problem: `names a ${url.protocol}// proxy; only http:// and https:// proxies are supported: give an http proxy, or unset it` };
     }
-    return parsed;
+    return { url };
 }
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
 /**
@@ -2883,17 +2893,10 @@ function readProxySettings(env) {
         const value = env[name]?.trim();
         if (!value)
             continue;
-        let url;
-        try {
-            // As proxy-from-env reads it: no scheme means the scheme of the request.
-            url = new URL(value.includes('://') ? value : `http://${value}`);
-        }
-        catch {
-            return { problem: `${name} is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it`, passwords };
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            return { problem: `${name} names a ${url.protocol}// proxy; only http:// and https:// proxies are supported: give an http proxy, or unset it`, passwords };
-        }
+        const parsed = parseProxySetting(value);
+        if ('problem' in parsed)
+            return { problem: `${name} ${parsed.problem}`, passwords };
+        const { url } = parsed;
         if (url.password)
             passwords.push(url.password, decodeURIComponent(url.password));
     }

@@ -472,16 +472,24 @@ async function planDatasetSources(params) {
     if (params.config !== undefined && params.config !== DEFAULT_CONFIG) {
         throw new errors/* InputError */.dz(`--config "${(0,validate_input/* printable */.g$)(params.config)}" is not a config of ${name}@${revision}: read from its data files it has only "${DEFAULT_CONFIG}"; omit --config`);
     }
-    if (inferred.skipped.length > 0) {
-        reporter.warning(`${name} mixes data formats: reading its ${inferred.format} files, skipping ${inferred.skipped.length} other(s) (${inferred.skipped.slice(0, 3).join(', ')}${inferred.skipped.length > 3 ? ', …' : ''})`);
-    }
+    if (inferred.skipped.length > 0)
+        reporter.warning(mixedFormats({ what: name, format: inferred.format, skipped: inferred.skipped }));
+    return repoFileSources({ files, splitPaths: inferred.splits, format: inferred.format, config: DEFAULT_CONFIG, revision: resolvedRevision, requested: params.splits, where: `${name}@${revision}` });
+}
+function mixedFormats(params) {
+    const { what, format, skipped } = params;
+    return `${what} mixes data formats: reading its ${format} files, skipping ${skipped.length} other(s) (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''})`;
+}
+/** The requested splits of a repo's own files (all when none is asked for), each split's files of `format` only. */
+function repoFileSources(params) {
+    const { files, splitPaths, format } = params;
     const byPath = new Map(files.map((file) => [file.path, file]));
-    const chosen = chooseSplits({ available: [...inferred.splits.keys()], requested: params.splits, where: `${name}@${revision}` });
+    const chosen = chooseSplits({ available: [...splitPaths.keys()], requested: params.requested, where: params.where });
     return {
         origin: 'repo-files',
-        config: DEFAULT_CONFIG,
-        revision: resolvedRevision,
-        splits: chosen.map((split) => ({ name: split, files: inferred.splits.get(split).map((path) => byPath.get(path)), format: inferred.format, partial: false })),
+        config: params.config,
+        revision: params.revision,
+        splits: chosen.map((split) => ({ name: split, files: splitPaths.get(split).filter((path) => dataFormatOf(path) === format).map((path) => byPath.get(path)), format, partial: false })),
     };
 }
 /** The repo's own files, as the config its card declares (chosen as `datasets` chooses) says. */
@@ -516,19 +524,12 @@ function fromCard(params) {
         throw new errors/* StepError */.zg(`${what}: its data_files match no file this tool reads (.parquet, .jsonl, .json, .csv)`);
     const skipped = [...splitPaths.values()].flat().filter((path) => dataFormatOf(path) !== format);
     if (skipped.length > 0)
-        params.reporter.warning(`${what} mixes data formats: reading its ${format} files, skipping ${skipped.length} other(s) (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''})`);
+        params.reporter.warning(mixedFormats({ what, format, skipped }));
     for (const [split, matched] of splitPaths) {
         if (!matched.some((path) => dataFormatOf(path) === format))
             throw new errors/* StepError */.zg(`${what}: split "${(0,validate_input/* printable */.g$)(split)}" matches no ${format} file; check its data_files in README.md`);
     }
-    const byPath = new Map(files.map((file) => [file.path, file]));
-    const chosen = chooseSplits({ available: [...splitPaths.keys()], requested: params.splits, where: what });
-    return {
-        origin: 'repo-files',
-        config: config.name,
-        revision: params.resolvedRevision,
-        splits: chosen.map((split) => ({ name: split, files: splitPaths.get(split).filter((path) => dataFormatOf(path) === format).map((path) => byPath.get(path)), format, partial: false })),
-    };
+    return repoFileSources({ files, splitPaths, format, config: config.name, revision: params.resolvedRevision, requested: params.splits, where: what });
 }
 function fromConversion(params) {
     const { conversion, name } = params;

@@ -111,8 +111,7 @@ export async function withRetries<T>(params: {
 }): Promise<T> {
   const { policy, input, signal } = params;
   // A proxy that refuses us, or a proxy setting that is not a URL, answers the same way every time.
-  const isPermanent = (error: unknown) =>
-    params.isPermanent?.(error) || proxyProblem(error) !== undefined || (error as { cause?: { message?: string } })?.cause?.message === 'bad port';
+  const isPermanent = (error: unknown) => params.isPermanent?.(error) || proxyProblem(error) !== undefined || isBlockedPort(error);
   let lastError: unknown;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const controller = new AbortController();
@@ -150,12 +149,16 @@ export async function withRetries<T>(params: {
   // Its message names the proxy and what to change; fetch's wrapper around it ("fetch failed") adds nothing.
   const problem = proxyProblem(lastError);
   if (problem) throw problem;
-  if ((lastError as { cause?: { message?: string } })?.cause?.message === 'bad port') {
-    // fetch refuses the ports browsers block (e.g. 9, 25, 6000): no attempt can succeed.
+  if (isBlockedPort(lastError)) {
     throw new Error(`${describeUrl(input)}: fetch refuses to connect to port ${portOf(input)} (one of the ports browsers block); serve it on another port`);
   }
   const tries = isPermanent(lastError) ? '' : ` (after ${policy.attempts} attempt${policy.attempts === 1 ? '' : 's'})`;
   throw new Error(`${describeCause(lastError)}${tries} from ${describeUrl(input)}`, { cause: lastError });
+}
+
+/** fetch refuses the ports browsers block (e.g. 9, 25, 6000) with "bad port": no attempt can succeed. */
+function isBlockedPort(error: unknown): boolean {
+  return (error as { cause?: { message?: string } })?.cause?.message === 'bad port';
 }
 
 function portOf(input: string | URL | Request): string {

@@ -12,19 +12,26 @@ export function proxyFor(url: URL): URL | undefined {
   // The setting proxy-from-env reads for this URL, as it reads it (lower case first); blank is no proxy.
   const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean)?.trim();
   if (!setting || !getProxyForUrl(url.href)) return undefined;
-  // A setting without a scheme (proxy.internal:3128) is an http proxy, as curl takes it; proxy-from-env would give
-  // it the request's scheme, and so speak TLS to a plain proxy for every https URL.
-  const proxy = setting.includes('://') ? setting : `http://${setting}`;
-  let parsed: URL;
+  const parsed = parseProxySetting(setting);
+  if ('problem' in parsed) throw new ProxySettingError(`the proxy setting for ${scheme} URLs ${parsed.problem}`);
+  return parsed.url;
+}
+
+/**
+ * A proxy setting as a URL. One without a scheme (proxy.internal:3128) is an http proxy, as curl takes it
+ * (proxy-from-env would give it the request's scheme, and so speak TLS to a plain proxy for every https URL).
+ */
+function parseProxySetting(setting: string): { url: URL } | { problem: string } {
+  let url: URL;
   try {
-    parsed = new URL(proxy);
+    url = new URL(setting.includes('://') ? setting : `http://${setting}`);
   } catch {
-    throw new ProxySettingError(`the proxy setting for ${url.protocol.slice(0, -1)} URLs is not a URL: give it as http://host:port (or http://user:password@host:port)`);
+    return { problem: 'is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it' };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new ProxySettingError(`the proxy ${describeProxy(parsed)} is a ${parsed.protocol}// proxy; only http:// and https:// proxies are supported`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { problem: `names a ${url.protocol}// proxy; only http:// and https:// proxies are supported: give an http proxy, or unset it` };
   }
-  return parsed;
+  return { url };
 }
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
@@ -38,16 +45,9 @@ export function readProxySettings(env: Record<string, string | undefined>): { pr
   for (const name of PROXY_VARIABLES) {
     const value = env[name]?.trim();
     if (!value) continue;
-    let url: URL;
-    try {
-      // As proxy-from-env reads it: no scheme means the scheme of the request.
-      url = new URL(value.includes('://') ? value : `http://${value}`);
-    } catch {
-      return { problem: `${name} is not a proxy URL: give it as http://host:port (or http://user:password@host:port), or unset it`, passwords };
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      return { problem: `${name} names a ${url.protocol}// proxy; only http:// and https:// proxies are supported: give an http proxy, or unset it`, passwords };
-    }
+    const parsed = parseProxySetting(value);
+    if ('problem' in parsed) return { problem: `${name} ${parsed.problem}`, passwords };
+    const { url } = parsed;
     if (url.password) passwords.push(url.password, decodeURIComponent(url.password));
   }
   return { passwords: [...new Set(passwords)] };
