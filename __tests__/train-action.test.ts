@@ -123,3 +123,28 @@ test('a cancelled job (SIGINT to the Action) stops the trainer and records nothi
   expect(result.log).toContain('::error::Interrupted by SIGINT; nothing was recorded as completed and ./models/fine-tuned was left as it was');
   await expect(readFile(ws.metadataPath, 'utf8')).rejects.toThrow(/ENOENT/);
 });
+
+test('key-files and key-env inputs: one glob / name a line; an edited match is a miss naming it; a glob matching nothing fails with exit 2', async () => {
+  await rm(ws.outputDir, { recursive: true, force: true });
+  await rm(join(ws.root, 'runner-tool-cache'), { recursive: true, force: true });
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  await mkdir(join(ws.root, 'trainer-src'), { recursive: true });
+  await writeFile(join(ws.root, 'trainer-src', 'model.py'), 'LAYERS = 2\n');
+  await writeFile(join(ws.root, 'requirements.txt'), 'torch\n');
+  const inputs = { epochs: '2', 'key-files': 'trainer-src/**/*.py\nrequirements.txt\n', 'key-env': 'MODEL_VARIANT' };
+  const first = await startAction(inputs, { MODEL_VARIANT: 'variant-b3k9' }).done;
+  expect(first.code).toBe(0);
+  expect(first.outputs.source).toBe('trained');
+  const hit = await startAction(inputs, { MODEL_VARIANT: 'variant-b3k9' }).done;
+  expect(hit.outputs).toMatchObject({ 'cache-hit': 'true', source: 'disk' });
+
+  await writeFile(join(ws.root, 'trainer-src', 'model.py'), 'LAYERS = 4\n');
+  const edited = await startAction(inputs, { MODEL_VARIANT: 'variant-q7x2' }).done;
+  expect(edited.outputs).toMatchObject({ 'cache-hit': 'false', source: 'trained' });
+  expect(edited.outputs.reasons.split('\n').slice(0, 2)).toEqual(['key file ./trainer-src/model.py: content changed', 'key-env MODEL_VARIANT: value changed']);
+  expect(edited.log + edited.summary).not.toContain('variant-q7x2');
+
+  const none = await startAction({ ...inputs, 'key-files': 'trainer/**/*.py' }).done;
+  expect(none.code).toBe(2);
+  expect(none.log).toContain('::error::Input key-files "trainer/**/*.py" matches no file');
+});

@@ -26238,7 +26238,7 @@ function fingerprint(components) {
 }
 /**
  * One reason per component that differs, "field: old → new". Components whose values are long
- * (hash lists, file tables) are described by `describe` when given, so reasons stay one line.
+ * (hash lists, file tables) are described by `describe` when given (one line, or one line per entry).
  */
 function diffComponents(params) {
     const { previous, current, describe } = params;
@@ -26249,7 +26249,11 @@ function diffComponents(params) {
         const after = current[field];
         if (canonicalJson(before) === canonicalJson(after))
             continue;
-        reasons.push(describe?.(field, before, after) ?? `${field}: ${formatValue(before)} → ${formatValue(after)}`);
+        const described = describe?.(field, before, after);
+        if (Array.isArray(described) && described.length > 0)
+            reasons.push(...described);
+        else
+            reasons.push(typeof described === 'string' ? described : `${field}: ${formatValue(before)} → ${formatValue(after)}`);
     }
     return reasons;
 }

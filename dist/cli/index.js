@@ -117,12 +117,12 @@ const COMMANDS = [
     {
         words: ['dataset', 'download'],
         summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(787), __nccwpck_require__.e(519), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29628))).datasetDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(787), __nccwpck_require__.e(519), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60889))).datasetDownloadCommand,
     },
     {
         words: ['train'],
         summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(554), __nccwpck_require__.e(519), __nccwpck_require__.e(831), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16585))).trainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(554), __nccwpck_require__.e(552), __nccwpck_require__.e(519), __nccwpck_require__.e(831), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97425))).trainCommand,
     },
     {
         words: ['evaluate'],
@@ -454,6 +454,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 

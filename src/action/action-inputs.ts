@@ -28,6 +28,15 @@ export function listInput(name: string): string[] {
     .filter((item) => item !== '');
 }
 
+/** A list input of one item per line (for items that may hold commas, such as globs); blank lines dropped. */
+export function lineInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split('\n')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
 export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
     throw new InputError(`Input ${name} "${printable(value)}" is not one of ${allowed.join(', ')}`);

@@ -39,6 +39,8 @@ export const Inputs = {
   Fp16: 'fp16',
   Seed: 'seed',
   Run: 'run',
+  KeyFiles: 'key-files',
+  KeyEnv: 'key-env',
 } as const;
 
 export const Outputs = {

@@ -10,12 +10,12 @@ export function fingerprint(components: KeyComponents): string {
 
 /**
  * One reason per component that differs, "field: old → new". Components whose values are long
- * (hash lists, file tables) are described by `describe` when given, so reasons stay one line.
+ * (hash lists, file tables) are described by `describe` when given (one line, or one line per entry).
  */
 export function diffComponents(params: {
   previous: KeyComponents;
   current: KeyComponents;
-  describe?: (field: string, previous: unknown, current: unknown) => string | undefined;
+  describe?: (field: string, previous: unknown, current: unknown) => string | readonly string[] | undefined;
 }): string[] {
   const { previous, current, describe } = params;
   const reasons: string[] = [];
@@ -24,7 +24,9 @@ export function diffComponents(params: {
     const before = previous[field];
     const after = current[field];
     if (canonicalJson(before) === canonicalJson(after)) continue;
-    reasons.push(describe?.(field, before, after) ?? `${field}: ${formatValue(before)} → ${formatValue(after)}`);
+    const described = describe?.(field, before, after);
+    if (Array.isArray(described) && described.length > 0) reasons.push(...described);
+    else reasons.push(typeof described === 'string' ? described : `${field}: ${formatValue(before)} → ${formatValue(after)}`);
   }
   return reasons;
 }

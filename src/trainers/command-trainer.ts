@@ -35,6 +35,7 @@ export function createCommandTrainer(params: {
   const { command, env, cwd } = params;
   return {
     identity: { kind: 'command', command },
+    environment: env,
     async train(run: TrainerRunParams): Promise<TrainerOutcome> {
       // Config and metrics live beside the staging dir (in the same run dir) so the staging dir holds only what
       // the trainer made, and a killed run's leftovers are swept with its run dir instead of piling up in TMPDIR.

@@ -63,5 +63,7 @@ export interface TrainerOutcome {
 export interface Trainer {
   /** What identifies this trainer in the key, e.g. { kind: 'command', command: '...' } or { kind: 'builtin', version: '1' , ...options }. */
   identity: Record<string, string | number | boolean>;
+  /** The environment the trainer runs with, where `--key-env` values are read (default: this process's). */
+  environment?: Record<string, string | undefined>;
   train(params: TrainerRunParams): Promise<TrainerOutcome>;
 }

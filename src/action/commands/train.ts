@@ -6,7 +6,7 @@ import { selectTrainer } from '../../steps/train/select-trainer.js';
 import { fetchBaseModelIfNeeded } from '../../steps/train/fetch-base-model.js';
 import { runTrain } from '../../steps/train/train.js';
 import { parseTrainRequest } from '../../steps/train/train-request.js';
-import { booleanInput, optionalInput } from '../action-inputs.js';
+import { booleanInput, lineInput, optionalInput } from '../action-inputs.js';
 import type { ActionContext } from '../action-context.js';
 import { Inputs, Outputs } from '../constants.js';
 import { hubConnectionFromInputs } from '../hub-from-inputs.js';
@@ -36,6 +36,8 @@ export async function trainAction({ reporter }: ActionContext): Promise<StepResu
       fp16: booleanInput(Inputs.Fp16),
       seed: optionalInput(Inputs.Seed),
     },
+    keyFiles: lineInput(Inputs.KeyFiles),
+    keyEnv: lineInput(Inputs.KeyEnv),
     cwd,
     flagName,
   });

@@ -34,6 +34,9 @@ export const trainCommand: CliCommand = {
   --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see the README's --run contract).
                           Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
                           export (onnx/model.onnx): a head wants a larger --learning-rate than fine-tuning, e.g. 1e-2
+  --key-files <glob>      more files whose content joins the key, relative to the working directory (repeatable),
+                          e.g. 'src/**/*.py', requirements.txt; a glob that matches nothing is an error
+  --key-env <NAME>        an environment variable whose value joins the key, hashed, never printed (repeatable)
   --text-column <name>    built-in trainer: the JSONL column holding the text (default text)
   --label-column <name>   built-in trainer: the JSONL column holding the label, integer or string (default label)
   --force                 train again even when the cache is valid
@@ -42,7 +45,8 @@ export const trainCommand: CliCommand = {
   --offline               passed to the trainer as HF_HUB_OFFLINE=1
   --json                  print one JSON object with the result on stdout
 
-The dataset files are identified by content: a fresh checkout (new mtimes, same bytes) is still a cache hit.
+The dataset files, the files the --run command names (e.g. train.py) and --key-files are identified by content:
+a fresh checkout (new mtimes, same bytes) is still a cache hit; an edited train.py is a miss that names it.
 ${CACHE_OPTIONS_HELP}`,
   async run({ argv, env, cwd, reporter, secrets }) {
     const values = parseCommandArgs({
@@ -68,6 +72,8 @@ ${CACHE_OPTIONS_HELP}`,
         fp16: { type: 'boolean' },
         seed: { type: 'string' },
         run: { type: 'string' },
+        'key-files': { type: 'string', multiple: true },
+        'key-env': { type: 'string', multiple: true },
         'text-column': { type: 'string' },
         'label-column': { type: 'string' },
       },
@@ -91,6 +97,8 @@ ${CACHE_OPTIONS_HELP}`,
         fp16: values.fp16,
         seed: values.seed,
       },
+      keyFiles: values['key-files'],
+      keyEnv: values['key-env'],
       cwd,
       flagName,
     });

@@ -4,6 +4,7 @@ import type { HubConnection } from '../../hub/hub-connection.js';
 import type { Trainer } from '../../trainers/trainer.js';
 import { parseModelDownloadRequest, runModelDownload } from '../model-download/model-download.js';
 import { statDatasetFile } from './dataset-file.js';
+import { codeFilesOf } from './train-code-files.js';
 import { checkOutputDirIsSafe } from './output-dir-guard.js';
 import { requestPath, type TrainRequest } from './train-request.js';
 
@@ -38,6 +39,7 @@ export async function fetchBaseModelIfNeeded(params: {
   await checkOutputDirIsSafe({ request, flagName });
   await statDatasetFile({ flag: flagName('train-data'), absolutePath: request.trainData.absolute, keyPath: request.trainData.keyPath });
   await statDatasetFile({ flag: flagName('val-data'), absolutePath: request.valData.absolute, keyPath: request.valData.keyPath });
+  await codeFilesOf({ request, trainer, flagName });
   const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName });
   options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
   const download = parseModelDownloadRequest({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles(request.parameters.fp16) });

@@ -2,6 +2,8 @@ import { diffComponents, formatValue, type KeyComponents } from '../../core/fing
 import type { TrainingParameters } from '../../trainers/trainer.js';
 import type { TrainerIdentity } from './training-metadata.js';
 import { PARAMETER_NAMES } from './train-parameters.js';
+import { codeFilesComponent, explainCodeFilesChange, type CodeFileRecord } from './code-files.js';
+import { explainKeyEnvChange } from './key-env.js';
 
 /** Everything that decides a trained model, whether read from a request or from recorded metadata. */
 export interface TrainKeyInput {
@@ -11,6 +13,10 @@ export interface TrainKeyInput {
   datasets: { train: { path: string; sha256: string }; val: { path: string; sha256: string } };
   parameters: TrainingParameters;
   trainer: TrainerIdentity;
+  /** Files the `--run` command names and `--key-files` matches, by key path and content hash. */
+  codeFiles?: readonly Pick<CodeFileRecord, 'path' | 'role' | 'sha256'>[];
+  /** `--key-env` variables: name → sha256 of the value (null when unset). */
+  keyEnv?: Record<string, string | null>;
 }
 
 /**
@@ -30,8 +36,14 @@ export function trainKeyComponents(input: TrainKeyInput): KeyComponents {
     'val-data': { path: input.datasets.val.path, sha256: input.datasets.val.sha256 },
     ...parameters,
     trainer: input.trainer,
+    // Present only when there is something in them, so a key without code files reads as it always did.
+    ...optional('trainer-files', codeFilesComponent(input.codeFiles, 'trainer')),
+    ...optional('key-files', codeFilesComponent(input.codeFiles, 'key-file')),
+    ...optional('key-env', input.keyEnv && Object.keys(input.keyEnv).length > 0 ? input.keyEnv : undefined),
   };
 }
+
+const optional = (field: string, value: unknown): KeyComponents => (value === undefined ? {} : { [field]: value });
 
 /** A trainer as a person names it: `--run "python train.py"`, or `builtin version=1 text-column=text`. */
 export function formatTrainer(identity: unknown): string {
@@ -56,6 +68,9 @@ export function explainKeyChange(previous: KeyComponents, current: KeyComponents
         if (was?.path && now?.path && was.path === now.path) return `${field} ${now.path}: content changed`;
         return `${field}: ${was?.path ?? '(none)'} → ${now?.path ?? '(none)'}`;
       }
+      if (field === 'trainer-files') return explainCodeFilesChange({ label: 'trainer file', before, after });
+      if (field === 'key-files') return explainCodeFilesChange({ label: 'key file', before, after });
+      if (field === 'key-env') return explainKeyEnvChange({ before, after });
       if (field === 'trainer') return `trainer: ${formatTrainer(before)} → ${formatTrainer(after)}`;
       return undefined;
     },

@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { validateRepoId } from '../../core/validate-input.js';
 import type { TrainingParameters } from '../../trainers/trainer.js';
+import { parseKeyEnvNames } from './key-env.js';
 import { parseTrainingParameters, type RawTrainingParameters } from './train-parameters.js';
 
 /** A path as the user gave it, resolved, and as the key records it. */
@@ -21,6 +22,10 @@ export interface TrainRequest {
   displayOutputDir: string;
   parameters: TrainingParameters;
   cwd: string;
+  /** `--key-files` globs: more files whose content joins the key. */
+  keyFiles: string[];
+  /** `--key-env` variable names whose values join the key (hashed). */
+  keyEnv: string[];
 }
 
 export function requestPath(value: string, cwd: string): RequestPath {
@@ -38,6 +43,8 @@ export function parseTrainRequest(params: {
   valData?: string;
   outputDir?: string;
   parameters: RawTrainingParameters;
+  keyFiles?: readonly string[];
+  keyEnv?: readonly string[];
   cwd: string;
   flagName: (name: string) => string;
 }): TrainRequest {
@@ -62,5 +69,10 @@ export function parseTrainRequest(params: {
     displayOutputDir: outputDir,
     parameters: parseTrainingParameters({ raw: params.parameters, flagName }),
     cwd,
+    keyFiles: (params.keyFiles ?? []).map((glob) => {
+      if (glob.trim() === '') throw new InputError(`${flagName('key-files')} must not be empty: give a glob relative to the working directory, e.g. 'src/**/*.py'`);
+      return glob.trim();
+    }),
+    keyEnv: parseKeyEnvNames({ names: params.keyEnv ?? [], flag: flagName('key-env') }),
   };
 }

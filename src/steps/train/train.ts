@@ -11,7 +11,10 @@ import type { Trainer } from '../../trainers/trainer.js';
 import { formatBytes, formatDuration } from '../format.js';
 import { removeAbandonedRuns, trainingRunDir } from './abandoned-runs.js';
 import { describeBaseModel } from './base-model.js';
+import { identifyCodeFiles } from './code-files.js';
+import { codeFilesOf } from './train-code-files.js';
 import { identifyDatasetFile, type DatasetFileRecord } from './dataset-file.js';
+import { keyEnvComponent } from './key-env.js';
 import { InterruptedError, throwIfInterrupted } from './interrupt-signal.js';
 import { checkOutputDirIsSafe } from './output-dir-guard.js';
 import { refreshDatasetStamps } from './refresh-dataset-stamps.js';
@@ -25,6 +28,11 @@ import { validateTrainedDir } from './validate-trained-dir.js';
 const PROGRESS_FROM_BYTES = 64 * 1024 * 1024;
 
 type Datasets = { train: DatasetFileRecord; val: DatasetFileRecord };
+
+/** The environment `--key-env` reads: the one the trainer runs with. */
+function trainerEnvironment(trainer: Trainer): Record<string, string | undefined> {
+  return trainer.environment ?? process.env;
+}
 
 const record = ({ path, size, mtimeMs, ino, sha256, rows }: DatasetFileRecord): DatasetFileRecord => ({ path, size, mtimeMs, ino, sha256, rows });
 
@@ -68,7 +76,22 @@ async function decideAndTrain(params: Parameters<typeof runTrain>[0]): Promise<S
   const trainFile = await identify('train-data', request.trainData, known?.train);
   const valFile = await identify('val-data', request.valData, known?.val);
   const datasets: Datasets = { train: record(trainFile), val: record(valFile) };
-  const keyInput = { modelName: request.modelName, ...baseModel, datasets, parameters: request.parameters, trainer: trainer.identity };
+  const identified = await identifyCodeFiles({
+    files: await codeFilesOf({ request, trainer, flagName }),
+    cwd: request.cwd,
+    known: existing.kind === 'ok' ? existing.metadata.codeFiles : undefined,
+  });
+  const codeFiles = identified.map(({ rehashed: _, ...file }) => file);
+  const keyEnv = keyEnvComponent({ names: request.keyEnv, env: trainerEnvironment(trainer) });
+  const keyInput = {
+    modelName: request.modelName,
+    ...baseModel,
+    datasets,
+    parameters: request.parameters,
+    trainer: trainer.identity,
+    ...(codeFiles.length > 0 ? { codeFiles } : {}),
+    ...(keyEnv ? { keyEnv } : {}),
+  };
   const components = trainKeyComponents(keyInput);
   const key = fingerprint(components);
   const display = request.displayOutputDir;
@@ -85,7 +108,9 @@ async function decideAndTrain(params: Parameters<typeof runTrain>[0]): Promise<S
       // A hit is the common run: it is where staging dirs of killed runs get removed and stale stats refreshed.
       if (!options.plan) {
         await removeAbandonedRuns({ outputDir: request.outputDir, lockHeld: false });
-        if (trainFile.rehashed || valFile.rehashed) await refreshDatasetStamps({ outputDir: request.outputDir, key, datasets });
+        if (trainFile.rehashed || valFile.rehashed || identified.some((file) => file.rehashed)) {
+          await refreshDatasetStamps({ outputDir: request.outputDir, key, datasets, codeFiles });
+        }
       }
       const read = await readTrainingMetadata(metadataPath);
       return resultDetails({ metadata: read.kind === 'ok' ? read.metadata : undefined, datasets, request });
@@ -120,7 +145,7 @@ async function trainIntoOutputDir(params: {
   signal?: AbortSignal;
   datasets: Datasets;
   configHash: string;
-  keyInput: Pick<TrainingMetadata, 'modelName' | 'modelRevision' | 'modelPath' | 'parameters' | 'trainer'>;
+  keyInput: Pick<TrainingMetadata, 'modelName' | 'modelRevision' | 'modelPath' | 'parameters' | 'trainer' | 'codeFiles' | 'keyEnv'>;
 }): Promise<Record<string, unknown>> {
   const { request, trainer, reporter, datasets, configHash, keyInput } = params;
   const display = request.displayOutputDir;

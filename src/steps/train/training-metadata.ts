@@ -1,5 +1,6 @@
 import { readJsonObject } from '../../core/read-json.js';
 import type { TrainingLogEntry, TrainingParameters } from '../../trainers/trainer.js';
+import type { CodeFileRecord } from './code-files.js';
 import type { DatasetFileRecord } from './dataset-file.js';
 import { isTrainingParameters } from './train-parameters.js';
 
@@ -27,6 +28,10 @@ export interface TrainingMetadata {
   datasets: { train: DatasetFileRecord; val: DatasetFileRecord };
   parameters: TrainingParameters;
   trainer: TrainerIdentity;
+  /** Files the `--run` command names and `--key-files` matches (absent when there were none). */
+  codeFiles?: CodeFileRecord[];
+  /** `--key-env` variables by name, each value's sha256 (null when unset); never the value. */
+  keyEnv?: Record<string, string | null>;
   startedAt: string;
   finishedAt: string;
   metrics: Record<string, number>;
@@ -77,6 +82,23 @@ export async function readTrainingMetadata(path: string): Promise<TrainingMetada
   if (!isTrainingParameters(value.parameters)) problems.push('parameters does not hold all eleven training parameters');
   const trainer = value.trainer as Record<string, unknown> | null;
   if (!trainer || typeof trainer !== 'object' || Array.isArray(trainer) || !Object.values(trainer).every(isPrimitive)) problems.push('trainer is not an identity object');
+  if (value.codeFiles !== undefined) {
+    const files = value.codeFiles as unknown[];
+    const wellFormed =
+      Array.isArray(files) &&
+      files.every((file) => {
+        const entry = file as Partial<CodeFileRecord> | null;
+        return !!entry && typeof entry.path === 'string' && typeof entry.sha256 === 'string' && (entry.role === 'trainer' || entry.role === 'key-file') &&
+          Number.isSafeInteger(entry.size) && Number.isSafeInteger(entry.ino) && typeof entry.mtimeMs === 'number';
+      });
+    if (!wellFormed) problems.push('codeFiles is not a list of files with path, role, size, mtimeMs, ino and sha256');
+  }
+  if (value.keyEnv !== undefined) {
+    const env = value.keyEnv as Record<string, unknown> | null;
+    if (!env || typeof env !== 'object' || Array.isArray(env) || !Object.values(env).every((hash) => hash === null || typeof hash === 'string')) {
+      problems.push('keyEnv is not an object of hashes');
+    }
+  }
   const metrics = value.metrics as Record<string, unknown> | null;
   if (!metrics || typeof metrics !== 'object' || Array.isArray(metrics) || !Object.values(metrics).every((metric) => typeof metric === 'number')) {
     problems.push('metrics is not an object of numbers');
