@@ -75,6 +75,9 @@ test('train: trains, then hits, explains a change, restores from the tool cache,
   expect(JSON.parse(first.outputs.metrics)).toMatchObject({ train_loss: 0.25, eval_accuracy: 0.75 });
   expect(first.summary).toContain('### model-experiments: train');
   expect(first.summary).toMatch(/\| Decision \| ran \|/);
+  // An ordinary miss (first training) is a log line, not an annotation: a green run stays green.
+  expect(first.log).not.toContain('::warning::');
+  expect(first.log).toContain('no training_metadata.json in ./models/fine-tuned (not trained yet)');
   expect(await ws.invocations()).toBe(1);
 
   const hit = await runAction({ epochs: '2' });
@@ -89,6 +92,7 @@ test('train: trains, then hits, explains a change, restores from the tool cache,
   expect(changed.outputs).toMatchObject({ 'cache-hit': 'false', source: 'trained' });
   expect(changed.outputs.reasons.split('\n')).toContain('epochs: 2 → 3');
   expect(changed.summary).toContain('epochs: 2 → 3');
+  expect(changed.log).not.toContain('::warning::');
   expect(await ws.invocations()).toBe(2);
 
   // A new runner workspace: no output dir, but the tool cache holds the epochs=2 training.
@@ -147,4 +151,15 @@ test('key-files and key-env inputs: one glob / name a line; an edited match is a
   const none = await startAction({ ...inputs, 'key-files': 'trainer/**/*.py' }).done;
   expect(none.code).toBe(2);
   expect(none.log).toContain('::error::Input key-files "trainer/**/*.py" matches no file');
+});
+
+test('a damaged result is a warning annotation: corrupted training_metadata.json', async () => {
+  await rm(ws.outputDir, { recursive: true, force: true });
+  await rm(join(ws.root, 'runner-tool-cache'), { recursive: true, force: true });
+  expect((await startAction({ epochs: '2', 'tool-cache': 'false' }).done).code).toBe(0);
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(ws.metadataPath, '{"schema": "model-experiments/train@1", "completed": tru');
+  const damaged = await startAction({ epochs: '2', 'tool-cache': 'false' }).done;
+  expect(damaged.code).toBe(0);
+  expect(damaged.log).toMatch(/::warning::training_metadata.json is corrupted/);
 });

@@ -25636,7 +25636,7 @@ function decompressGzip(input, outputLength) {
 // EXTERNAL MODULE: ./emulators/hub-emulator.ts
 var hub_emulator = __nccwpck_require__(41064);
 // EXTERNAL MODULE: ./src/core/reporter.ts
-var reporter = __nccwpck_require__(99586);
+var core_reporter = __nccwpck_require__(99586);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
@@ -26052,6 +26052,7 @@ async function recoverDirectory(dir) {
 
 
 
+
 /** The loop every step shares: disk → tiers → produce → save, each decision explained. */
 async function runCachedStep(step, options) {
     const started = Date.now();
@@ -26139,7 +26140,7 @@ async function runCachedStep(step, options) {
                 return result(found.source, true, [], { plan: true });
             }
             const reasons = [...found.reasons, ...found.tierReasons];
-            reporter.warning(`Plan: ${step.command} needs to run`);
+            reporter.miss(`Plan: ${step.command} needs to run`);
             for (const reason of reasons)
                 reporter.info(`  - ${reason}`);
             return result('none', false, reasons, { plan: true }, true);
@@ -26166,14 +26167,16 @@ async function runCachedStep(step, options) {
             if ('source' in found)
                 return reportHit(found);
             const miss = found;
+            // A damaged result is worth a warning (an annotation in the Action), naming the damage; a result that is
+            // absent or made for other inputs is an ordinary miss, a plain log line.
             if (step.messages.missHeader) {
-                reporter.warning(step.messages.missHeader);
+                reporter.miss(step.messages.missHeader);
                 for (const reason of miss.reasons)
-                    reporter.info(`  - ${reason}`);
+                    ((0,core_reporter/* isDamageReason */._)(reason) ? reporter.warning(reason) : reporter.info(`  - ${reason}`));
             }
             else {
                 for (const reason of miss.reasons)
-                    reporter.warning(reason);
+                    ((0,core_reporter/* isDamageReason */._)(reason) ? reporter.warning(reason) : reporter.miss(reason));
             }
             for (const reason of miss.tierReasons)
                 reporter.info(`  - ${reason}`);
@@ -43809,7 +43812,7 @@ const datasetDownloadCase = {
                 ours: () => runDatasetDownload({
                     request: parseDatasetDownloadRequest({ name: NAME, outputDir: (0,external_node_path_.join)(dir, 'full') }),
                     connection: createHubConnection({ hubUrl: hub.url }),
-                    options: { reporter: reporter/* silentReporter */.P, force: true },
+                    options: { reporter: core_reporter/* silentReporter */.P, force: true },
                 }),
                 reference: async () => {
                     const file = await asyncBufferFromUrl({ url });
@@ -56539,13 +56542,23 @@ async function readJsonObject(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ silentReporter)
+/* harmony export */   P: () => (/* binding */ silentReporter),
+/* harmony export */   _: () => (/* binding */ isDamageReason)
 /* harmony export */ });
+/**
+ * Does a miss reason say something is damaged (rather than absent or changed)? Those are worth a warning: a
+ * corrupted or hand-edited metadata file, a file missing from or truncated in a finished result, a run that
+ * never finished.
+ */
+function isDamageReason(reason) {
+    return /corrupted|edited by hand|is missing|bytes, \d+ expected|completed flag is false|failed validation|could not be restored|sha256 differs|lists no /i.test(reason);
+}
 /** For code paths that run without anybody watching (tests of pure pieces, nested lookups). */
 const silentReporter = {
     info() { },
     notice() { },
     warning() { },
+    miss() { },
     success() { },
     progress() { },
 };

@@ -713,7 +713,7 @@ async function readMetrics(params) {
             ignored.push(name);
     }
     if (ignored.length > 0)
-        params.reporter.warning(`ME_METRICS_FILE: ignored ${ignored.join(', ')} (only finite numbers are recorded as metrics)`);
+        params.reporter.info(`ME_METRICS_FILE: ignored ${ignored.join(', ')} (only finite numbers are recorded as metrics)`);
     return metrics;
 }
 
@@ -1759,8 +1759,8 @@ async function fetchBaseModelIfNeeded(params) {
     return { ...request, modelPath: requestPath(dir, request.cwd) };
 }
 
-// EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(76292);
+// EXTERNAL MODULE: ./src/core/cached-step.ts + 1 modules
+var cached_step = __webpack_require__(47733);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
 var fingerprint = __webpack_require__(27651);
 // EXTERNAL MODULE: ./src/core/replace-directory.ts
@@ -2408,8 +2408,8 @@ var external_node_path_ = __webpack_require__(76760);
 var atomic_write = __webpack_require__(63008);
 // EXTERNAL MODULE: ./src/core/check-output-dir.ts
 var check_output_dir = __webpack_require__(89999);
-// EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(76292);
+// EXTERNAL MODULE: ./src/core/cached-step.ts + 1 modules
+var cached_step = __webpack_require__(47733);
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
 /** Run `worker` over `items` with at most `limit` in flight; rejects with the first failure after all settle. */
 async function mapWithConcurrency(params) {

@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var atomic_write = __webpack_require__(63008);
 // EXTERNAL MODULE: ./src/core/check-output-dir.ts
 var check_output_dir = __webpack_require__(89999);
-// EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(76292);
+// EXTERNAL MODULE: ./src/core/cached-step.ts + 1 modules
+var cached_step = __webpack_require__(47733);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules

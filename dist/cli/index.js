@@ -59,6 +59,7 @@ function createConsoleReporter(params) {
         info: (message) => line(message),
         notice: (message) => line(`ℹ ${message}`),
         warning: (message) => line(`⚠ ${message}`),
+        miss: (message) => line(`⚠ ${message}`),
         success: (message) => line(`✓ ${message}`),
         progress: (update) => {
             const text = formatProgress(update);
@@ -112,17 +113,17 @@ const COMMANDS = [
     {
         words: ['model', 'download'],
         summary: 'Download a model repo from the Hub into a directory, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(519), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59553))).modelDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(248), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59553))).modelDownloadCommand,
     },
     {
         words: ['dataset', 'download'],
         summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(787), __nccwpck_require__.e(519), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60889))).datasetDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(787), __nccwpck_require__.e(248), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60889))).datasetDownloadCommand,
     },
     {
         words: ['train'],
         summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(554), __nccwpck_require__.e(552), __nccwpck_require__.e(519), __nccwpck_require__.e(831), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97425))).trainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(554), __nccwpck_require__.e(552), __nccwpck_require__.e(248), __nccwpck_require__.e(831), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97425))).trainCommand,
     },
     {
         words: ['evaluate'],

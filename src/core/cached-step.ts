@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { explainDiskError } from './disk-errors.js';
 import { withOutputLock } from './output-lock.js';
 import { recoverDirectory, removeAbandonedSiblings, replaceDirectory, siblingPath } from './replace-directory.js';
-import type { Reporter } from './reporter.js';
+import { isDamageReason, type Reporter } from './reporter.js';
 import type { ResultSource, StepCommand, StepResult } from './step-result.js';
 import type { Tier } from './tier.js';
 
@@ -134,7 +134,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
         return result(found.source, true, [], { plan: true });
       }
       const reasons = [...found.reasons, ...found.tierReasons];
-      reporter.warning(`Plan: ${step.command} needs to run`);
+      reporter.miss(`Plan: ${step.command} needs to run`);
       for (const reason of reasons) reporter.info(`  - ${reason}`);
       return result('none', false, reasons, { plan: true }, true);
     }
@@ -159,11 +159,13 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
       const found = await findExisting();
       if ('source' in found) return reportHit(found);
       const miss = found;
+      // A damaged result is worth a warning (an annotation in the Action), naming the damage; a result that is
+      // absent or made for other inputs is an ordinary miss, a plain log line.
       if (step.messages.missHeader) {
-        reporter.warning(step.messages.missHeader);
-        for (const reason of miss.reasons) reporter.info(`  - ${reason}`);
+        reporter.miss(step.messages.missHeader);
+        for (const reason of miss.reasons) (isDamageReason(reason) ? reporter.warning(reason) : reporter.info(`  - ${reason}`));
       } else {
-        for (const reason of miss.reasons) reporter.warning(reason);
+        for (const reason of miss.reasons) (isDamageReason(reason) ? reporter.warning(reason) : reporter.miss(reason));
       }
       for (const reason of miss.tierReasons) reporter.info(`  - ${reason}`);
       reasons = [...miss.reasons, ...miss.tierReasons];
