@@ -77,6 +77,8 @@ test('train: trains, then hits, explains a change, restores from the tool cache,
   expect(first.summary).toMatch(/\| Decision \| ran \|/);
   // An ordinary miss (first training) is a log line, not an annotation: a green run stays green.
   expect(first.log).not.toContain('::warning::');
+  // The summary carries the metrics, for --run trainers too.
+  expect(first.summary).toMatch(/\| Metrics \| .*eval_accuracy 0\.7500/);
   expect(first.log).toContain('no training_metadata.json in ./models/fine-tuned (not trained yet)');
   expect(await ws.invocations()).toBe(1);
 
@@ -106,6 +108,7 @@ test('train: trains, then hits, explains a change, restores from the tool cache,
   const bad = await runAction({ epochs: '0' });
   expect(bad.code).toBe(2);
   expect(bad.log).toContain('::error::Input epochs 0 is out of range: give a whole number from 1 to 10000');
+  expect(bad.summary).toContain('### model-experiments: train invalid input (exit 2)');
   expect(await ws.invocations()).toBe(2);
 });
 
@@ -162,4 +165,13 @@ test('a damaged result is a warning annotation: corrupted training_metadata.json
   const damaged = await startAction({ epochs: '2', 'tool-cache': 'false' }).done;
   expect(damaged.code).toBe(0);
   expect(damaged.log).toMatch(/::warning::training_metadata.json is corrupted/);
+});
+
+test('a trainer that exits 3 fails the step (exit 1) with a job summary saying what failed, and the error output', async () => {
+  const failed = await startAction({ epochs: '7' }, { TINY_TRAINER_FAIL: '3' }).done;
+  expect(failed.code).toBe(1);
+  expect(failed.summary).toContain('### model-experiments: train failed (exit 1)');
+  expect(failed.summary).toMatch(/\| Error \| Trainer command exited with code 3/);
+  expect(failed.outputs).toMatchObject({ 'cache-hit': 'false' });
+  expect(failed.outputs.error).toMatch(/^Trainer command exited with code 3/);
 });

@@ -51,6 +51,7 @@ export const Outputs = {
   OutputDir: 'output-dir',
   Reasons: 'reasons',
   NeedsRun: 'needs-run',
+  Error: 'error',
   Accuracy: 'accuracy',
   Loss: 'loss',
   Metrics: 'metrics',
