@@ -25772,7 +25772,10 @@ async function checkOutputDirPath(params) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/core/disk-errors.ts
+
 
 
 
@@ -25792,7 +25795,10 @@ async function explainDiskError(params) {
     let root = error;
     for (let depth = 0; depth < 5 && root && !root.code && root.cause; depth++)
         root = root.cause;
-    const code = root?.code ?? '';
+    let code = root?.code ?? '';
+    // Node's recursive mkdir reports ENOENT, not EROFS/EACCES, when a parent cannot be written: ask the filesystem.
+    if (code === 'ENOENT' && root.syscall === 'mkdir')
+        code = (await writeRefusal(root.path ?? outputDir)) ?? code;
     if (FULL.has(code) || (await diskIsFull(outputDir))) {
         return new errors/* StepError */.zg(`The disk holding ${outputDir} is full (${FULL.has(code) ? code : 'ENOSPC'}): free space there or give another ${flag}; nothing was recorded`, { cause: error });
     }
@@ -25800,9 +25806,25 @@ async function explainDiskError(params) {
     // about where the user asked us to write.
     const path = root.path ?? '';
     if (NOT_WRITABLE.has(code) && path.startsWith((0,external_node_path_.dirname)(outputDir))) {
-        return new errors/* InputError */.dz(`${flag} ${outputDir} is not writable (${code}${code === 'EROFS' ? ': read-only file system' : ''}): give a writable directory; nothing was recorded`);
+        return new errors/* InputError */.dz(`${params.label ?? `${flag} ${outputDir}`} is not writable (${code}${code === 'EROFS' ? ': read-only file system' : ''}): give a writable directory; nothing was recorded`);
     }
     return error;
+}
+/** Why the nearest existing ancestor of `path` cannot be written into (EROFS, EACCES…), or undefined when it can. */
+async function writeRefusal(path) {
+    for (let candidate = (0,external_node_path_.dirname)(path);; candidate = (0,external_node_path_.dirname)(candidate)) {
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.W_OK);
+            return undefined;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                return code;
+            if ((0,external_node_path_.dirname)(candidate) === candidate)
+                return undefined;
+        }
+    }
 }
 /** Is the filesystem holding `path` (or its nearest existing parent) out of space? */
 async function diskIsFull(path) {
@@ -26151,7 +26173,7 @@ async function runCachedStep(step, options) {
     }
     // A full or read-only disk (taking the lock, writing, or killing the trainer) is said as such.
     return withOutputLock({ outputDir: step.outputDir, reporter, work: produceUnderLock }).catch(async (error) => {
-        throw await explainDiskError({ error, outputDir: step.outputDir });
+        throw await explainDiskError({ error, outputDir: step.outputDir, label: options.outputDirLabel });
     });
     async function produceUnderLock() {
         await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
@@ -40101,8 +40123,6 @@ function chooseSplits(params) {
     return chosen;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/core/hash-file.ts
 
 

@@ -1623,7 +1623,7 @@ async function runCachedStep(step, options) {
     }
     // A full or read-only disk (taking the lock, writing, or killing the trainer) is said as such.
     return (0,output_lock/* withOutputLock */.N)({ outputDir: step.outputDir, reporter, work: produceUnderLock }).catch(async (error) => {
-        throw await (0,disk_errors/* explainDiskError */.F)({ error, outputDir: step.outputDir });
+        throw await (0,disk_errors/* explainDiskError */.F)({ error, outputDir: step.outputDir, label: options.outputDirLabel });
     });
     async function produceUnderLock() {
         await (0,replace_directory/* removeAbandonedSiblings */.Q3)({ dir: step.outputDir, lockHeld: true });
@@ -1732,11 +1732,14 @@ async function checkOutputDirPath(params) {
 /* harmony export */   F: () => (/* binding */ explainDiskError),
 /* harmony export */   J: () => (/* binding */ diskIsFull)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+
 
 
 
@@ -1750,29 +1753,48 @@ const NOT_WRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
 async function explainDiskError(params) {
     const { error, outputDir } = params;
     const flag = params.flag ?? '--output-dir';
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
         return error;
     // The filesystem error may sit under a wrapper that named the file ("downloading x: ENOSPC …").
     let root = error;
     for (let depth = 0; depth < 5 && root && !root.code && root.cause; depth++)
         root = root.cause;
-    const code = root?.code ?? '';
+    let code = root?.code ?? '';
+    // Node's recursive mkdir reports ENOENT, not EROFS/EACCES, when a parent cannot be written: ask the filesystem.
+    if (code === 'ENOENT' && root.syscall === 'mkdir')
+        code = (await writeRefusal(root.path ?? outputDir)) ?? code;
     if (FULL.has(code) || (await diskIsFull(outputDir))) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepError */ .zg(`The disk holding ${outputDir} is full (${FULL.has(code) ? code : 'ENOSPC'}): free space there or give another ${flag}; nothing was recorded`, { cause: error });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .StepError */ .zg(`The disk holding ${outputDir} is full (${FULL.has(code) ? code : 'ENOSPC'}): free space there or give another ${flag}; nothing was recorded`, { cause: error });
     }
     // Only when the refused path is the output dir, its lock or a staging dir beside it: an EPERM elsewhere is not
     // about where the user asked us to write.
     const path = root.path ?? '';
-    if (NOT_WRITABLE.has(code) && path.startsWith((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(outputDir))) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${flag} ${outputDir} is not writable (${code}${code === 'EROFS' ? ': read-only file system' : ''}): give a writable directory; nothing was recorded`);
+    if (NOT_WRITABLE.has(code) && path.startsWith((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(outputDir))) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${params.label ?? `${flag} ${outputDir}`} is not writable (${code}${code === 'EROFS' ? ': read-only file system' : ''}): give a writable directory; nothing was recorded`);
     }
     return error;
+}
+/** Why the nearest existing ancestor of `path` cannot be written into (EROFS, EACCES…), or undefined when it can. */
+async function writeRefusal(path) {
+    for (let candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);; candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(candidate)) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            return undefined;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                return code;
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(candidate) === candidate)
+                return undefined;
+        }
+    }
 }
 /** Is the filesystem holding `path` (or its nearest existing parent) out of space? */
 async function diskIsFull(path) {
     for (let candidate = path;;) {
         try {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.statfs)(candidate);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.statfs)(candidate);
             return info.bavail * info.bsize < 64 * 1024;
         }
         catch {

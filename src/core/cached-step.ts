@@ -46,6 +46,8 @@ export interface RunOptions {
   saveToTiers?: boolean;
   /** A failed tier save fails the step instead of warning. */
   failOnCacheError?: boolean;
+  /** How errors name the output dir when the user did not give it (a dir derived from their flag). */
+  outputDirLabel?: string;
 }
 
 /** The loop every step shares: disk → tiers → produce → save, each decision explained. */
@@ -144,7 +146,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
 
   // A full or read-only disk (taking the lock, writing, or killing the trainer) is said as such.
   return withOutputLock({ outputDir: step.outputDir, reporter, work: produceUnderLock }).catch(async (error: unknown) => {
-    throw await explainDiskError({ error, outputDir: step.outputDir });
+    throw await explainDiskError({ error, outputDir: step.outputDir, label: options.outputDirLabel });
   });
 
   async function produceUnderLock(): Promise<StepResult> {
