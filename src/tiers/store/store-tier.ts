@@ -80,7 +80,8 @@ export function createStoreTier(params: {
 
   const putObject = async (objectKey: string, body: string) => {
     const { PutObjectCommand } = await loadS3();
-    await (await s3()).send(new PutObjectCommand({ Bucket: bucket, Key: objectKey, Body: body, ContentType: 'application/json' }));
+    const bytes = Buffer.from(body, 'utf8');
+    await (await s3()).send(new PutObjectCommand({ Bucket: bucket, Key: objectKey, Body: bytes, ContentLength: bytes.length, ContentType: 'application/json' }));
   };
 
   const restoreFiles = async (manifestFiles: StoreManifest['files'], dir: string) => {
