@@ -20,6 +20,8 @@ export const Inputs = {
   CacheKeyPrefix: 'cache-key-prefix',
   FailOnCacheError: 'fail-on-cache-error',
   CacheSizeLimit: 'cache-size-limit',
+  Store: 'store',
+  StoreEndpoint: 'store-endpoint',
   Config: 'config',
   Splits: 'splits',
   MaxSamples: 'max-samples',

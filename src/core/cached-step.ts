@@ -15,6 +15,8 @@ export interface CachedStep {
   /** Short name used in tier keys: "model", "dataset", "train". */
   tierName: string;
   key: string;
+  /** Results that can stand in for one another in part (a model repo + patterns at any revision), for tiers that keep a newest-per-lineage pointer. */
+  lineage?: string;
   outputDir: string;
   /** Does `dir` hold a valid result for this key? Reasons name each thing that is wrong. */
   validate(dir: string): Promise<Validation>;
@@ -64,7 +66,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
     reasons,
     needsRun,
     durationMs: Date.now() - started,
-    details,
+    details: { ...details, ...Object.assign({}, ...tiers.map((tier) => tier.runDetails?.() ?? {})) },
   });
 
   await recoverDirectory(step.outputDir);
@@ -180,7 +182,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
 
 async function saveToTiers(step: CachedStep, tiers: readonly Tier[], options: RunOptions): Promise<void> {
   for (const tier of tiers) {
-    const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir }).catch(
+    const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir, lineage: step.lineage }).catch(
       (error: unknown) => ({ kind: 'failed' as const, reason: error instanceof Error ? error.message : String(error) }),
     );
     if (outcome.kind === 'saved') options.reporter.info(`Saved to ${tier.source}`);
