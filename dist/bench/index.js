@@ -26089,7 +26089,7 @@ async function runCachedStep(step, options) {
         reasons,
         needsRun,
         durationMs: Date.now() - started,
-        details,
+        details: { ...details, ...Object.assign({}, ...tiers.map((tier) => tier.runDetails?.() ?? {})) },
     });
     await recoverDirectory(step.outputDir);
     await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: false });
@@ -26212,7 +26212,7 @@ async function runCachedStep(step, options) {
 }
 async function saveToTiers(step, tiers, options) {
     for (const tier of tiers) {
-        const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir }).catch((error) => ({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
+        const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir, lineage: step.lineage }).catch((error) => ({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
         if (outcome.kind === 'saved')
             options.reporter.info(`Saved to ${tier.source}`);
         else if (outcome.kind === 'exists' && outcome.unfinished) {

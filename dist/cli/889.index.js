@@ -27,8 +27,8 @@ var check_output_dir = __webpack_require__(89999);
 var cached_step = __webpack_require__(47733);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(27651);
+// EXTERNAL MODULE: ./src/core/fingerprint.ts
+var fingerprint = __webpack_require__(75527);
 // EXTERNAL MODULE: ./src/core/validate-input.ts
 var validate_input = __webpack_require__(20044);
 // EXTERNAL MODULE: ./src/hub/revision-for-key.ts
@@ -1598,8 +1598,8 @@ async function downloadDataset(params) {
 var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
 var hub_from_args = __webpack_require__(98707);
-// EXTERNAL MODULE: ./src/cli/run-options.ts + 16 modules
-var run_options = __webpack_require__(93553);
+// EXTERNAL MODULE: ./src/cli/run-options.ts + 22 modules
+var run_options = __webpack_require__(50383);
 ;// CONCATENATED MODULE: ./src/cli/commands/dataset-download.ts
 
 
@@ -1650,55 +1650,6 @@ ${run_options/* CACHE_OPTIONS_HELP */.AA}`,
         return { json: (0,step_result/* resultToJson */.h)(result), wantsJson: values.json === true };
     },
 };
-
-
-/***/ }),
-
-/***/ 34754:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ hashWithStatCache)
-/* harmony export */ });
-/* unused harmony export sha256File */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** Streaming sha256 of a file: memory stays flat whatever its size. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * The file's content hash, reusing `known.sha256` when size, mtime and inode all match the recorded stat
- * (the fast path: no byte is read). Any difference, such as a fresh checkout's new mtimes, re-hashes the content,
- * so the identity is always the bytes, never the stat.
- */
-async function hashWithStatCache(path, known) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path, { bigint: false });
-    const unchanged = known !== undefined &&
-        typeof known.sha256 === 'string' &&
-        known.size === info.size &&
-        known.mtimeMs === info.mtimeMs &&
-        known.ino === info.ino;
-    if (unchanged)
-        return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256: known.sha256, rehashed: false };
-    const sha256 = await sha256File(path);
-    const after = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
-    if (after.size !== info.size || after.mtimeMs !== info.mtimeMs) {
-        // Changed while we read it: hash what is there now once more rather than record a stat that lies.
-        return hashWithStatCache(path);
-    }
-    return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256, rehashed: true };
-}
 
 
 /***/ })
