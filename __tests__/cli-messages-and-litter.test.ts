@@ -61,3 +61,20 @@ describe('litter', () => {
     expect((await readdir(tmp)).filter((name) => name.startsWith('mat-debug-'))).toEqual([]);
   });
 });
+
+describe('the same commit under two spellings', () => {
+  test('--revision <sha> then --revision main at that sha: a hit with the same key, recording the new spelling (offline then finds it)', async () => {
+    const sha = hub.commit({ name: 'test/spelled', files: tinyEncoderFiles() });
+    const out = join(temp.path, 'spellings', 'encoder');
+    const bySha = await runCliInProcess(['model', 'download', '--name', 'test/spelled', '--revision', sha, '--output-dir', out, '--json'], hubEnv);
+    expect(bySha.json).toMatchObject({ cacheHit: false, source: 'hub' });
+    const byBranch = await runCliInProcess(['model', 'download', '--name', 'test/spelled', '--revision', 'main', '--output-dir', out, '--json'], hubEnv);
+    expect(byBranch.json).toMatchObject({ cacheHit: true, source: 'disk', key: bySha.json!.key, reasons: [] });
+    const { readFile } = await import('node:fs/promises');
+    expect(JSON.parse(await readFile(join(out, 'model_metadata.json'), 'utf8'))).toMatchObject({ revision: 'main', resolvedRevision: sha });
+    const offline = await runCliInProcess(['model', 'download', '--name', 'test/spelled', '--revision', 'main', '--output-dir', out, '--offline', '--json'], hubEnv);
+    expect(offline.json).toMatchObject({ cacheHit: true, key: bySha.json!.key });
+    const backToSha = await runCliInProcess(['model', 'download', '--name', 'test/spelled', '--revision', sha, '--output-dir', out, '--json'], hubEnv);
+    expect(backToSha.json).toMatchObject({ cacheHit: true, key: bySha.json!.key });
+  });
+});
