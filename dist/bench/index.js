@@ -43593,24 +43593,25 @@ async function writeSplitRows(params) {
 const CONFIG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
 /** Check the request before anything touches the network or the disk. */
 function parseDatasetDownloadRequest(params) {
+    const flagName = params.flagName ?? ((name) => `--${name}`);
     const name = (0,validate_input/* validateRepoId */.S1)(params.name);
     if (!params.outputDir?.trim())
-        throw new errors/* InputError */.dz('--output-dir is required: give the directory to write metadata.json and <split>/data.jsonl into');
+        throw new errors/* InputError */.dz(`${flagName('output-dir')} is required: give the directory to write metadata.json and <split>/data.jsonl into`);
     let config;
     if (params.config !== undefined) {
         config = params.config.trim();
         if (!CONFIG_NAME.test(config) || config.includes('..') || config.length > 128) {
-            throw new errors/* InputError */.dz(`--config "${(0,validate_input/* printable */.g$)(params.config)}" is not a config name: use letters, digits, "_", "-", "." (e.g. plain_text); omit it for the default`);
+            throw new errors/* InputError */.dz(`${flagName('config')} "${(0,validate_input/* printable */.g$)(params.config)}" is not a config name: use letters, digits, "_", "-", "." (e.g. plain_text); omit it for the default`);
         }
     }
     const splits = [...new Set((params.splits ?? []).map((split) => split.trim()))].sort();
     for (const split of splits) {
         if (!isSafeSplitName(split))
-            throw new errors/* InputError */.dz(`--split "${(0,validate_input/* printable */.g$)(split)}" is not a split name: use letters, digits and "_" (e.g. train, test, validation)`);
+            throw new errors/* InputError */.dz(`${flagName('split')} "${(0,validate_input/* printable */.g$)(split)}" is not a split name: use letters, digits and "_" (e.g. train, test, validation)`);
     }
     const maxSamples = params.maxSamples === undefined || params.maxSamples.trim() === ''
         ? undefined
-        : (0,validate_input/* parseInteger */.cG)({ flag: '--max-samples', value: params.maxSamples, min: 1, max: Number.MAX_SAFE_INTEGER });
+        : (0,validate_input/* parseInteger */.cG)({ flag: flagName('max-samples'), value: params.maxSamples, min: 1, max: Number.MAX_SAFE_INTEGER });
     return { name, outputDir: (0,external_node_path_.resolve)(params.outputDir), revision: (0,validate_input/* validateRevision */.ml)(params.revision ?? 'main'), config, splits, maxSamples };
 }
 /** What decides the rows: the dataset at a commit, which config and splits, how many rows of each. */
