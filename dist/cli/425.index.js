@@ -1257,6 +1257,8 @@ async function identifyDatasetFile(params) {
 var shell_quote = __webpack_require__(26591);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __webpack_require__(88904);
 // EXTERNAL MODULE: ./src/core/hash-file.ts
 var hash_file = __webpack_require__(34754);
 ;// CONCATENATED MODULE: ./src/steps/train/key-env.ts
@@ -1448,6 +1450,7 @@ function parseTrainRequest(params) {
 
 
 
+
 const isInside = (parent, child) => {
     const inside = (0,external_node_path_.relative)(parent, child);
     return inside !== '' && !inside.startsWith(`..${external_node_path_.sep}`) && inside !== '..' && !(0,external_node_path_.isAbsolute)(inside);
@@ -1516,11 +1519,16 @@ async function filesMatchingGlobs(params) {
  */
 async function identifyCodeFiles(params) {
     const known = new Map((params.known ?? []).map((record) => [`${record.role}:${record.path}`, record]));
-    const records = await Promise.all(params.files.map(async ({ absolute, role }) => {
-        const path = requestPath(absolute, params.cwd).keyPath;
-        const stamp = await (0,hash_file/* hashWithStatCache */.l)(absolute, known.get(`${role}:${path}`));
-        return { path, role, ...stamp };
-    }));
+    // A glob may match thousands of files: a few at a time, so open files stay far below any ulimit.
+    const records = await (0,concurrency/* mapWithConcurrency */.W)({
+        items: params.files,
+        limit: 16,
+        worker: async ({ absolute, role }) => {
+            const path = requestPath(absolute, params.cwd).keyPath;
+            const stamp = await (0,hash_file/* hashWithStatCache */.l)(absolute, known.get(`${role}:${path}`));
+            return { path, role, ...stamp };
+        },
+    });
     return records.sort((a, b) => (a.path === b.path ? a.role.localeCompare(b.role) : a.path < b.path ? -1 : 1));
 }
 /** The key's view of code files: `{ "./train.py": "<sha256>" }` for one role, or undefined when there are none. */
