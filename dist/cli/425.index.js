@@ -1500,9 +1500,8 @@ async function filesNamedByCommand(params) {
 async function filesMatchingGlobs(params) {
     const found = new Set();
     for (const pattern of params.globs) {
+        // Blank globs were refused when the request was parsed (parseTrainRequest).
         const trimmed = pattern.trim();
-        if (trimmed === '')
-            throw new errors/* InputError */.dz(`${params.flag} must not be empty: give a glob relative to the working directory, e.g. 'src/**/*.py'`);
         const matches = await (0,dist/* glob */.TI)(trimmed, { cwd: params.cwd, absolute: true, onlyFiles: true, expandDirectories: true, followSymbolicLinks: false });
         const kept = matches.map((path) => (0,external_node_path_.resolve)(path)).filter((path) => !(params.exclude ?? []).some((dir) => path === dir || isInside(dir, path)));
         if (kept.length === 0) {
@@ -1560,13 +1559,9 @@ function explainCodeFilesChange(params) {
  */
 async function findCodeFiles(params) {
     const { cwd, exclude } = params;
-    const excludedFiles = new Set(exclude);
     const named = params.command ? await filesNamedByCommand({ command: params.command, cwd, exclude }) : [];
     const matched = params.keyFiles.length > 0 ? await filesMatchingGlobs({ globs: params.keyFiles, cwd, flag: params.flag, exclude }) : [];
-    return [
-        ...named.filter((path) => !excludedFiles.has(path)).map((absolute) => ({ absolute, role: 'trainer' })),
-        ...matched.filter((path) => !excludedFiles.has(path)).map((absolute) => ({ absolute, role: 'key-file' })),
-    ];
+    return [...named.map((absolute) => ({ absolute, role: 'trainer' })), ...matched.map((absolute) => ({ absolute, role: 'key-file' }))];
 }
 
 ;// CONCATENATED MODULE: ./src/steps/train/train-code-files.ts
@@ -1845,14 +1840,11 @@ async function refreshDatasetStamps(params) {
         work: async () => {
             const path = (0,external_node_path_.join)(outputDir, TRAINING_METADATA_FILE);
             const read = await readTrainingMetadata(path);
+            // The key holds every file's content hash: metadata of this key records the same bytes, only older stats.
             if (read.kind !== 'ok' || read.metadata.configHash !== key || !read.metadata.completed)
                 return;
             const { train, val } = read.metadata.datasets;
             if (train.sha256 !== datasets.train.sha256 || val.sha256 !== datasets.val.sha256)
-                return;
-            const sameCode = (read.metadata.codeFiles ?? []).map((file) => `${file.role}:${file.path}:${file.sha256}`).join('\n') ===
-                (codeFiles ?? []).map((file) => `${file.role}:${file.path}:${file.sha256}`).join('\n');
-            if (!sameCode)
                 return;
             await (0,atomic_write/* writeJsonAtomic */.ZJ)(path, {
                 ...read.metadata,
@@ -2039,10 +2031,6 @@ async function validateTrainedDir(params) {
 
 /** Files at least this big show hashing progress (a small file hashes before anyone could read a bar). */
 const PROGRESS_FROM_BYTES = 64 * 1024 * 1024;
-/** The environment `--key-env` reads: the one the trainer runs with. */
-function trainerEnvironment(trainer) {
-    return trainer.environment ?? process.env;
-}
 const record = ({ path, size, mtimeMs, ino, sha256, rows }) => ({ path, size, mtimeMs, ino, sha256, rows });
 /** train: the cached step over a trainer. Skips when the output dir already holds this exact training. */
 async function runTrain(params) {
@@ -2083,7 +2071,7 @@ async function decideAndTrain(params) {
         known: existing.kind === 'ok' ? existing.metadata.codeFiles : undefined,
     });
     const codeFiles = identified.map(({ rehashed: _, ...file }) => file);
-    const keyEnv = keyEnvComponent({ names: request.keyEnv, env: trainerEnvironment(trainer) });
+    const keyEnv = keyEnvComponent({ names: request.keyEnv, env: trainer.environment ?? process.env }); // the trainer's own environment
     const keyInput = {
         modelName: request.modelName,
         ...baseModel,

@@ -65,8 +65,8 @@ export async function filesNamedByCommand(params: { command: string; cwd: string
 export async function filesMatchingGlobs(params: { globs: readonly string[]; cwd: string; flag: string; exclude?: readonly string[] }): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of params.globs) {
+    // Blank globs were refused when the request was parsed (parseTrainRequest).
     const trimmed = pattern.trim();
-    if (trimmed === '') throw new InputError(`${params.flag} must not be empty: give a glob relative to the working directory, e.g. 'src/**/*.py'`);
     const matches = await glob(trimmed, { cwd: params.cwd, absolute: true, onlyFiles: true, expandDirectories: true, followSymbolicLinks: false });
     const kept = matches.map((path) => resolve(path)).filter((path) => !(params.exclude ?? []).some((dir) => path === dir || isInside(dir, path)));
     if (kept.length === 0) {
@@ -133,11 +133,7 @@ export async function findCodeFiles(params: {
   flag: string;
 }): Promise<{ absolute: string; role: CodeFileRole }[]> {
   const { cwd, exclude } = params;
-  const excludedFiles = new Set(exclude);
   const named = params.command ? await filesNamedByCommand({ command: params.command, cwd, exclude }) : [];
   const matched = params.keyFiles.length > 0 ? await filesMatchingGlobs({ globs: params.keyFiles, cwd, flag: params.flag, exclude }) : [];
-  return [
-    ...named.filter((path) => !excludedFiles.has(path)).map((absolute) => ({ absolute, role: 'trainer' as const })),
-    ...matched.filter((path) => !excludedFiles.has(path)).map((absolute) => ({ absolute, role: 'key-file' as const })),
-  ];
+  return [...named.map((absolute) => ({ absolute, role: 'trainer' as const })), ...matched.map((absolute) => ({ absolute, role: 'key-file' as const }))];
 }

@@ -23,12 +23,10 @@ export async function refreshDatasetStamps(params: {
     work: async () => {
       const path = join(outputDir, TRAINING_METADATA_FILE);
       const read = await readTrainingMetadata(path);
+      // The key holds every file's content hash: metadata of this key records the same bytes, only older stats.
       if (read.kind !== 'ok' || read.metadata.configHash !== key || !read.metadata.completed) return;
       const { train, val } = read.metadata.datasets;
       if (train.sha256 !== datasets.train.sha256 || val.sha256 !== datasets.val.sha256) return;
-      const sameCode = (read.metadata.codeFiles ?? []).map((file) => `${file.role}:${file.path}:${file.sha256}`).join('\n') ===
-        (codeFiles ?? []).map((file) => `${file.role}:${file.path}:${file.sha256}`).join('\n');
-      if (!sameCode) return;
       await writeJsonAtomic(path, {
         ...read.metadata,
         datasets: { train: { ...datasets.train }, val: { ...datasets.val } },

@@ -29,10 +29,6 @@ const PROGRESS_FROM_BYTES = 64 * 1024 * 1024;
 
 type Datasets = { train: DatasetFileRecord; val: DatasetFileRecord };
 
-/** The environment `--key-env` reads: the one the trainer runs with. */
-function trainerEnvironment(trainer: Trainer): Record<string, string | undefined> {
-  return trainer.environment ?? process.env;
-}
 
 const record = ({ path, size, mtimeMs, ino, sha256, rows }: DatasetFileRecord): DatasetFileRecord => ({ path, size, mtimeMs, ino, sha256, rows });
 
@@ -82,7 +78,7 @@ async function decideAndTrain(params: Parameters<typeof runTrain>[0]): Promise<S
     known: existing.kind === 'ok' ? existing.metadata.codeFiles : undefined,
   });
   const codeFiles = identified.map(({ rehashed: _, ...file }) => file);
-  const keyEnv = keyEnvComponent({ names: request.keyEnv, env: trainerEnvironment(trainer) });
+  const keyEnv = keyEnvComponent({ names: request.keyEnv, env: trainer.environment ?? process.env }); // the trainer's own environment
   const keyInput = {
     modelName: request.modelName,
     ...baseModel,
