@@ -1,6 +1,6 @@
 import base from './jest.config.js';
 
-/** `npm run test:reliability`: the reliability suite alone, writing docs/RELIABILITY.md. */
+/** `npm run test:reliability`: the reliability suite alone (`npm run docs:reliability` also writes docs/RELIABILITY.md). */
 export default {
   ...base,
   testMatch: ['<rootDir>/__tests__/reliability/**/*.test.ts'],

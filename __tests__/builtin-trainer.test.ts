@@ -30,6 +30,7 @@ function collectingReporter() {
     info: (message) => lines.push(message),
     notice: (message) => lines.push(`ℹ ${message}`),
     warning: (message) => lines.push(`⚠ ${message}`),
+    miss: (message) => lines.push(`⚠ ${message}`),
     success: (message) => lines.push(`✓ ${message}`),
     progress: (update) => progress.push(update),
   };

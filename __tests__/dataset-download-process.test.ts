@@ -56,7 +56,7 @@ test('the Action: outputs splits and samples, a job summary with rows per split,
 
   const bad = await runAction({ inputs: { ...inputs, 'max-samples': 'lots' }, env });
   expect(bad.code).toBe(2);
-  expect(bad.stdout).toContain('::error::--max-samples "lots" is not a whole number: give one from 1 to 9007199254740991');
+  expect(bad.stdout).toContain('::error::Input max-samples "lots" is not a whole number: give one from 1 to 9007199254740991');
 });
 
 test('a private dataset reads with the token, and the token reaches no log, output, summary or file', async () => {

@@ -52,11 +52,23 @@ describe('Action command: evaluate', () => {
     expect(Object.keys(metrics.labels)).toEqual(['negative', 'positive']);
     expect(run.stdout).toMatch(/^accuracy [01]\.\d{4}$/m);
     expect(run.stdout).toMatch(/^positive\s+\d\.\d{4}/m);
+    // Its summary shows the numbers; outputs that mean nothing for evaluate (it caches nothing) are not set.
+    expect(run.summary).toContain(`| Accuracy | ${metrics.accuracy.toFixed(4)} |`);
+    expect(run.summary).toContain(`| Loss | ${metrics.loss.toFixed(4)} |`);
+    expect(run.summary).toMatch(/\| positive \| \d\.\d{4} \| \d\.\d{4} \| \d\.\d{4} \| \d+ \|/);
+    expect(run.summary).not.toContain('| Source |');
+    expect(run.outputs).not.toHaveProperty('cache-hit');
+    expect(run.outputs).not.toHaveProperty('source');
+    expect(run.outputs).not.toHaveProperty('cache-key');
   });
 
   test('a missing input fails the step with exit code 2 and says which input to set', async () => {
     const run = await runAction({ inputs: { command: 'evaluate', 'model-dir': modelDir }, actionEntry });
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^::error::Input data is required: a JSONL file with text and label columns$/m);
+    // A failed step still says what failed: in the job summary and the error output.
+    expect(run.summary).toContain('### model-experiments: evaluate invalid input (exit 2)');
+    expect(run.summary).toContain('| Error | Input data is required: a JSONL file with text and label columns |');
+    expect(run.outputs.error).toBe('Input data is required: a JSONL file with text and label columns');
   });
 });

@@ -30,7 +30,7 @@ afterAll(async () => {
 
 function recordingReporter(): Reporter & { warnings: string[] } {
   const warnings: string[] = [];
-  return { warnings, info() {}, notice() {}, success() {}, progress() {}, warning: (message) => void warnings.push(message) };
+  return { warnings, info() {}, notice() {}, miss() {}, success() {}, progress() {}, warning: (message) => void warnings.push(message) };
 }
 
 const KEY = 'c0ffee'.padEnd(64, '0');

@@ -75,6 +75,11 @@ test('train: trains, then hits, explains a change, restores from the tool cache,
   expect(JSON.parse(first.outputs.metrics)).toMatchObject({ train_loss: 0.25, eval_accuracy: 0.75 });
   expect(first.summary).toContain('### model-experiments: train');
   expect(first.summary).toMatch(/\| Decision \| ran \|/);
+  // An ordinary miss (first training) is a log line, not an annotation: a green run stays green.
+  expect(first.log).not.toContain('::warning::');
+  // The summary carries the metrics, for --run trainers too.
+  expect(first.summary).toMatch(/\| Metrics \| .*eval_accuracy 0\.7500/);
+  expect(first.log).toContain('no training_metadata.json in ./models/fine-tuned (not trained yet)');
   expect(await ws.invocations()).toBe(1);
 
   const hit = await runAction({ epochs: '2' });
@@ -89,6 +94,7 @@ test('train: trains, then hits, explains a change, restores from the tool cache,
   expect(changed.outputs).toMatchObject({ 'cache-hit': 'false', source: 'trained' });
   expect(changed.outputs.reasons.split('\n')).toContain('epochs: 2 → 3');
   expect(changed.summary).toContain('epochs: 2 → 3');
+  expect(changed.log).not.toContain('::warning::');
   expect(await ws.invocations()).toBe(2);
 
   // A new runner workspace: no output dir, but the tool cache holds the epochs=2 training.
@@ -102,6 +108,7 @@ test('train: trains, then hits, explains a change, restores from the tool cache,
   const bad = await runAction({ epochs: '0' });
   expect(bad.code).toBe(2);
   expect(bad.log).toContain('::error::Input epochs 0 is out of range: give a whole number from 1 to 10000');
+  expect(bad.summary).toContain('### model-experiments: train invalid input (exit 2)');
   expect(await ws.invocations()).toBe(2);
 });
 
@@ -147,4 +154,24 @@ test('key-files and key-env inputs: one glob / name a line; an edited match is a
   const none = await startAction({ ...inputs, 'key-files': 'trainer/**/*.py' }).done;
   expect(none.code).toBe(2);
   expect(none.log).toContain('::error::Input key-files "trainer/**/*.py" matches no file');
+});
+
+test('a damaged result is a warning annotation: corrupted training_metadata.json', async () => {
+  await rm(ws.outputDir, { recursive: true, force: true });
+  await rm(join(ws.root, 'runner-tool-cache'), { recursive: true, force: true });
+  expect((await startAction({ epochs: '2', 'tool-cache': 'false' }).done).code).toBe(0);
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(ws.metadataPath, '{"schema": "model-experiments/train@1", "completed": tru');
+  const damaged = await startAction({ epochs: '2', 'tool-cache': 'false' }).done;
+  expect(damaged.code).toBe(0);
+  expect(damaged.log).toMatch(/::warning::training_metadata.json is corrupted/);
+});
+
+test('a trainer that exits 3 fails the step (exit 1) with a job summary saying what failed, and the error output', async () => {
+  const failed = await startAction({ epochs: '7' }, { TINY_TRAINER_FAIL: '3' }).done;
+  expect(failed.code).toBe(1);
+  expect(failed.summary).toContain('### model-experiments: train failed (exit 1)');
+  expect(failed.summary).toMatch(/\| Error \| Trainer command exited with code 3/);
+  expect(failed.outputs).toMatchObject({ 'cache-hit': 'false' });
+  expect(failed.outputs.error).toMatch(/^Trainer command exited with code 3/);
 });

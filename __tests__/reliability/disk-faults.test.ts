@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { startHubEmulator, type HubEmulator } from '../../emulators/hub-emulator.js';
 import { reviewConversion } from '../../emulators/tiny-dataset.js';
+import { tinyEncoderFiles } from '../../emulators/tiny-encoder.js';
 import { tinyModelFiles } from '../../emulators/tiny-model.js';
 import { jsonlRows } from '../fixtures/train-workspace.js';
 import { hashTree } from '../helpers/hash-tree.js';
@@ -140,6 +141,7 @@ beforeAll(async () => {
   files['model.safetensors'] = Buffer.alloc(2 * MiB, 7);
   hub.commit({ name: MODEL, files });
   hub.commit({ type: 'dataset', name: DATASET, files: { 'README.md': '# reviews\n' } });
+  hub.commit({ name: 'disk/encoder', files: tinyEncoderFiles() });
   // About 1 MiB of JSON Lines.
   hub.setRef({ type: 'dataset', name: DATASET, ref: 'refs/convert/parquet', files: reviewConversion({ config: 'default', splits: { train: 8000 }, rowGroupSize: 1000 }) });
   env = { HF_ENDPOINT: hub.url, ME_HTTP_BACKOFF_MS: '10' };
@@ -309,6 +311,20 @@ const hitOrMiss = (run: CliRun) => ({ code: run.code, cacheHit: run.json?.cacheH
         changed: { code: 2, failures: [expect.stringMatching(readOnly(out))], lastLineIsTheFailure: true },
         leftAsItWas: true,
         hitAfterwards: { code: 0, cacheHit: true },
+      });
+    });
+  });
+
+  test('the built-in trainer with --model-name alone, its output dir on a read-only mount → exit 2 naming the --output-dir given, then the base model dir derived from it', async () => {
+    await withTmpfs('read-only-base-model', 4 * MiB, async (disk) => {
+      remount(disk, 'ro');
+      const out = join(disk, 'ft');
+      const run = await cli(['train', '--model-name', 'disk/encoder', '--train-data', join(root, 'train.jsonl'), '--val-data', join(root, 'val.jsonl'), '--output-dir', out, '--json']);
+      expect({ ...failure(run), written: await readdir(disk) }).toEqual({
+        code: 2,
+        failures: [expect.stringContaining(`✗ --output-dir ${out}: its base model dir ${join(disk, '.base-models', 'disk--encoder')} is not writable (EROFS: read-only file system)`)],
+        lastLineIsTheFailure: true,
+        written: [],
       });
     });
   });

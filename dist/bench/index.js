@@ -25636,7 +25636,7 @@ function decompressGzip(input, outputLength) {
 // EXTERNAL MODULE: ./emulators/hub-emulator.ts
 var hub_emulator = __nccwpck_require__(41064);
 // EXTERNAL MODULE: ./src/core/reporter.ts
-var reporter = __nccwpck_require__(99586);
+var core_reporter = __nccwpck_require__(99586);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
@@ -25772,7 +25772,10 @@ async function checkOutputDirPath(params) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/core/disk-errors.ts
+
 
 
 
@@ -25792,7 +25795,10 @@ async function explainDiskError(params) {
     let root = error;
     for (let depth = 0; depth < 5 && root && !root.code && root.cause; depth++)
         root = root.cause;
-    const code = root?.code ?? '';
+    let code = root?.code ?? '';
+    // Node's recursive mkdir reports ENOENT, not EROFS/EACCES, when a parent cannot be written: ask the filesystem.
+    if (code === 'ENOENT' && root.syscall === 'mkdir')
+        code = (await writeRefusal(root.path ?? outputDir)) ?? code;
     if (FULL.has(code) || (await diskIsFull(outputDir))) {
         return new errors/* StepError */.zg(`The disk holding ${outputDir} is full (${FULL.has(code) ? code : 'ENOSPC'}): free space there or give another ${flag}; nothing was recorded`, { cause: error });
     }
@@ -25800,9 +25806,25 @@ async function explainDiskError(params) {
     // about where the user asked us to write.
     const path = root.path ?? '';
     if (NOT_WRITABLE.has(code) && path.startsWith((0,external_node_path_.dirname)(outputDir))) {
-        return new errors/* InputError */.dz(`${flag} ${outputDir} is not writable (${code}${code === 'EROFS' ? ': read-only file system' : ''}): give a writable directory; nothing was recorded`);
+        return new errors/* InputError */.dz(`${params.label ?? `${flag} ${outputDir}`} is not writable (${code}${code === 'EROFS' ? ': read-only file system' : ''}): give a writable directory; nothing was recorded`);
     }
     return error;
+}
+/** Why the nearest existing ancestor of `path` cannot be written into (EROFS, EACCES…), or undefined when it can. */
+async function writeRefusal(path) {
+    for (let candidate = (0,external_node_path_.dirname)(path);; candidate = (0,external_node_path_.dirname)(candidate)) {
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.W_OK);
+            return undefined;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                return code;
+            if ((0,external_node_path_.dirname)(candidate) === candidate)
+                return undefined;
+        }
+    }
 }
 /** Is the filesystem holding `path` (or its nearest existing parent) out of space? */
 async function diskIsFull(path) {
@@ -26052,6 +26074,7 @@ async function recoverDirectory(dir) {
 
 
 
+
 /** The loop every step shares: disk → tiers → produce → save, each decision explained. */
 async function runCachedStep(step, options) {
     const started = Date.now();
@@ -26066,7 +26089,7 @@ async function runCachedStep(step, options) {
         reasons,
         needsRun,
         durationMs: Date.now() - started,
-        details,
+        details: { ...details, ...Object.assign({}, ...tiers.map((tier) => tier.runDetails?.() ?? {})) },
     });
     await recoverDirectory(step.outputDir);
     await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: false });
@@ -26139,7 +26162,7 @@ async function runCachedStep(step, options) {
                 return result(found.source, true, [], { plan: true });
             }
             const reasons = [...found.reasons, ...found.tierReasons];
-            reporter.warning(`Plan: ${step.command} needs to run`);
+            reporter.miss(`Plan: ${step.command} needs to run`);
             for (const reason of reasons)
                 reporter.info(`  - ${reason}`);
             return result('none', false, reasons, { plan: true }, true);
@@ -26150,7 +26173,7 @@ async function runCachedStep(step, options) {
     }
     // A full or read-only disk (taking the lock, writing, or killing the trainer) is said as such.
     return withOutputLock({ outputDir: step.outputDir, reporter, work: produceUnderLock }).catch(async (error) => {
-        throw await explainDiskError({ error, outputDir: step.outputDir });
+        throw await explainDiskError({ error, outputDir: step.outputDir, label: options.outputDirLabel });
     });
     async function produceUnderLock() {
         await removeAbandonedSiblings({ dir: step.outputDir, lockHeld: true });
@@ -26166,14 +26189,16 @@ async function runCachedStep(step, options) {
             if ('source' in found)
                 return reportHit(found);
             const miss = found;
+            // A damaged result is worth a warning (an annotation in the Action), naming the damage; a result that is
+            // absent or made for other inputs is an ordinary miss, a plain log line.
             if (step.messages.missHeader) {
-                reporter.warning(step.messages.missHeader);
+                reporter.miss(step.messages.missHeader);
                 for (const reason of miss.reasons)
-                    reporter.info(`  - ${reason}`);
+                    ((0,core_reporter/* isDamageReason */._)(reason) ? reporter.warning(reason) : reporter.info(`  - ${reason}`));
             }
             else {
                 for (const reason of miss.reasons)
-                    reporter.warning(reason);
+                    ((0,core_reporter/* isDamageReason */._)(reason) ? reporter.warning(reason) : reporter.miss(reason));
             }
             for (const reason of miss.tierReasons)
                 reporter.info(`  - ${reason}`);
@@ -26187,7 +26212,7 @@ async function runCachedStep(step, options) {
 }
 async function saveToTiers(step, tiers, options) {
     for (const tier of tiers) {
-        const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir }).catch((error) => ({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
+        const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir, lineage: step.lineage }).catch((error) => ({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
         if (outcome.kind === 'saved')
             options.reporter.info(`Saved to ${tier.source}`);
         else if (outcome.kind === 'exists' && outcome.unfinished) {
@@ -40098,8 +40123,6 @@ function chooseSplits(params) {
     return chosen;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/core/hash-file.ts
 
 
@@ -43570,24 +43593,25 @@ async function writeSplitRows(params) {
 const CONFIG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
 /** Check the request before anything touches the network or the disk. */
 function parseDatasetDownloadRequest(params) {
+    const flagName = params.flagName ?? ((name) => `--${name}`);
     const name = (0,validate_input/* validateRepoId */.S1)(params.name);
     if (!params.outputDir?.trim())
-        throw new errors/* InputError */.dz('--output-dir is required: give the directory to write metadata.json and <split>/data.jsonl into');
+        throw new errors/* InputError */.dz(`${flagName('output-dir')} is required: give the directory to write metadata.json and <split>/data.jsonl into`);
     let config;
     if (params.config !== undefined) {
         config = params.config.trim();
         if (!CONFIG_NAME.test(config) || config.includes('..') || config.length > 128) {
-            throw new errors/* InputError */.dz(`--config "${(0,validate_input/* printable */.g$)(params.config)}" is not a config name: use letters, digits, "_", "-", "." (e.g. plain_text); omit it for the default`);
+            throw new errors/* InputError */.dz(`${flagName('config')} "${(0,validate_input/* printable */.g$)(params.config)}" is not a config name: use letters, digits, "_", "-", "." (e.g. plain_text); omit it for the default`);
         }
     }
     const splits = [...new Set((params.splits ?? []).map((split) => split.trim()))].sort();
     for (const split of splits) {
         if (!isSafeSplitName(split))
-            throw new errors/* InputError */.dz(`--split "${(0,validate_input/* printable */.g$)(split)}" is not a split name: use letters, digits and "_" (e.g. train, test, validation)`);
+            throw new errors/* InputError */.dz(`${flagName('split')} "${(0,validate_input/* printable */.g$)(split)}" is not a split name: use letters, digits and "_" (e.g. train, test, validation)`);
     }
     const maxSamples = params.maxSamples === undefined || params.maxSamples.trim() === ''
         ? undefined
-        : (0,validate_input/* parseInteger */.cG)({ flag: '--max-samples', value: params.maxSamples, min: 1, max: Number.MAX_SAFE_INTEGER });
+        : (0,validate_input/* parseInteger */.cG)({ flag: flagName('max-samples'), value: params.maxSamples, min: 1, max: Number.MAX_SAFE_INTEGER });
     return { name, outputDir: (0,external_node_path_.resolve)(params.outputDir), revision: (0,validate_input/* validateRevision */.ml)(params.revision ?? 'main'), config, splits, maxSamples };
 }
 /** What decides the rows: the dataset at a commit, which config and splits, how many rows of each. */
@@ -43809,7 +43833,7 @@ const datasetDownloadCase = {
                 ours: () => runDatasetDownload({
                     request: parseDatasetDownloadRequest({ name: NAME, outputDir: (0,external_node_path_.join)(dir, 'full') }),
                     connection: createHubConnection({ hubUrl: hub.url }),
-                    options: { reporter: reporter/* silentReporter */.P, force: true },
+                    options: { reporter: core_reporter/* silentReporter */.P, force: true },
                 }),
                 reference: async () => {
                     const file = await asyncBufferFromUrl({ url });
@@ -44384,8 +44408,13 @@ let loading;
 /**
  * onnxruntime-node, loaded on first use: its native library costs ~100 ms at start-up, which every cache hit
  * of every step would otherwise pay, and a process that loaded it without using it can crash on exit.
+ *
+ * Since 1.29 the Linux/macOS library starts Microsoft's 1DS telemetry with its first session, which tries an upload
+ * and leaves an empty /tmp/mat-debug-<pid>.log behind (the SDK's debug log; dozens pile up on a self-hosted runner).
+ * ORT_DISABLE_TELEMETRY=1, read once when that happens, creates none of it; a value the user set is kept.
  */
 function loadOnnxRuntime() {
+    process.env.ORT_DISABLE_TELEMETRY ??= '1';
     loading ??= __nccwpck_require__.e(/* import() */ 701).then(__nccwpck_require__.t.bind(__nccwpck_require__, 30701, 23)).then((module) => {
         const namespace = module;
         return typeof namespace.InferenceSession === 'function' ? namespace : namespace.default;
@@ -56539,13 +56568,23 @@ async function readJsonObject(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ silentReporter)
+/* harmony export */   P: () => (/* binding */ silentReporter),
+/* harmony export */   _: () => (/* binding */ isDamageReason)
 /* harmony export */ });
+/**
+ * Does a miss reason say something is damaged (rather than absent or changed)? Those are worth a warning: a
+ * corrupted or hand-edited metadata file, a file missing from or truncated in a finished result, a run that
+ * never finished.
+ */
+function isDamageReason(reason) {
+    return /corrupted|edited by hand|is missing|bytes, \d+ expected|completed flag is false|failed validation|could not be restored|sha256 differs|lists no /i.test(reason);
+}
 /** For code paths that run without anybody watching (tests of pure pieces, nested lookups). */
 const silentReporter = {
     info() { },
     notice() { },
     warning() { },
+    miss() { },
     success() { },
     progress() { },
 };

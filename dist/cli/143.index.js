@@ -19,8 +19,9 @@ export const modules = {
 
 /** node:util parseArgs, strict, with its errors turned into one-line input errors that say what to do. */
 function parseCommandArgs(params) {
+    const argv = joinNegativeNumbers(params.argv, params.options);
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: params.argv, options: params.options, strict: true, allowPositionals: false }).values;
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: params.options, strict: true, allowPositionals: false }).values;
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -34,11 +35,38 @@ function parseCommandArgs(params) {
             const value = params.argv[params.argv.indexOf(flag) + 1] ?? '';
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(flag)} "${(0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(value)}": a value starting with "-" must be written ${(0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(flag)}=${(0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(value)}; see ${params.usage} --help`);
         }
+        const withValue = /Option '--([^']+)' does not take an argument/.exec(message);
+        if (withValue)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(takesNoValue(withValue[1], params.usage));
         const positional = /Unexpected argument '([^']+)'/.exec(message);
+        // `--fp16 true`: the value of a switch reads as a stray argument.
+        const previous = positional ? /^--([^=]+)$/.exec(argv[argv.indexOf(positional[1]) - 1] ?? '') : null;
+        if (previous && params.options[previous[1]]?.type === 'boolean')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(takesNoValue(previous[1], params.usage));
         if (positional)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Unexpected argument "${(0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(positional[1])}": options take the form --name value; see ${params.usage} --help`);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${message.split('\n')[0].replace(/\. To specify.*$/, '')}: see ${params.usage} --help`);
     }
+}
+const takesNoValue = (name, usage) => `--${(0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(name)} takes no value: give --${(0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(name)} alone to turn it on, or leave it out for off; see ${usage} --help`;
+/**
+ * `--epochs -1`: parseArgs refuses a value starting with a dash (it might be a forgotten value before the next
+ * option), but a negative number is never an option here, so it is passed on as --epochs=-1 and the flag's own
+ * check says what range it takes.
+ */
+function joinNegativeNumbers(argv, options) {
+    const joined = [];
+    for (let index = 0; index < argv.length; index++) {
+        const name = /^--([^=]+)$/.exec(argv[index])?.[1];
+        const next = argv[index + 1];
+        if (name && options[name]?.type === 'string' && next !== undefined && /^-\.?\d/.test(next)) {
+            joined.push(`${argv[index]}=${next}`);
+            index++;
+        }
+        else
+            joined.push(argv[index]);
+    }
+    return joined;
 }
 /** Options every Hub command shares. */
 const hubOptions = {

@@ -713,7 +713,7 @@ async function readMetrics(params) {
             ignored.push(name);
     }
     if (ignored.length > 0)
-        params.reporter.warning(`ME_METRICS_FILE: ignored ${ignored.join(', ')} (only finite numbers are recorded as metrics)`);
+        params.reporter.info(`ME_METRICS_FILE: ignored ${ignored.join(', ')} (only finite numbers are recorded as metrics)`);
     return metrics;
 }
 
@@ -1081,8 +1081,8 @@ function selectTrainer(params) {
     return createCommandTrainer({ command, env: params.env, cwd: params.cwd, killGraceMs: params.killGraceMs });
 }
 
-// EXTERNAL MODULE: ./src/steps/model-download/model-download.ts + 1 modules
-var model_download = __webpack_require__(50979);
+// EXTERNAL MODULE: ./src/steps/model-download/model-download.ts
+var model_download = __webpack_require__(33114);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1257,6 +1257,8 @@ async function identifyDatasetFile(params) {
 var shell_quote = __webpack_require__(26591);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __webpack_require__(88904);
 // EXTERNAL MODULE: ./src/core/hash-file.ts
 var hash_file = __webpack_require__(34754);
 ;// CONCATENATED MODULE: ./src/steps/train/key-env.ts
@@ -1448,6 +1450,7 @@ function parseTrainRequest(params) {
 
 
 
+
 const isInside = (parent, child) => {
     const inside = (0,external_node_path_.relative)(parent, child);
     return inside !== '' && !inside.startsWith(`..${external_node_path_.sep}`) && inside !== '..' && !(0,external_node_path_.isAbsolute)(inside);
@@ -1516,11 +1519,16 @@ async function filesMatchingGlobs(params) {
  */
 async function identifyCodeFiles(params) {
     const known = new Map((params.known ?? []).map((record) => [`${record.role}:${record.path}`, record]));
-    const records = await Promise.all(params.files.map(async ({ absolute, role }) => {
-        const path = requestPath(absolute, params.cwd).keyPath;
-        const stamp = await (0,hash_file/* hashWithStatCache */.l)(absolute, known.get(`${role}:${path}`));
-        return { path, role, ...stamp };
-    }));
+    // A glob may match thousands of files: a few at a time, so open files stay far below any ulimit.
+    const records = await (0,concurrency/* mapWithConcurrency */.W)({
+        items: params.files,
+        limit: 16,
+        worker: async ({ absolute, role }) => {
+            const path = requestPath(absolute, params.cwd).keyPath;
+            const stamp = await (0,hash_file/* hashWithStatCache */.l)(absolute, known.get(`${role}:${path}`));
+            return { path, role, ...stamp };
+        },
+    });
     return records.sort((a, b) => (a.path === b.path ? a.role.localeCompare(b.role) : a.path < b.path ? -1 : 1));
 }
 /** The key's view of code files: `{ "./train.py": "<sha256>" }` for one role, or undefined when there are none. */
@@ -1729,11 +1737,13 @@ function defaultBaseModelDir(params) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(params.outputDir), '.base-models', params.modelName.replace('/', '--'));
 }
 /**
- * What the built-in trainer reads of a base model: config and tokenizer files, and the one ONNX export it runs.
- * The model download step skips onnx/ by default when safetensors exist, so the export is asked for by name.
+ * What the built-in trainer reads of a base model: config and tokenizer files, and its ONNX exports. The model
+ * download step skips onnx/ by default when safetensors exist, so the exports are asked for by name. Both the fp32
+ * and the fp16 export are fetched (whichever the repo has), whatever --fp16 says: one shared dir with one key, so
+ * toggling --fp16 never replaces the base model with a smaller file set (nor downloads it again).
  */
-function builtinBaseModelFiles(fp16) {
-    return ['*.json', '*.txt', '*.model', fp16 ? 'onnx/model_fp16.onnx' : 'onnx/model.onnx'];
+function builtinBaseModelFiles() {
+    return ['*.json', '*.txt', '*.model', 'onnx/model.onnx', 'onnx/model_fp16.onnx'];
 }
 /**
  * The built-in trainer needs the base model on disk. When only --model-name is given, fetch it through the model
@@ -1751,18 +1761,20 @@ async function fetchBaseModelIfNeeded(params) {
     await codeFilesOf({ request, trainer, flagName });
     const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName });
     options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
-    const download = (0,model_download/* parseModelDownloadRequest */.SN)({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles(request.parameters.fp16) });
+    const download = (0,model_download/* parseModelDownloadRequest */.SN)({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles() });
     // --force retrains; it does not mean fetching the base model again.
-    const result = await (0,model_download/* runModelDownload */.DQ)({ request: download, connection, options: { ...options, force: false } });
+    // A failure there names the user's own --output-dir first, then the dir derived from it that failed.
+    const outputDirLabel = `${flagName('output-dir')} ${request.displayOutputDir}: its base model dir ${dir}`;
+    const result = await (0,model_download/* runModelDownload */.DQ)({ request: download, connection, options: { ...options, force: false, outputDirLabel } });
     if (result.needsRun)
         return request; // plan mode: the base model is not there yet, so training would run
     return { ...request, modelPath: requestPath(dir, request.cwd) };
 }
 
-// EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(76292);
-// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(27651);
+// EXTERNAL MODULE: ./src/core/cached-step.ts + 1 modules
+var cached_step = __webpack_require__(47733);
+// EXTERNAL MODULE: ./src/core/fingerprint.ts
+var fingerprint = __webpack_require__(75527);
 // EXTERNAL MODULE: ./src/core/replace-directory.ts
 var replace_directory = __webpack_require__(10473);
 // EXTERNAL MODULE: ./src/steps/format.ts
@@ -2212,8 +2224,8 @@ function resultDetails(params) {
 var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
 var hub_from_args = __webpack_require__(98707);
-// EXTERNAL MODULE: ./src/cli/run-options.ts + 16 modules
-var run_options = __webpack_require__(93553);
+// EXTERNAL MODULE: ./src/cli/run-options.ts + 22 modules
+var run_options = __webpack_require__(50383);
 ;// CONCATENATED MODULE: ./src/cli/commands/train.ts
 
 
@@ -2339,120 +2351,33 @@ ${run_options/* CACHE_OPTIONS_HELP */.AA}`,
 
 /***/ }),
 
-/***/ 34754:
+/***/ 33114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ hashWithStatCache)
+/* harmony export */   DQ: () => (/* binding */ runModelDownload),
+/* harmony export */   SN: () => (/* binding */ parseModelDownloadRequest)
 /* harmony export */ });
-/* unused harmony export sha256File */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* unused harmony exports modelKeyComponents, validateModelDir */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63008);
+/* harmony import */ var _core_check_output_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89999);
+/* harmony import */ var _core_cached_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47733);
+/* harmony import */ var _core_concurrency_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(88904);
+/* harmony import */ var _core_output_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73584);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75527);
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20044);
+/* harmony import */ var _hub_download_verified_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93129);
+/* harmony import */ var _hub_list_repo_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89386);
+/* harmony import */ var _hub_revision_for_key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11178);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(84600);
+/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39443);
+/* harmony import */ var _select_model_files_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(96056);
 
-
-
-/** Streaming sha256 of a file: memory stays flat whatever its size. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * The file's content hash, reusing `known.sha256` when size, mtime and inode all match the recorded stat
- * (the fast path: no byte is read). Any difference, such as a fresh checkout's new mtimes, re-hashes the content,
- * so the identity is always the bytes, never the stat.
- */
-async function hashWithStatCache(path, known) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path, { bigint: false });
-    const unchanged = known !== undefined &&
-        typeof known.sha256 === 'string' &&
-        known.size === info.size &&
-        known.mtimeMs === info.mtimeMs &&
-        known.ino === info.ino;
-    if (unchanged)
-        return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256: known.sha256, rehashed: false };
-    const sha256 = await sha256File(path);
-    const after = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
-    if (after.size !== info.size || after.mtimeMs !== info.mtimeMs) {
-        // Changed while we read it: hash what is there now once more rather than record a stat that lies.
-        return hashWithStatCache(path);
-    }
-    return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256, rehashed: true };
-}
-
-
-/***/ }),
-
-/***/ 50979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SN: () => (/* binding */ parseModelDownloadRequest),
-  DQ: () => (/* binding */ runModelDownload)
-});
-
-// UNUSED EXPORTS: modelKeyComponents, validateModelDir
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/core/atomic-write.ts
-var atomic_write = __webpack_require__(63008);
-// EXTERNAL MODULE: ./src/core/check-output-dir.ts
-var check_output_dir = __webpack_require__(89999);
-// EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(76292);
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
-/** Run `worker` over `items` with at most `limit` in flight; rejects with the first failure after all settle. */
-async function mapWithConcurrency(params) {
-    const { items, limit, worker } = params;
-    const results = new Array(items.length);
-    let next = 0;
-    let firstError;
-    const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length && !firstError) {
-            const index = next++;
-            try {
-                results[index] = await worker(items[index], index);
-            }
-            catch (error) {
-                firstError ??= { error };
-            }
-        }
-    });
-    await Promise.all(lanes);
-    if (firstError)
-        throw firstError.error;
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(27651);
-// EXTERNAL MODULE: ./src/core/validate-input.ts
-var validate_input = __webpack_require__(20044);
-// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 3 modules
-var download_verified_file = __webpack_require__(93129);
-// EXTERNAL MODULE: ./src/hub/list-repo-files.ts
-var list_repo_files = __webpack_require__(89386);
-// EXTERNAL MODULE: ./src/hub/revision-for-key.ts
-var revision_for_key = __webpack_require__(11178);
-// EXTERNAL MODULE: ./src/steps/format.ts
-var format = __webpack_require__(84600);
-// EXTERNAL MODULE: ./src/steps/model-download/model-metadata.ts
-var model_metadata = __webpack_require__(39443);
-// EXTERNAL MODULE: ./src/steps/model-download/select-model-files.ts
-var select_model_files = __webpack_require__(96056);
-;// CONCATENATED MODULE: ./src/steps/model-download/model-download.ts
 
 
 
@@ -2470,19 +2395,19 @@ var select_model_files = __webpack_require__(96056);
 
 /** Check the request before anything touches the network or the disk. */
 function parseModelDownloadRequest(params) {
-    const name = (0,validate_input/* validateRepoId */.S1)(params.name);
+    const name = (0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_8__/* .validateRepoId */ .S1)(params.name);
     if (!params.outputDir?.trim())
-        throw new errors/* InputError */.dz('--output-dir is required: give the directory to download the model into');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('--output-dir is required: give the directory to download the model into');
     const checkGlobs = (flag, globs = []) => globs.map((glob) => {
         const trimmed = glob.trim();
         if (trimmed === '')
-            throw new errors/* InputError */.dz(`${flag} must not be empty: give a glob such as "*.json"`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${flag} must not be empty: give a glob such as "*.json"`);
         return trimmed;
     });
     return {
         name,
-        outputDir: (0,external_node_path_.resolve)(params.outputDir),
-        revision: (0,validate_input/* validateRevision */.ml)(params.revision ?? 'main'),
+        outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(params.outputDir),
+        revision: (0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_8__/* .validateRevision */ .ml)(params.revision ?? 'main'),
         include: checkGlobs('--include', params.include),
         exclude: checkGlobs('--exclude', params.exclude),
     };
@@ -2492,18 +2417,19 @@ function modelKeyComponents(request, resolvedRevision) {
 }
 /** Validate a dir against the request: metadata, name, revision, patterns, every recorded file's size. */
 async function validateModelDir(params) {
-    const { dir, request, resolvedRevision } = params;
-    const read = await (0,model_metadata/* readModelMetadata */.Vv)((0,external_node_path_.join)(dir, model_metadata/* MODEL_METADATA_FILE */.t0));
+    const { dir, request, resolvedRevision, keyRevision } = params;
+    const read = await (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .readModelMetadata */ .Vv)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0));
     if (read.kind === 'missing')
-        return { ok: false, reasons: [`no ${model_metadata/* MODEL_METADATA_FILE */.t0} in ${dir} (not downloaded yet)`] };
+        return { ok: false, reasons: [`no ${_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0} in ${dir} (not downloaded yet)`] };
     if (read.kind === 'corrupted')
-        return { ok: false, reasons: [`${model_metadata/* MODEL_METADATA_FILE */.t0} is corrupted (${read.reason})`] };
+        return { ok: false, reasons: [`${_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0} is corrupted (${read.reason})`] };
     const metadata = read.metadata;
     const reasons = [];
     if (metadata.name !== request.name)
         reasons.push(`cached model is ${metadata.name}, asked for ${request.name}`);
     else {
-        if (metadata.revision !== request.revision)
+        const sameCommit = keyRevision !== undefined && metadata.resolvedRevision === keyRevision;
+        if (metadata.revision !== request.revision && !sameCommit)
             reasons.push(`revision: ${metadata.revision} → ${request.revision}`);
         else if (resolvedRevision && metadata.resolvedRevision !== resolvedRevision) {
             reasons.push(`revision ${request.revision} moved upstream: ${metadata.resolvedRevision.slice(0, 7)} → ${resolvedRevision.slice(0, 7)}`);
@@ -2515,12 +2441,12 @@ async function validateModelDir(params) {
     }
     if (reasons.length > 0)
         return { ok: false, reasons, metadata };
-    const essentials = (0,select_model_files/* essentialFiles */.Q)(metadata.files.map((file) => file.path));
+    const essentials = (0,_select_model_files_js__WEBPACK_IMPORTED_MODULE_13__/* .essentialFiles */ .Q)(metadata.files.map((file) => file.path));
     const ordered = [...new Set([essentials.config, ...essentials.weights, ...essentials.tokenizer].filter((path) => !!path))];
     const byPath = new Map(metadata.files.map((file) => [file.path, file]));
     for (const path of [...ordered, ...byPath.keys()]) {
         const file = byPath.get(path);
-        const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, path)).catch(() => undefined);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path)).catch(() => undefined);
         if (!info?.isFile()) {
             reasons.push(`${path} is missing`);
             break;
@@ -2537,21 +2463,21 @@ async function runModelDownload(params) {
     const { request, connection, options } = params;
     const { reporter } = options;
     const repo = { type: 'model', name: request.name };
-    const metadataPath = (0,external_node_path_.join)(request.outputDir, model_metadata/* MODEL_METADATA_FILE */.t0);
-    await (0,check_output_dir/* checkOutputDirPath */.c)({ path: request.outputDir, flag: '--output-dir' });
+    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir, _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0);
+    await (0,_core_check_output_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .checkOutputDirPath */ .c)({ path: request.outputDir, flag: '--output-dir' });
     // The key needs the commit sha. Offline, or when a cached full sha is asked for, no network is used.
-    const cached = await (0,model_metadata/* readModelMetadata */.Vv)(metadataPath);
-    const resolvedRevision = await (0,revision_for_key/* revisionForKey */.M)({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
-    const key = (0,fingerprint/* fingerprint */.Rj)(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
+    const cached = await (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .readModelMetadata */ .Vv)(metadataPath);
+    const resolvedRevision = await (0,_hub_revision_for_key_js__WEBPACK_IMPORTED_MODULE_11__/* .revisionForKey */ .M)({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
+    const key = (0,_core_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprint */ .Rj)(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
     const step = {
         command: 'model download',
         tierName: 'model',
         key,
         outputDir: request.outputDir,
         producedSource: 'hub',
-        validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision }),
+        validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision, keyRevision: resolvedRevision }),
         describe: async () => {
-            const read = await (0,model_metadata/* readModelMetadata */.Vv)(metadataPath);
+            const read = await (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .readModelMetadata */ .Vv)(metadataPath);
             const metadata = read.kind === 'ok' ? read.metadata : undefined;
             return {
                 revision: metadata?.resolvedRevision ?? resolvedRevision,
@@ -2568,29 +2494,49 @@ async function runModelDownload(params) {
         },
         produce: async ({ forced }) => {
             if (connection.offline || !resolvedRevision) {
-                throw new errors/* StepError */.zg(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .StepError */ .zg(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
             }
             return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, forced, reporter });
         },
     };
-    return (0,cached_step/* runCachedStep */.K)(step, options);
+    const result = await (0,_core_cached_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runCachedStep */ .K)(step, options);
+    if (result.cacheHit && !options.plan && options.saveToTiers !== false)
+        await recordRevisionSpelling({ outputDir: request.outputDir, revision: request.revision, resolvedRevision });
+    return result;
+}
+/**
+ * A hit on the same commit under another spelling (a sha, then the branch at it) records the spelling asked for, so
+ * the metadata says what the last run asked for and an offline run with that spelling finds its commit. Only while
+ * nobody else writes the dir (the output lock, taken only if free).
+ */
+async function recordRevisionSpelling(params) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(params.outputDir, _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0);
+    await (0,_core_output_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .withOutputLockIfFree */ .W)({
+        outputDir: params.outputDir,
+        work: async () => {
+            const read = await (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .readModelMetadata */ .Vv)(path);
+            if (read.kind !== 'ok' || read.metadata.revision === params.revision || read.metadata.resolvedRevision !== params.resolvedRevision)
+                return;
+            await (0,_core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonAtomic */ .ZJ)(path, { ...read.metadata, revision: params.revision });
+        },
+    });
 }
 async function downloadModel(params) {
     const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
     const started = Date.now();
     const repo = { type: 'model', name: request.name };
-    const listing = await (0,list_repo_files/* listRepoFiles */.c)({ connection, repo, revision: resolvedRevision });
-    const selected = (0,select_model_files/* selectModelFiles */.L)({ files: listing, include: request.include, exclude: request.exclude });
+    const listing = await (0,_hub_list_repo_files_js__WEBPACK_IMPORTED_MODULE_10__/* .listRepoFiles */ .c)({ connection, repo, revision: resolvedRevision });
+    const selected = (0,_select_model_files_js__WEBPACK_IMPORTED_MODULE_13__/* .selectModelFiles */ .L)({ files: listing, include: request.include, exclude: request.exclude });
     if (selected.length === 0) {
-        throw new errors/* InputError */.dz(`No files of ${request.name}@${request.revision} match the include/exclude patterns: check --include/--exclude`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`No files of ${request.name}@${request.revision} match the include/exclude patterns: check --include/--exclude`);
     }
-    const essentials = (0,select_model_files/* essentialFiles */.Q)(selected.map((file) => file.path));
+    const essentials = (0,_select_model_files_js__WEBPACK_IMPORTED_MODULE_13__/* .essentialFiles */ .Q)(selected.map((file) => file.path));
     if (!essentials.config && request.include.length === 0)
         reporter.warning(`${request.name} has no config.json; downloading what it has`);
     // Invalidate first: from here until the new metadata is written, the dir must not validate.
-    const metadataPath = (0,external_node_path_.join)(request.outputDir, model_metadata/* MODEL_METADATA_FILE */.t0);
-    await (0,promises_.rm)(metadataPath, { force: true });
-    await (0,atomic_write/* removeOrphanTempFiles */.aG)(request.outputDir);
+    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir, _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(metadataPath, { force: true });
+    await (0,_core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .removeOrphanTempFiles */ .aG)(request.outputDir);
     // Keep files whose content is already right: unchanged since the previous download by its record (a moved
     // branch refetches only what changed), or, without a record (a run that failed or was killed), by hashing them.
     const previousByPath = new Map((previous?.files ?? []).map((file) => [file.path, file]));
@@ -2601,19 +2547,19 @@ async function downloadModel(params) {
     }
     const totalBytes = toFetch.reduce((sum, file) => sum + file.size, 0);
     const kept = selected.length - toFetch.length;
-    reporter.info(`Downloading ${request.name}@${resolvedRevision.slice(0, 7)}: ${toFetch.length} file(s), ${(0,format/* formatBytes */.z)(totalBytes)}${kept > 0 ? ` (${kept} unchanged file(s) kept)` : ''}`);
+    reporter.info(`Downloading ${request.name}@${resolvedRevision.slice(0, 7)}: ${toFetch.length} file(s), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(totalBytes)}${kept > 0 ? ` (${kept} unchanged file(s) kept)` : ''}`);
     let doneBytes = 0;
     let lastReport = 0;
-    await mapWithConcurrency({
+    await (0,_core_concurrency_js__WEBPACK_IMPORTED_MODULE_15__/* .mapWithConcurrency */ .W)({
         items: toFetch,
         limit: connection.concurrency,
         worker: async (file) => {
-            await (0,download_verified_file/* downloadVerifiedFile */.P6)({
+            await (0,_hub_download_verified_file_js__WEBPACK_IMPORTED_MODULE_9__/* .downloadVerifiedFile */ .P6)({
                 connection,
                 repo,
                 revision: resolvedRevision,
                 file,
-                destination: (0,external_node_path_.join)(request.outputDir, file.path),
+                destination: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir, file.path),
                 onRetry: (message) => reporter.warning(message),
                 onBytes: (bytes) => {
                     doneBytes += bytes;
@@ -2630,12 +2576,12 @@ async function downloadModel(params) {
     const selectedPaths = new Set(selected.map((file) => file.path));
     for (const path of previousByPath.keys()) {
         if (!selectedPaths.has(path))
-            await (0,promises_.rm)((0,external_node_path_.join)(request.outputDir, path), { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir, path), { force: true });
     }
     const files = selected.map((file) => ({ path: file.path, size: file.size, oid: file.oid, ...(file.lfsSha256 ? { sha256: file.lfsSha256 } : {}) }));
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
     const metadata = {
-        schema: model_metadata/* MODEL_METADATA_SCHEMA */.uE,
+        schema: _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_SCHEMA */ .uE,
         name: request.name,
         revision: request.revision,
         resolvedRevision,
@@ -2648,19 +2594,19 @@ async function downloadModel(params) {
         downloadedAt: new Date().toISOString(),
         downloadMs: Date.now() - started,
     };
-    await (0,atomic_write/* writeJsonAtomic */.ZJ)(metadataPath, metadata);
-    reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${(0,format/* formatBytes */.z)(bytes)}; fetched ${toFetch.length})`);
+    await (0,_core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonAtomic */ .ZJ)(metadataPath, metadata);
+    reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(bytes)}; fetched ${toFetch.length})`);
     return { revision: resolvedRevision, files: files.length, bytes, fetchedFiles: toFetch.length, fetchedBytes: totalBytes };
 }
 /** Does `dir` already hold this exact file? Trust a matching record plus size; otherwise verify the bytes. */
 async function holdsFile(params) {
     const { dir, file, recorded } = params;
-    const onDisk = await (0,promises_.stat)((0,external_node_path_.join)(dir, file.path)).catch(() => undefined);
+    const onDisk = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file.path)).catch(() => undefined);
     if (!onDisk?.isFile() || onDisk.size !== file.size)
         return false;
     if (recorded && recorded.size === file.size && recorded.oid === file.oid && recorded.sha256 === file.lfsSha256)
         return true;
-    return (0,download_verified_file/* localFileMatches */.Hk)({ path: (0,external_node_path_.join)(dir, file.path), file });
+    return (0,_hub_download_verified_file_js__WEBPACK_IMPORTED_MODULE_9__/* .localFileMatches */ .Hk)({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file.path), file });
 }
 
 

@@ -10,10 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   modelDownloadCommand: () => (/* binding */ modelDownloadCommand)
 /* harmony export */ });
 /* harmony import */ var _core_step_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3779);
-/* harmony import */ var _steps_model_download_model_download_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50979);
+/* harmony import */ var _steps_model_download_model_download_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33114);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
 /* harmony import */ var _hub_from_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98707);
-/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93553);
+/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50383);
 
 
 
@@ -64,71 +64,33 @@ ${_run_options_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_OPTIONS_HELP */ .AA}`,
 
 /***/ }),
 
-/***/ 50979:
+/***/ 33114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ runModelDownload),
+/* harmony export */   SN: () => (/* binding */ parseModelDownloadRequest)
+/* harmony export */ });
+/* unused harmony exports modelKeyComponents, validateModelDir */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63008);
+/* harmony import */ var _core_check_output_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89999);
+/* harmony import */ var _core_cached_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47733);
+/* harmony import */ var _core_concurrency_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(88904);
+/* harmony import */ var _core_output_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73584);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75527);
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20044);
+/* harmony import */ var _hub_download_verified_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93129);
+/* harmony import */ var _hub_list_repo_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89386);
+/* harmony import */ var _hub_revision_for_key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11178);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(84600);
+/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39443);
+/* harmony import */ var _select_model_files_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(96056);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SN: () => (/* binding */ parseModelDownloadRequest),
-  DQ: () => (/* binding */ runModelDownload)
-});
-
-// UNUSED EXPORTS: modelKeyComponents, validateModelDir
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/core/atomic-write.ts
-var atomic_write = __webpack_require__(63008);
-// EXTERNAL MODULE: ./src/core/check-output-dir.ts
-var check_output_dir = __webpack_require__(89999);
-// EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(76292);
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
-/** Run `worker` over `items` with at most `limit` in flight; rejects with the first failure after all settle. */
-async function mapWithConcurrency(params) {
-    const { items, limit, worker } = params;
-    const results = new Array(items.length);
-    let next = 0;
-    let firstError;
-    const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length && !firstError) {
-            const index = next++;
-            try {
-                results[index] = await worker(items[index], index);
-            }
-            catch (error) {
-                firstError ??= { error };
-            }
-        }
-    });
-    await Promise.all(lanes);
-    if (firstError)
-        throw firstError.error;
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(27651);
-// EXTERNAL MODULE: ./src/core/validate-input.ts
-var validate_input = __webpack_require__(20044);
-// EXTERNAL MODULE: ./src/hub/download-verified-file.ts + 3 modules
-var download_verified_file = __webpack_require__(93129);
-// EXTERNAL MODULE: ./src/hub/list-repo-files.ts
-var list_repo_files = __webpack_require__(89386);
-// EXTERNAL MODULE: ./src/hub/revision-for-key.ts
-var revision_for_key = __webpack_require__(11178);
-// EXTERNAL MODULE: ./src/steps/format.ts
-var format = __webpack_require__(84600);
-// EXTERNAL MODULE: ./src/steps/model-download/model-metadata.ts
-var model_metadata = __webpack_require__(39443);
-// EXTERNAL MODULE: ./src/steps/model-download/select-model-files.ts
-var select_model_files = __webpack_require__(96056);
-;// CONCATENATED MODULE: ./src/steps/model-download/model-download.ts
 
 
 
@@ -146,19 +108,19 @@ var select_model_files = __webpack_require__(96056);
 
 /** Check the request before anything touches the network or the disk. */
 function parseModelDownloadRequest(params) {
-    const name = (0,validate_input/* validateRepoId */.S1)(params.name);
+    const name = (0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_8__/* .validateRepoId */ .S1)(params.name);
     if (!params.outputDir?.trim())
-        throw new errors/* InputError */.dz('--output-dir is required: give the directory to download the model into');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('--output-dir is required: give the directory to download the model into');
     const checkGlobs = (flag, globs = []) => globs.map((glob) => {
         const trimmed = glob.trim();
         if (trimmed === '')
-            throw new errors/* InputError */.dz(`${flag} must not be empty: give a glob such as "*.json"`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${flag} must not be empty: give a glob such as "*.json"`);
         return trimmed;
     });
     return {
         name,
-        outputDir: (0,external_node_path_.resolve)(params.outputDir),
-        revision: (0,validate_input/* validateRevision */.ml)(params.revision ?? 'main'),
+        outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(params.outputDir),
+        revision: (0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_8__/* .validateRevision */ .ml)(params.revision ?? 'main'),
         include: checkGlobs('--include', params.include),
         exclude: checkGlobs('--exclude', params.exclude),
     };
@@ -168,18 +130,19 @@ function modelKeyComponents(request, resolvedRevision) {
 }
 /** Validate a dir against the request: metadata, name, revision, patterns, every recorded file's size. */
 async function validateModelDir(params) {
-    const { dir, request, resolvedRevision } = params;
-    const read = await (0,model_metadata/* readModelMetadata */.Vv)((0,external_node_path_.join)(dir, model_metadata/* MODEL_METADATA_FILE */.t0));
+    const { dir, request, resolvedRevision, keyRevision } = params;
+    const read = await (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .readModelMetadata */ .Vv)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0));
     if (read.kind === 'missing')
-        return { ok: false, reasons: [`no ${model_metadata/* MODEL_METADATA_FILE */.t0} in ${dir} (not downloaded yet)`] };
+        return { ok: false, reasons: [`no ${_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0} in ${dir} (not downloaded yet)`] };
     if (read.kind === 'corrupted')
-        return { ok: false, reasons: [`${model_metadata/* MODEL_METADATA_FILE */.t0} is corrupted (${read.reason})`] };
+        return { ok: false, reasons: [`${_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0} is corrupted (${read.reason})`] };
     const metadata = read.metadata;
     const reasons = [];
     if (metadata.name !== request.name)
         reasons.push(`cached model is ${metadata.name}, asked for ${request.name}`);
     else {
-        if (metadata.revision !== request.revision)
+        const sameCommit = keyRevision !== undefined && metadata.resolvedRevision === keyRevision;
+        if (metadata.revision !== request.revision && !sameCommit)
             reasons.push(`revision: ${metadata.revision} → ${request.revision}`);
         else if (resolvedRevision && metadata.resolvedRevision !== resolvedRevision) {
             reasons.push(`revision ${request.revision} moved upstream: ${metadata.resolvedRevision.slice(0, 7)} → ${resolvedRevision.slice(0, 7)}`);
@@ -191,12 +154,12 @@ async function validateModelDir(params) {
     }
     if (reasons.length > 0)
         return { ok: false, reasons, metadata };
-    const essentials = (0,select_model_files/* essentialFiles */.Q)(metadata.files.map((file) => file.path));
+    const essentials = (0,_select_model_files_js__WEBPACK_IMPORTED_MODULE_13__/* .essentialFiles */ .Q)(metadata.files.map((file) => file.path));
     const ordered = [...new Set([essentials.config, ...essentials.weights, ...essentials.tokenizer].filter((path) => !!path))];
     const byPath = new Map(metadata.files.map((file) => [file.path, file]));
     for (const path of [...ordered, ...byPath.keys()]) {
         const file = byPath.get(path);
-        const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, path)).catch(() => undefined);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path)).catch(() => undefined);
         if (!info?.isFile()) {
             reasons.push(`${path} is missing`);
             break;
@@ -213,21 +176,21 @@ async function runModelDownload(params) {
     const { request, connection, options } = params;
     const { reporter } = options;
     const repo = { type: 'model', name: request.name };
-    const metadataPath = (0,external_node_path_.join)(request.outputDir, model_metadata/* MODEL_METADATA_FILE */.t0);
-    await (0,check_output_dir/* checkOutputDirPath */.c)({ path: request.outputDir, flag: '--output-dir' });
+    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir, _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0);
+    await (0,_core_check_output_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .checkOutputDirPath */ .c)({ path: request.outputDir, flag: '--output-dir' });
     // The key needs the commit sha. Offline, or when a cached full sha is asked for, no network is used.
-    const cached = await (0,model_metadata/* readModelMetadata */.Vv)(metadataPath);
-    const resolvedRevision = await (0,revision_for_key/* revisionForKey */.M)({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
-    const key = (0,fingerprint/* fingerprint */.Rj)(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
+    const cached = await (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .readModelMetadata */ .Vv)(metadataPath);
+    const resolvedRevision = await (0,_hub_revision_for_key_js__WEBPACK_IMPORTED_MODULE_11__/* .revisionForKey */ .M)({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
+    const key = (0,_core_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprint */ .Rj)(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
     const step = {
         command: 'model download',
         tierName: 'model',
         key,
         outputDir: request.outputDir,
         producedSource: 'hub',
-        validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision }),
+        validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision, keyRevision: resolvedRevision }),
         describe: async () => {
-            const read = await (0,model_metadata/* readModelMetadata */.Vv)(metadataPath);
+            const read = await (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .readModelMetadata */ .Vv)(metadataPath);
             const metadata = read.kind === 'ok' ? read.metadata : undefined;
             return {
                 revision: metadata?.resolvedRevision ?? resolvedRevision,
@@ -244,29 +207,49 @@ async function runModelDownload(params) {
         },
         produce: async ({ forced }) => {
             if (connection.offline || !resolvedRevision) {
-                throw new errors/* StepError */.zg(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .StepError */ .zg(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
             }
             return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, forced, reporter });
         },
     };
-    return (0,cached_step/* runCachedStep */.K)(step, options);
+    const result = await (0,_core_cached_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runCachedStep */ .K)(step, options);
+    if (result.cacheHit && !options.plan && options.saveToTiers !== false)
+        await recordRevisionSpelling({ outputDir: request.outputDir, revision: request.revision, resolvedRevision });
+    return result;
+}
+/**
+ * A hit on the same commit under another spelling (a sha, then the branch at it) records the spelling asked for, so
+ * the metadata says what the last run asked for and an offline run with that spelling finds its commit. Only while
+ * nobody else writes the dir (the output lock, taken only if free).
+ */
+async function recordRevisionSpelling(params) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(params.outputDir, _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0);
+    await (0,_core_output_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .withOutputLockIfFree */ .W)({
+        outputDir: params.outputDir,
+        work: async () => {
+            const read = await (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .readModelMetadata */ .Vv)(path);
+            if (read.kind !== 'ok' || read.metadata.revision === params.revision || read.metadata.resolvedRevision !== params.resolvedRevision)
+                return;
+            await (0,_core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonAtomic */ .ZJ)(path, { ...read.metadata, revision: params.revision });
+        },
+    });
 }
 async function downloadModel(params) {
     const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
     const started = Date.now();
     const repo = { type: 'model', name: request.name };
-    const listing = await (0,list_repo_files/* listRepoFiles */.c)({ connection, repo, revision: resolvedRevision });
-    const selected = (0,select_model_files/* selectModelFiles */.L)({ files: listing, include: request.include, exclude: request.exclude });
+    const listing = await (0,_hub_list_repo_files_js__WEBPACK_IMPORTED_MODULE_10__/* .listRepoFiles */ .c)({ connection, repo, revision: resolvedRevision });
+    const selected = (0,_select_model_files_js__WEBPACK_IMPORTED_MODULE_13__/* .selectModelFiles */ .L)({ files: listing, include: request.include, exclude: request.exclude });
     if (selected.length === 0) {
-        throw new errors/* InputError */.dz(`No files of ${request.name}@${request.revision} match the include/exclude patterns: check --include/--exclude`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`No files of ${request.name}@${request.revision} match the include/exclude patterns: check --include/--exclude`);
     }
-    const essentials = (0,select_model_files/* essentialFiles */.Q)(selected.map((file) => file.path));
+    const essentials = (0,_select_model_files_js__WEBPACK_IMPORTED_MODULE_13__/* .essentialFiles */ .Q)(selected.map((file) => file.path));
     if (!essentials.config && request.include.length === 0)
         reporter.warning(`${request.name} has no config.json; downloading what it has`);
     // Invalidate first: from here until the new metadata is written, the dir must not validate.
-    const metadataPath = (0,external_node_path_.join)(request.outputDir, model_metadata/* MODEL_METADATA_FILE */.t0);
-    await (0,promises_.rm)(metadataPath, { force: true });
-    await (0,atomic_write/* removeOrphanTempFiles */.aG)(request.outputDir);
+    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir, _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_FILE */ .t0);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(metadataPath, { force: true });
+    await (0,_core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .removeOrphanTempFiles */ .aG)(request.outputDir);
     // Keep files whose content is already right: unchanged since the previous download by its record (a moved
     // branch refetches only what changed), or, without a record (a run that failed or was killed), by hashing them.
     const previousByPath = new Map((previous?.files ?? []).map((file) => [file.path, file]));
@@ -277,19 +260,19 @@ async function downloadModel(params) {
     }
     const totalBytes = toFetch.reduce((sum, file) => sum + file.size, 0);
     const kept = selected.length - toFetch.length;
-    reporter.info(`Downloading ${request.name}@${resolvedRevision.slice(0, 7)}: ${toFetch.length} file(s), ${(0,format/* formatBytes */.z)(totalBytes)}${kept > 0 ? ` (${kept} unchanged file(s) kept)` : ''}`);
+    reporter.info(`Downloading ${request.name}@${resolvedRevision.slice(0, 7)}: ${toFetch.length} file(s), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(totalBytes)}${kept > 0 ? ` (${kept} unchanged file(s) kept)` : ''}`);
     let doneBytes = 0;
     let lastReport = 0;
-    await mapWithConcurrency({
+    await (0,_core_concurrency_js__WEBPACK_IMPORTED_MODULE_15__/* .mapWithConcurrency */ .W)({
         items: toFetch,
         limit: connection.concurrency,
         worker: async (file) => {
-            await (0,download_verified_file/* downloadVerifiedFile */.P6)({
+            await (0,_hub_download_verified_file_js__WEBPACK_IMPORTED_MODULE_9__/* .downloadVerifiedFile */ .P6)({
                 connection,
                 repo,
                 revision: resolvedRevision,
                 file,
-                destination: (0,external_node_path_.join)(request.outputDir, file.path),
+                destination: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir, file.path),
                 onRetry: (message) => reporter.warning(message),
                 onBytes: (bytes) => {
                     doneBytes += bytes;
@@ -306,12 +289,12 @@ async function downloadModel(params) {
     const selectedPaths = new Set(selected.map((file) => file.path));
     for (const path of previousByPath.keys()) {
         if (!selectedPaths.has(path))
-            await (0,promises_.rm)((0,external_node_path_.join)(request.outputDir, path), { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir, path), { force: true });
     }
     const files = selected.map((file) => ({ path: file.path, size: file.size, oid: file.oid, ...(file.lfsSha256 ? { sha256: file.lfsSha256 } : {}) }));
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
     const metadata = {
-        schema: model_metadata/* MODEL_METADATA_SCHEMA */.uE,
+        schema: _model_metadata_js__WEBPACK_IMPORTED_MODULE_12__/* .MODEL_METADATA_SCHEMA */ .uE,
         name: request.name,
         revision: request.revision,
         resolvedRevision,
@@ -324,19 +307,19 @@ async function downloadModel(params) {
         downloadedAt: new Date().toISOString(),
         downloadMs: Date.now() - started,
     };
-    await (0,atomic_write/* writeJsonAtomic */.ZJ)(metadataPath, metadata);
-    reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${(0,format/* formatBytes */.z)(bytes)}; fetched ${toFetch.length})`);
+    await (0,_core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonAtomic */ .ZJ)(metadataPath, metadata);
+    reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(bytes)}; fetched ${toFetch.length})`);
     return { revision: resolvedRevision, files: files.length, bytes, fetchedFiles: toFetch.length, fetchedBytes: totalBytes };
 }
 /** Does `dir` already hold this exact file? Trust a matching record plus size; otherwise verify the bytes. */
 async function holdsFile(params) {
     const { dir, file, recorded } = params;
-    const onDisk = await (0,promises_.stat)((0,external_node_path_.join)(dir, file.path)).catch(() => undefined);
+    const onDisk = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file.path)).catch(() => undefined);
     if (!onDisk?.isFile() || onDisk.size !== file.size)
         return false;
     if (recorded && recorded.size === file.size && recorded.oid === file.oid && recorded.sha256 === file.lfsSha256)
         return true;
-    return (0,download_verified_file/* localFileMatches */.Hk)({ path: (0,external_node_path_.join)(dir, file.path), file });
+    return (0,_hub_download_verified_file_js__WEBPACK_IMPORTED_MODULE_9__/* .localFileMatches */ .Hk)({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file.path), file });
 }
 
 

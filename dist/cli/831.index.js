@@ -145,8 +145,13 @@ let loading;
 /**
  * onnxruntime-node, loaded on first use: its native library costs ~100 ms at start-up, which every cache hit
  * of every step would otherwise pay, and a process that loaded it without using it can crash on exit.
+ *
+ * Since 1.29 the Linux/macOS library starts Microsoft's 1DS telemetry with its first session, which tries an upload
+ * and leaves an empty /tmp/mat-debug-<pid>.log behind (the SDK's debug log; dozens pile up on a self-hosted runner).
+ * ORT_DISABLE_TELEMETRY=1, read once when that happens, creates none of it; a value the user set is kept.
  */
 function loadOnnxRuntime() {
+    process.env.ORT_DISABLE_TELEMETRY ??= '1';
     loading ??= __webpack_require__.e(/* import() */ 701).then(__webpack_require__.t.bind(__webpack_require__, 30701, 23)).then((module) => {
         const namespace = module;
         return typeof namespace.InferenceSession === 'function' ? namespace : namespace.default;

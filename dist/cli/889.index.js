@@ -23,12 +23,12 @@ var external_node_path_ = __webpack_require__(76760);
 var atomic_write = __webpack_require__(63008);
 // EXTERNAL MODULE: ./src/core/check-output-dir.ts
 var check_output_dir = __webpack_require__(89999);
-// EXTERNAL MODULE: ./src/core/cached-step.ts
-var cached_step = __webpack_require__(76292);
+// EXTERNAL MODULE: ./src/core/cached-step.ts + 1 modules
+var cached_step = __webpack_require__(47733);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(27651);
+// EXTERNAL MODULE: ./src/core/fingerprint.ts
+var fingerprint = __webpack_require__(75527);
 // EXTERNAL MODULE: ./src/core/validate-input.ts
 var validate_input = __webpack_require__(20044);
 // EXTERNAL MODULE: ./src/hub/revision-for-key.ts
@@ -1418,24 +1418,25 @@ async function writeSplitRows(params) {
 const CONFIG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
 /** Check the request before anything touches the network or the disk. */
 function parseDatasetDownloadRequest(params) {
+    const flagName = params.flagName ?? ((name) => `--${name}`);
     const name = (0,validate_input/* validateRepoId */.S1)(params.name);
     if (!params.outputDir?.trim())
-        throw new errors/* InputError */.dz('--output-dir is required: give the directory to write metadata.json and <split>/data.jsonl into');
+        throw new errors/* InputError */.dz(`${flagName('output-dir')} is required: give the directory to write metadata.json and <split>/data.jsonl into`);
     let config;
     if (params.config !== undefined) {
         config = params.config.trim();
         if (!CONFIG_NAME.test(config) || config.includes('..') || config.length > 128) {
-            throw new errors/* InputError */.dz(`--config "${(0,validate_input/* printable */.g$)(params.config)}" is not a config name: use letters, digits, "_", "-", "." (e.g. plain_text); omit it for the default`);
+            throw new errors/* InputError */.dz(`${flagName('config')} "${(0,validate_input/* printable */.g$)(params.config)}" is not a config name: use letters, digits, "_", "-", "." (e.g. plain_text); omit it for the default`);
         }
     }
     const splits = [...new Set((params.splits ?? []).map((split) => split.trim()))].sort();
     for (const split of splits) {
         if (!isSafeSplitName(split))
-            throw new errors/* InputError */.dz(`--split "${(0,validate_input/* printable */.g$)(split)}" is not a split name: use letters, digits and "_" (e.g. train, test, validation)`);
+            throw new errors/* InputError */.dz(`${flagName('split')} "${(0,validate_input/* printable */.g$)(split)}" is not a split name: use letters, digits and "_" (e.g. train, test, validation)`);
     }
     const maxSamples = params.maxSamples === undefined || params.maxSamples.trim() === ''
         ? undefined
-        : (0,validate_input/* parseInteger */.cG)({ flag: '--max-samples', value: params.maxSamples, min: 1, max: Number.MAX_SAFE_INTEGER });
+        : (0,validate_input/* parseInteger */.cG)({ flag: flagName('max-samples'), value: params.maxSamples, min: 1, max: Number.MAX_SAFE_INTEGER });
     return { name, outputDir: (0,external_node_path_.resolve)(params.outputDir), revision: (0,validate_input/* validateRevision */.ml)(params.revision ?? 'main'), config, splits, maxSamples };
 }
 /** What decides the rows: the dataset at a commit, which config and splits, how many rows of each. */
@@ -1598,8 +1599,8 @@ async function downloadDataset(params) {
 var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
 var hub_from_args = __webpack_require__(98707);
-// EXTERNAL MODULE: ./src/cli/run-options.ts + 16 modules
-var run_options = __webpack_require__(93553);
+// EXTERNAL MODULE: ./src/cli/run-options.ts + 22 modules
+var run_options = __webpack_require__(50383);
 ;// CONCATENATED MODULE: ./src/cli/commands/dataset-download.ts
 
 
@@ -1650,55 +1651,6 @@ ${run_options/* CACHE_OPTIONS_HELP */.AA}`,
         return { json: (0,step_result/* resultToJson */.h)(result), wantsJson: values.json === true };
     },
 };
-
-
-/***/ }),
-
-/***/ 34754:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ hashWithStatCache)
-/* harmony export */ });
-/* unused harmony export sha256File */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** Streaming sha256 of a file: memory stays flat whatever its size. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * The file's content hash, reusing `known.sha256` when size, mtime and inode all match the recorded stat
- * (the fast path: no byte is read). Any difference, such as a fresh checkout's new mtimes, re-hashes the content,
- * so the identity is always the bytes, never the stat.
- */
-async function hashWithStatCache(path, known) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path, { bigint: false });
-    const unchanged = known !== undefined &&
-        typeof known.sha256 === 'string' &&
-        known.size === info.size &&
-        known.mtimeMs === info.mtimeMs &&
-        known.ino === info.ino;
-    if (unchanged)
-        return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256: known.sha256, rehashed: false };
-    const sha256 = await sha256File(path);
-    const after = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
-    if (after.size !== info.size || after.mtimeMs !== info.mtimeMs) {
-        // Changed while we read it: hash what is there now once more rather than record a stat that lies.
-        return hashWithStatCache(path);
-    }
-    return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, sha256, rehashed: true };
-}
 
 
 /***/ })

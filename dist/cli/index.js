@@ -59,6 +59,7 @@ function createConsoleReporter(params) {
         info: (message) => line(message),
         notice: (message) => line(`ℹ ${message}`),
         warning: (message) => line(`⚠ ${message}`),
+        miss: (message) => line(`⚠ ${message}`),
         success: (message) => line(`✓ ${message}`),
         progress: (update) => {
             const text = formatProgress(update);
@@ -112,17 +113,17 @@ const COMMANDS = [
     {
         words: ['model', 'download'],
         summary: 'Download a model repo from the Hub into a directory, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(519), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59553))).modelDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(926), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59553))).modelDownloadCommand,
     },
     {
         words: ['dataset', 'download'],
         summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(787), __nccwpck_require__.e(519), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60889))).datasetDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(787), __nccwpck_require__.e(926), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60889))).datasetDownloadCommand,
     },
     {
         words: ['train'],
         summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(554), __nccwpck_require__.e(552), __nccwpck_require__.e(519), __nccwpck_require__.e(831), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97425))).trainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(554), __nccwpck_require__.e(552), __nccwpck_require__.e(926), __nccwpck_require__.e(831), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97425))).trainCommand,
     },
     {
         words: ['evaluate'],
@@ -137,6 +138,10 @@ function overview() {
 /** The whole CLI as a function: argv in, exit code out. Only the entry file touches process. */
 async function runCli(params) {
     const secrets = [];
+    // The store's credentials (AWS chain) must never be echoed, whatever message would carry them.
+    for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
+        if (params.env[name])
+            secrets.push(params.env[name]);
     const masked = (sink) => ({ isTTY: sink.isTTY, write: (text) => sink.write(redact(text, secrets)) });
     const stdout = masked(params.stdout);
     const stderr = masked(params.stderr);
@@ -636,6 +641,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

@@ -14,6 +14,7 @@ export function createActionReporter(params: { secrets: readonly string[] }): Re
     info: (message) => core.info(clean(message)),
     notice: (message) => core.info(`ℹ ${clean(message)}`),
     warning: (message) => core.warning(clean(message)),
+    miss: (message) => core.info(clean(message)),
     success: (message) => core.info(`✓ ${clean(message)}`),
     progress: (update) => {
       if (update.unit === 'bytes' || update.unit === 'rows') {

@@ -6,8 +6,47 @@ import { trainingChartMarkdown } from './training-chart.js';
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** One table per step: decision, source, key, size, time, reasons. */
+const formatNumber = (value: unknown) => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(4)) : String(value));
+
+/** `eval_accuracy 0.9212 · eval_loss 0.2301`, or undefined when there are none. */
+export function metricsLine(metrics: unknown): string | undefined {
+  if (!metrics || typeof metrics !== 'object') return undefined;
+  const entries = Object.entries(metrics as Record<string, unknown>).filter(([, value]) => typeof value === 'number');
+  return entries.length > 0 ? entries.map(([name, value]) => `${name} ${formatNumber(value)}`).join(' · ') : undefined;
+}
+
+/** evaluate: what was measured, the headline numbers and one row per label (it caches nothing, so no decision). */
+function evaluationMarkdown(result: StepResult): string {
+  const details = result.details;
+  const fixed = (value: unknown) => (typeof value === 'number' ? value.toFixed(4) : String(value));
+  const rows: [string, string][] = [
+    ['Model dir', `\`${result.outputDir}\``],
+    ['Data', `\`${String(details.data ?? '')}\``],
+    ['Examples', String(details.examples)],
+    ['Accuracy', fixed(details.accuracy)],
+    ['Loss', fixed(details.loss)],
+    ['Time', formatDuration(result.durationMs)],
+  ];
+  const table = ['| | |', '|---|---|', ...rows.map(([label, value]) => `| ${label} | ${escapeCell(value)} |`)].join('\n');
+  const labels = Object.entries((details.labels ?? {}) as Record<string, { precision: number; recall: number; f1: number; support: number }>);
+  const perLabel = labels.length === 0 ? '' : [
+    '',
+    '| Label | Precision | Recall | F1 | Support |',
+    '|---|---|---|---|---|',
+    ...labels.map(([label, m]) => `| ${escapeCell(label)} | ${fixed(m.precision)} | ${fixed(m.recall)} | ${fixed(m.f1)} | ${m.support} |`),
+  ].join('\n');
+  return `### model-experiments: evaluate\n\n${table}\n${perLabel}\n`;
+}
+
+/** A step that failed: what it was asked, and the one line that says why. */
+export function failureMarkdown(params: { command: string; message: string; inputError: boolean }): string {
+  const kind = params.inputError ? 'invalid input (exit 2)' : 'failed (exit 1)';
+  return `### model-experiments: ${params.command || 'step'} ${kind}\n\n| | |\n|---|---|\n| Decision | ${kind} |\n| Error | ${escapeCell(params.message)} |\n`;
+}
+
+/** One table per step: decision, source, key, size, time, metrics, reasons. */
 export function summaryMarkdown(result: StepResult): string {
+  if (result.command === 'evaluate') return evaluationMarkdown(result);
   const plannedHit = result.details.plan === true && result.cacheHit;
   const decision = result.needsRun ? 'needs to run (plan)' : plannedHit ? `would restore from ${result.source} (plan)` : result.cacheHit ? 'cache hit' : 'ran';
   const rows: [string, string][] = [
@@ -29,6 +68,8 @@ export function summaryMarkdown(result: StepResult): string {
   if (result.cacheHit && !plannedHit && typeof details.productionMs === 'number' && details.productionMs > result.durationMs) {
     rows.push(['Time saved', `≈ ${formatDuration(details.productionMs - result.durationMs)}`]);
   }
+  const metrics = metricsLine(details.metrics);
+  if (metrics) rows.push(['Metrics', metrics]);
   rows.push(['Reasons', result.reasons.length > 0 ? result.reasons.map(escapeCell).join('<br>') : '—']);
   const table = ['| | |', '|---|---|', ...rows.map(([label, value]) => `| ${label} | ${escapeCell(value)} |`)].join('\n');
   const chart = Array.isArray(details.history) ? trainingChartMarkdown(details.history as TrainingLogEntry[]) : '';
@@ -36,6 +77,10 @@ export function summaryMarkdown(result: StepResult): string {
 }
 
 export async function writeJobSummary(result: StepResult): Promise<void> {
+  await writeSummaryMarkdown(summaryMarkdown(result));
+}
+
+export async function writeSummaryMarkdown(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(summaryMarkdown(result), true).write();
+  await core.summary.addRaw(markdown, true).write();
 }

@@ -11,8 +11,8 @@ import { datasetDownloadAction } from './commands/dataset-download.js';
 import { evaluateAction } from './commands/evaluate.js';
 import { modelDownloadAction } from './commands/model-download.js';
 import { trainAction } from './commands/train.js';
-import { ACTION_COMMANDS, Inputs, type ActionCommand } from './constants.js';
-import { writeJobSummary } from './job-summary.js';
+import { ACTION_COMMANDS, Inputs, Outputs, type ActionCommand } from './constants.js';
+import { failureMarkdown, writeJobSummary, writeSummaryMarkdown } from './job-summary.js';
 
 const HANDLERS: Record<ActionCommand, (context: ActionContext) => Promise<StepResult>> = {
   'model-download': modelDownloadAction,
@@ -34,11 +34,17 @@ export async function runAction(): Promise<number> {
     if (proxies.problem) throw new InputError(proxies.problem);
     const command = oneOf(Inputs.Command, requiredInput(Inputs.Command, `one of ${ACTION_COMMANDS.join(', ')}`), ACTION_COMMANDS);
     const result = await HANDLERS[command]({ reporter });
-    setCommonOutputs(result);
+    // evaluate caches nothing: cache-hit, source and cache-key would mean nothing for it.
+    if (command !== 'evaluate') setCommonOutputs(result);
     await writeJobSummary(result);
     return 0;
   } catch (error) {
-    core.setFailed(redact(describeError(error).split('\n')[0], secrets));
+    const message = redact(describeError(error).split('\n')[0], secrets);
+    core.setFailed(message);
+    // A failed step still says what failed, in the job summary and the `error` output (for continue-on-error jobs).
+    core.setOutput(Outputs.Error, message);
+    core.setOutput(Outputs.CacheHit, 'false');
+    await writeSummaryMarkdown(failureMarkdown({ command: core.getInput(Inputs.Command), message, inputError: exitCodeOf(error) === 2 })).catch(() => undefined);
     return exitCodeOf(error);
   }
 }

@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import type { RunOptions } from '../core/cached-step.js';
 import type { Reporter } from '../core/reporter.js';
 import { parseBoolean } from '../core/validate-input.js';
@@ -19,8 +20,19 @@ export function runOptionsFromInputs(reporter: Reporter): RunOptions {
     keyPrefix: optionalInput(Inputs.CacheKeyPrefix),
     failOnCacheError: booleanInput(Inputs.FailOnCacheError),
     sizeLimit: optionalInput(Inputs.CacheSizeLimit),
-    names: { mode: `Input ${Inputs.Cache}`, keyPrefix: `Input ${Inputs.CacheKeyPrefix}`, sizeLimit: `Input ${Inputs.CacheSizeLimit}` },
+    store: optionalInput(Inputs.Store),
+    storeEndpoint: optionalInput(Inputs.StoreEndpoint),
+    env: process.env,
+    names: {
+      mode: `Input ${Inputs.Cache}`,
+      keyPrefix: `Input ${Inputs.CacheKeyPrefix}`,
+      sizeLimit: `Input ${Inputs.CacheSizeLimit}`,
+      store: `Input ${Inputs.Store}`,
+      storeEndpoint: `Input ${Inputs.StoreEndpoint}`,
+    },
   });
+  // The store's credentials come from the environment: mask them in the log whatever prints them.
+  if (settings.store) for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) if (process.env[name]) core.setSecret(process.env[name]!);
   const plan = booleanInput(Inputs.LookupOnly);
   const force = booleanInput(Inputs.Force);
   return {

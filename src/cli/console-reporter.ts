@@ -28,6 +28,7 @@ export function createConsoleReporter(params: { sink: TextSink; verbose?: boolea
     info: (message) => line(message),
     notice: (message) => line(`ℹ ${message}`),
     warning: (message) => line(`⚠ ${message}`),
+    miss: (message) => line(`⚠ ${message}`),
     success: (message) => line(`✓ ${message}`),
     progress: (update) => {
       const text = formatProgress(update);

@@ -53,6 +53,8 @@ export async function runCli(params: {
   stderr: TextSink;
 }): Promise<number> {
   const secrets: string[] = [];
+  // The store's credentials (AWS chain) must never be echoed, whatever message would carry them.
+  for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) if (params.env[name]) secrets.push(params.env[name]!);
   const masked = (sink: TextSink): TextSink => ({ isTTY: sink.isTTY, write: (text) => sink.write(redact(text, secrets)) });
   const stdout = masked(params.stdout);
   const stderr = masked(params.stderr);

@@ -19,6 +19,8 @@ export const cacheOptions = {
   'cache-key-prefix': { type: 'string' },
   'fail-on-cache-error': { type: 'boolean' },
   'cache-size-limit': { type: 'string' },
+  store: { type: 'string' },
+  'store-endpoint': { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 export const CACHE_OPTIONS_HELP = `
@@ -33,6 +35,11 @@ produced is saved to both):
   --cache-key-prefix <p>  prefix for cache entries (letters, digits, . _ -), e.g. v2- to start afresh
   --cache-size-limit <n>  skip saving outputs larger than this to the Actions cache (default 10GB)
   --fail-on-cache-error   fail when saving to a cache fails (default: a warning)
+  --store s3://<bucket>/<prefix>
+                          also use an S3-compatible store shared by every runner (default: ME_STORE), checked
+                          after the tool cache and before the Actions cache; credentials from the AWS chain
+  --store-endpoint <url>  the store's server when it is not AWS S3, e.g. http://minio:9000 (default:
+                          AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL); addressed path-style
   --plan                  decide only: report a hit (and from where) or what would run; change nothing`;
 
 /** What parseCommandArgs gives back for cacheOptions; every field is optional so any command's values fit. */
@@ -45,6 +52,8 @@ export interface CacheArgValues {
   'cache-key-prefix'?: string;
   'fail-on-cache-error'?: boolean;
   'cache-size-limit'?: string;
+  store?: string;
+  'store-endpoint'?: string;
 }
 
 /**
@@ -60,7 +69,10 @@ export function runOptionsFromArgs(params: { values: CacheArgValues; env: Record
     keyPrefix: values['cache-key-prefix'],
     failOnCacheError: values['fail-on-cache-error'],
     sizeLimit: values['cache-size-limit'],
-    names: { mode: '--cache', keyPrefix: '--cache-key-prefix', sizeLimit: '--cache-size-limit' },
+    store: values.store,
+    storeEndpoint: values['store-endpoint'],
+    env,
+    names: { mode: '--cache', keyPrefix: '--cache-key-prefix', sizeLimit: '--cache-size-limit', store: '--store', storeEndpoint: '--store-endpoint' },
   });
   return {
     reporter,

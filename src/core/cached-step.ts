@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { explainDiskError } from './disk-errors.js';
 import { withOutputLock } from './output-lock.js';
 import { recoverDirectory, removeAbandonedSiblings, replaceDirectory, siblingPath } from './replace-directory.js';
-import type { Reporter } from './reporter.js';
+import { isDamageReason, type Reporter } from './reporter.js';
 import type { ResultSource, StepCommand, StepResult } from './step-result.js';
 import type { Tier } from './tier.js';
 
@@ -15,6 +15,8 @@ export interface CachedStep {
   /** Short name used in tier keys: "model", "dataset", "train". */
   tierName: string;
   key: string;
+  /** Results that can stand in for one another in part (a model repo + patterns at any revision), for tiers that keep a newest-per-lineage pointer. */
+  lineage?: string;
   outputDir: string;
   /** Does `dir` hold a valid result for this key? Reasons name each thing that is wrong. */
   validate(dir: string): Promise<Validation>;
@@ -46,6 +48,8 @@ export interface RunOptions {
   saveToTiers?: boolean;
   /** A failed tier save fails the step instead of warning. */
   failOnCacheError?: boolean;
+  /** How errors name the output dir when the user did not give it (a dir derived from their flag). */
+  outputDirLabel?: string;
 }
 
 /** The loop every step shares: disk → tiers → produce → save, each decision explained. */
@@ -62,7 +66,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
     reasons,
     needsRun,
     durationMs: Date.now() - started,
-    details,
+    details: { ...details, ...Object.assign({}, ...tiers.map((tier) => tier.runDetails?.() ?? {})) },
   });
 
   await recoverDirectory(step.outputDir);
@@ -134,7 +138,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
         return result(found.source, true, [], { plan: true });
       }
       const reasons = [...found.reasons, ...found.tierReasons];
-      reporter.warning(`Plan: ${step.command} needs to run`);
+      reporter.miss(`Plan: ${step.command} needs to run`);
       for (const reason of reasons) reporter.info(`  - ${reason}`);
       return result('none', false, reasons, { plan: true }, true);
     }
@@ -144,7 +148,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
 
   // A full or read-only disk (taking the lock, writing, or killing the trainer) is said as such.
   return withOutputLock({ outputDir: step.outputDir, reporter, work: produceUnderLock }).catch(async (error: unknown) => {
-    throw await explainDiskError({ error, outputDir: step.outputDir });
+    throw await explainDiskError({ error, outputDir: step.outputDir, label: options.outputDirLabel });
   });
 
   async function produceUnderLock(): Promise<StepResult> {
@@ -159,11 +163,13 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
       const found = await findExisting();
       if ('source' in found) return reportHit(found);
       const miss = found;
+      // A damaged result is worth a warning (an annotation in the Action), naming the damage; a result that is
+      // absent or made for other inputs is an ordinary miss, a plain log line.
       if (step.messages.missHeader) {
-        reporter.warning(step.messages.missHeader);
-        for (const reason of miss.reasons) reporter.info(`  - ${reason}`);
+        reporter.miss(step.messages.missHeader);
+        for (const reason of miss.reasons) (isDamageReason(reason) ? reporter.warning(reason) : reporter.info(`  - ${reason}`));
       } else {
-        for (const reason of miss.reasons) reporter.warning(reason);
+        for (const reason of miss.reasons) (isDamageReason(reason) ? reporter.warning(reason) : reporter.miss(reason));
       }
       for (const reason of miss.tierReasons) reporter.info(`  - ${reason}`);
       reasons = [...miss.reasons, ...miss.tierReasons];
@@ -176,7 +182,7 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
 
 async function saveToTiers(step: CachedStep, tiers: readonly Tier[], options: RunOptions): Promise<void> {
   for (const tier of tiers) {
-    const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir }).catch(
+    const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir, lineage: step.lineage }).catch(
       (error: unknown) => ({ kind: 'failed' as const, reason: error instanceof Error ? error.message : String(error) }),
     );
     if (outcome.kind === 'saved') options.reporter.info(`Saved to ${tier.source}`);

@@ -1,5 +1,5 @@
 /** Where a step's result came from. */
-export type ResultSource = 'disk' | 'tool-cache' | 'actions-cache' | 'hub' | 'trained' | 'none';
+export type ResultSource = 'disk' | 'tool-cache' | 's3' | 'actions-cache' | 'hub' | 'trained' | 'none';
 
 export type StepCommand = 'model download' | 'dataset download' | 'train' | 'evaluate';
 

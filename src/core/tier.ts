@@ -15,7 +15,23 @@ export interface Tier {
    */
   restore(params: { step: string; key: string; dir: string }): Promise<boolean | { failed: string }>;
   /** Store `dir` under this key. Returns what happened, for the report. */
-  save(params: { step: string; key: string; dir: string }): Promise<TierSaveOutcome>;
+  save(params: { step: string; key: string; dir: string; lineage?: string }): Promise<TierSaveOutcome>;
+  /**
+   * Optional: the newest saved entry of a lineage (e.g. the same model repo and patterns at another revision),
+   * whose files can be restored one by one. Undefined when there is none or the tier cannot tell.
+   */
+  nearest?(params: { step: string; lineage: string }): Promise<NearestEntry | undefined>;
+  /** Optional: what this tier did in this run (bytes moved…), merged into the step's details for --json and the summary. */
+  runDetails?(): Record<string, unknown> | undefined;
+}
+
+/** An earlier result of the same lineage: its files by content hash, any of which can be restored alone. */
+export interface NearestEntry {
+  key: string;
+  createdAt: string;
+  files: readonly { path: string; size: number; sha256: string }[];
+  /** Restore these files (by their sha256) into `dir` at their `path`, each verified; throws when one fails. */
+  restoreFiles(params: { files: readonly { path: string; size: number; sha256: string }[]; dir: string }): Promise<void>;
 }
 
 export type TierSaveOutcome =

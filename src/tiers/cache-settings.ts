@@ -1,6 +1,7 @@
 import { InputError } from '../core/errors.js';
 import { printable } from '../core/validate-input.js';
 import { DEFAULT_CACHE_SIZE_LIMIT, parseCacheSize } from './cache-size.js';
+import { parseStoreLocation, type StoreLocation } from './store/store-location.js';
 
 export const CACHE_MODES = ['read-write', 'read-only', 'off'] as const;
 /**
@@ -21,6 +22,8 @@ export interface CacheSettings {
   sizeLimitBytes: number;
   /** The limit as the user wrote it (or the default), for messages. */
   sizeLimitText: string;
+  /** The S3-compatible store (--store / store / ME_STORE), when one was given. */
+  store?: StoreLocation;
 }
 
 /** The names a front end calls each setting, so messages say `--cache` in the CLI and `Input cache` in the Action. */
@@ -28,6 +31,8 @@ export interface CacheSettingNames {
   mode: string;
   keyPrefix: string;
   sizeLimit: string;
+  store?: string;
+  storeEndpoint?: string;
 }
 
 const PREFIX = /^[A-Za-z0-9._-]*$/;
@@ -38,6 +43,10 @@ export function parseCacheSettings(params: {
   keyPrefix?: string;
   failOnCacheError?: boolean;
   sizeLimit?: string;
+  /** s3://bucket/prefix; falls back to ME_STORE in `env`. */
+  store?: string;
+  storeEndpoint?: string;
+  env?: Record<string, string | undefined>;
   names: CacheSettingNames;
 }): CacheSettings {
   const { names } = params;
@@ -59,5 +68,11 @@ export function parseCacheSettings(params: {
     failOnCacheError: params.failOnCacheError === true,
     sizeLimitBytes: parseCacheSize({ flag: names.sizeLimit, value: params.sizeLimit }),
     sizeLimitText,
+    store: parseStoreLocation({
+      store: (params.store ?? '').trim() || params.env?.ME_STORE,
+      endpoint: params.storeEndpoint,
+      env: params.env ?? {},
+      names: { store: (params.store ?? '').trim() ? (names.store ?? '--store') : 'ME_STORE', endpoint: names.storeEndpoint ?? '--store-endpoint' },
+    }),
   };
 }

@@ -4,6 +4,7 @@ import { createActionsCacheTier } from './actions-cache-tier.js';
 import type { CacheSettings } from './cache-settings.js';
 import type { ToolkitOutput } from './toolkit-call.js';
 import { createToolCacheTier } from './tool-cache-tier.js';
+import { createStoreTier } from './store/store-tier.js';
 
 /**
  * Is the GitHub Actions cache service reachable from this process? The runner hands ACTIONS_RUNTIME_TOKEN and
@@ -42,6 +43,10 @@ export function selectTiers(params: {
   const wantToolCache = settings.toolCache ?? env.RUNNER_ENVIRONMENT !== 'github-hosted';
   if (wantToolCache && toolCacheSet) tiers.push(createToolCacheTier({ env, keyPrefix: settings.keyPrefix, reporter, output }));
   else if (settings.toolCache === true) reporter.notice('RUNNER_TOOL_CACHE is not set, so the runner tool cache is not used');
+  // The shared S3-compatible store, after the local tool cache and before the Actions cache: it outlives both.
+  if (settings.store) {
+    tiers.push(createStoreTier({ location: settings.store, env, reporter, readOnly: settings.mode === 'read-only', failOnCacheError: settings.failOnCacheError }));
+  }
 
   if (settings.mode !== 'off') {
     if (actionsCacheAvailable(env)) {

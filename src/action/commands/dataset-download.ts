@@ -15,6 +15,7 @@ export async function datasetDownloadAction({ reporter }: ActionContext): Promis
     splits: listInput(Inputs.Splits),
     maxSamples: optionalInput(Inputs.MaxSamples),
     revision: optionalInput(Inputs.Revision),
+    flagName: (name) => `Input ${name === 'split' ? Inputs.Splits : name}`,
   });
   const connection = hubConnectionFromInputs(reporter);
   const result = await runDatasetDownload({ request, connection, options: runOptionsFromInputs(reporter) });

@@ -28,6 +28,6 @@ export async function evaluateAction({ reporter }: ActionContext): Promise<StepR
     reasons: [],
     needsRun: false,
     durationMs: evaluation.durationMs,
-    details: { examples: evaluation.examples, accuracy: evaluation.accuracy, loss: evaluation.loss, labels: evaluation.perLabel },
+    details: { data: evaluation.data, examples: evaluation.examples, accuracy: evaluation.accuracy, loss: evaluation.loss, labels: evaluation.perLabel },
   };
 }

@@ -47,24 +47,27 @@ export function parseDatasetDownloadRequest(params: {
   config?: string;
   splits?: string[];
   maxSamples?: string;
+  /** How the front end spells a flag in messages ("--max-samples", "Input max-samples"); the CLI's by default. */
+  flagName?: (name: 'output-dir' | 'config' | 'split' | 'max-samples') => string;
 }): DatasetDownloadRequest {
+  const flagName = params.flagName ?? ((name) => `--${name}`);
   const name = validateRepoId(params.name);
-  if (!params.outputDir?.trim()) throw new InputError('--output-dir is required: give the directory to write metadata.json and <split>/data.jsonl into');
+  if (!params.outputDir?.trim()) throw new InputError(`${flagName('output-dir')} is required: give the directory to write metadata.json and <split>/data.jsonl into`);
   let config: string | undefined;
   if (params.config !== undefined) {
     config = params.config.trim();
     if (!CONFIG_NAME.test(config) || config.includes('..') || config.length > 128) {
-      throw new InputError(`--config "${printable(params.config)}" is not a config name: use letters, digits, "_", "-", "." (e.g. plain_text); omit it for the default`);
+      throw new InputError(`${flagName('config')} "${printable(params.config)}" is not a config name: use letters, digits, "_", "-", "." (e.g. plain_text); omit it for the default`);
     }
   }
   const splits = [...new Set((params.splits ?? []).map((split) => split.trim()))].sort();
   for (const split of splits) {
-    if (!isSafeSplitName(split)) throw new InputError(`--split "${printable(split)}" is not a split name: use letters, digits and "_" (e.g. train, test, validation)`);
+    if (!isSafeSplitName(split)) throw new InputError(`${flagName('split')} "${printable(split)}" is not a split name: use letters, digits and "_" (e.g. train, test, validation)`);
   }
   const maxSamples =
     params.maxSamples === undefined || params.maxSamples.trim() === ''
       ? undefined
-      : parseInteger({ flag: '--max-samples', value: params.maxSamples, min: 1, max: Number.MAX_SAFE_INTEGER });
+      : parseInteger({ flag: flagName('max-samples'), value: params.maxSamples, min: 1, max: Number.MAX_SAFE_INTEGER });
   return { name, outputDir: resolve(params.outputDir), revision: validateRevision(params.revision ?? 'main'), config, splits, maxSamples };
 }
 

@@ -4,6 +4,7 @@ import { removeOrphanTempFiles, writeJsonAtomic } from '../../core/atomic-write.
 import { checkOutputDirPath } from '../../core/check-output-dir.js';
 import { runCachedStep, type CachedStep, type RunOptions, type Validation } from '../../core/cached-step.js';
 import { mapWithConcurrency } from '../../core/concurrency.js';
+import { withOutputLockIfFree } from '../../core/output-lock.js';
 import { InputError, StepError } from '../../core/errors.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import type { StepResult } from '../../core/step-result.js';
@@ -54,8 +55,15 @@ export function modelKeyComponents(request: ModelDownloadRequest, resolvedRevisi
 }
 
 /** Validate a dir against the request: metadata, name, revision, patterns, every recorded file's size. */
-export async function validateModelDir(params: { dir: string; request: ModelDownloadRequest; resolvedRevision?: string }): Promise<Validation & { metadata?: ModelMetadata }> {
-  const { dir, request, resolvedRevision } = params;
+export async function validateModelDir(params: {
+  dir: string;
+  request: ModelDownloadRequest;
+  /** The commit the revision points at now; undefined offline (the cached resolution is trusted). */
+  resolvedRevision?: string;
+  /** The commit the key is built on: the same commit under another spelling (a sha, then the branch at it) is the same download. */
+  keyRevision?: string;
+}): Promise<Validation & { metadata?: ModelMetadata }> {
+  const { dir, request, resolvedRevision, keyRevision } = params;
   const read = await readModelMetadata(join(dir, MODEL_METADATA_FILE));
   if (read.kind === 'missing') return { ok: false, reasons: [`no ${MODEL_METADATA_FILE} in ${dir} (not downloaded yet)`] };
   if (read.kind === 'corrupted') return { ok: false, reasons: [`${MODEL_METADATA_FILE} is corrupted (${read.reason})`] };
@@ -63,7 +71,8 @@ export async function validateModelDir(params: { dir: string; request: ModelDown
   const reasons: string[] = [];
   if (metadata.name !== request.name) reasons.push(`cached model is ${metadata.name}, asked for ${request.name}`);
   else {
-    if (metadata.revision !== request.revision) reasons.push(`revision: ${metadata.revision} → ${request.revision}`);
+    const sameCommit = keyRevision !== undefined && metadata.resolvedRevision === keyRevision;
+    if (metadata.revision !== request.revision && !sameCommit) reasons.push(`revision: ${metadata.revision} → ${request.revision}`);
     else if (resolvedRevision && metadata.resolvedRevision !== resolvedRevision) {
       reasons.push(`revision ${request.revision} moved upstream: ${metadata.resolvedRevision.slice(0, 7)} → ${resolvedRevision.slice(0, 7)}`);
     }
@@ -109,7 +118,7 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
     key,
     outputDir: request.outputDir,
     producedSource: 'hub',
-    validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision }),
+    validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision, keyRevision: resolvedRevision }),
     describe: async () => {
       const read = await readModelMetadata(metadataPath);
       const metadata = read.kind === 'ok' ? read.metadata : undefined;
@@ -134,7 +143,26 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
       return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, forced, reporter });
     },
   };
-  return runCachedStep(step, options);
+  const result = await runCachedStep(step, options);
+  if (result.cacheHit && !options.plan && options.saveToTiers !== false) await recordRevisionSpelling({ outputDir: request.outputDir, revision: request.revision, resolvedRevision });
+  return result;
+}
+
+/**
+ * A hit on the same commit under another spelling (a sha, then the branch at it) records the spelling asked for, so
+ * the metadata says what the last run asked for and an offline run with that spelling finds its commit. Only while
+ * nobody else writes the dir (the output lock, taken only if free).
+ */
+async function recordRevisionSpelling(params: { outputDir: string; revision: string; resolvedRevision?: string }): Promise<void> {
+  const path = join(params.outputDir, MODEL_METADATA_FILE);
+  await withOutputLockIfFree({
+    outputDir: params.outputDir,
+    work: async () => {
+      const read = await readModelMetadata(path);
+      if (read.kind !== 'ok' || read.metadata.revision === params.revision || read.metadata.resolvedRevision !== params.resolvedRevision) return;
+      await writeJsonAtomic(path, { ...read.metadata, revision: params.revision });
+    },
+  });
 }
 
 async function downloadModel(params: {

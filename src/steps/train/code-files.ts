@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse as parseShellWords } from 'shell-quote';
 import { glob } from 'tinyglobby';
+import { mapWithConcurrency } from '../../core/concurrency.js';
 import { InputError } from '../../core/errors.js';
 import { hashWithStatCache, type FileStamp } from '../../core/hash-file.js';
 import { printable } from '../../core/validate-input.js';
@@ -86,13 +87,16 @@ export async function identifyCodeFiles(params: {
   known?: readonly CodeFileRecord[];
 }): Promise<(CodeFileRecord & { rehashed: boolean })[]> {
   const known = new Map((params.known ?? []).map((record) => [`${record.role}:${record.path}`, record]));
-  const records = await Promise.all(
-    params.files.map(async ({ absolute, role }) => {
+  // A glob may match thousands of files: a few at a time, so open files stay far below any ulimit.
+  const records = await mapWithConcurrency({
+    items: params.files,
+    limit: 16,
+    worker: async ({ absolute, role }) => {
       const path = requestPath(absolute, params.cwd).keyPath;
       const stamp = await hashWithStatCache(absolute, known.get(`${role}:${path}`));
       return { path, role, ...stamp };
-    }),
-  );
+    },
+  });
   return records.sort((a, b) => (a.path === b.path ? a.role.localeCompare(b.role) : a.path < b.path ? -1 : 1));
 }
 

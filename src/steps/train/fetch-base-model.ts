@@ -14,11 +14,13 @@ export function defaultBaseModelDir(params: { outputDir: string; modelName: stri
 }
 
 /**
- * What the built-in trainer reads of a base model: config and tokenizer files, and the one ONNX export it runs.
- * The model download step skips onnx/ by default when safetensors exist, so the export is asked for by name.
+ * What the built-in trainer reads of a base model: config and tokenizer files, and its ONNX exports. The model
+ * download step skips onnx/ by default when safetensors exist, so the exports are asked for by name. Both the fp32
+ * and the fp16 export are fetched (whichever the repo has), whatever --fp16 says: one shared dir with one key, so
+ * toggling --fp16 never replaces the base model with a smaller file set (nor downloads it again).
  */
-export function builtinBaseModelFiles(fp16: boolean): string[] {
-  return ['*.json', '*.txt', '*.model', fp16 ? 'onnx/model_fp16.onnx' : 'onnx/model.onnx'];
+export function builtinBaseModelFiles(): string[] {
+  return ['*.json', '*.txt', '*.model', 'onnx/model.onnx', 'onnx/model_fp16.onnx'];
 }
 
 /**
@@ -42,9 +44,11 @@ export async function fetchBaseModelIfNeeded(params: {
   await codeFilesOf({ request, trainer, flagName });
   const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName });
   options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
-  const download = parseModelDownloadRequest({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles(request.parameters.fp16) });
+  const download = parseModelDownloadRequest({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles() });
   // --force retrains; it does not mean fetching the base model again.
-  const result = await runModelDownload({ request: download, connection, options: { ...options, force: false } });
+  // A failure there names the user's own --output-dir first, then the dir derived from it that failed.
+  const outputDirLabel = `${flagName('output-dir')} ${request.displayOutputDir}: its base model dir ${dir}`;
+  const result = await runModelDownload({ request: download, connection, options: { ...options, force: false, outputDirLabel } });
   if (result.needsRun) return request; // plan mode: the base model is not there yet, so training would run
   return { ...request, modelPath: requestPath(dir, request.cwd) };
 }

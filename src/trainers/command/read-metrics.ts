@@ -18,6 +18,6 @@ export async function readMetrics(params: { path: string; reporter: Reporter }):
     if (typeof value === 'number' && Number.isFinite(value)) metrics[name] = value;
     else ignored.push(name);
   }
-  if (ignored.length > 0) params.reporter.warning(`ME_METRICS_FILE: ignored ${ignored.join(', ')} (only finite numbers are recorded as metrics)`);
+  if (ignored.length > 0) params.reporter.info(`ME_METRICS_FILE: ignored ${ignored.join(', ')} (only finite numbers are recorded as metrics)`);
   return metrics;
 }
