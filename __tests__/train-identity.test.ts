@@ -7,6 +7,10 @@ import { InputError } from '../src/core/errors.js';
 import { identifyDatasetFile } from '../src/steps/train/dataset-file.js';
 import { jsonlRows, makeTrainWorkspace, type TrainWorkspace } from './fixtures/train-workspace.js';
 
+if (process.getuid?.() === 0) {
+  process.stderr.write('train-identity: skipping "an unreadable but unchanged file is still a hit": root reads any file; __tests__/non-root.test.ts runs it as nobody\n');
+}
+
 let ws: TrainWorkspace;
 let trainPath: string;
 beforeEach(async () => {
@@ -94,6 +98,7 @@ describe('the stat fast path', () => {
     expect(reread.json).toMatchObject({ cacheHit: false, reasons: ['train-data ./data/train.jsonl: content changed'] });
   });
 
+  // Root reads any file; as root, __tests__/non-root.test.ts runs this file again as nobody, where this case runs.
   (process.getuid?.() === 0 ? test.skip : test)('an unreadable but unchanged file is still a hit (needs a non-root user)', async () => {
     expect((await ws.run(ws.args())).code).toBe(0);
     await chmod(trainPath, 0o000);

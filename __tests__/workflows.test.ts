@@ -1,0 +1,122 @@
+// The project's own workflows against action.yml and package.json: a `uses: ./` step that passes an input the Action
+// does not have, or reads an output it never sets, is silently empty on GitHub (a test that asserts nothing); a
+// `npm run` of a missing script fails only in CI. Parsed with the yaml package, as GitHub reads them.
+import { describe, expect, test } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from './helpers/run-cli.js';
+
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+interface Workflow {
+  on: unknown;
+  jobs: Record<string, { steps: Step[]; [key: string]: unknown }>;
+}
+
+const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
+const action = parse(read('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+const scripts = Object.keys(JSON.parse(read('package.json')).scripts);
+const dir = '.github/workflows';
+const workflows = readdirSync(join(REPO_ROOT, dir)).filter((name) => /\.ya?ml$/.test(name)).map((name) => ({ name, workflow: parse(read(join(dir, name))) as Workflow }));
+const COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate'];
+
+/** Every `steps.<id>.outputs.<name>` in the text of a step (its if, env, with and run). */
+const outputRefs = (value: unknown) => [...JSON.stringify(value).matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)].map((m) => ({ id: m[1], output: m[2] }));
+
+describe('the workflows use the Action and the scripts that exist', () => {
+  test('test.yml and release.yml are there and parse', () => {
+    expect(workflows.map((w) => w.name).sort()).toEqual(expect.arrayContaining(['release.yml', 'test.yml']));
+    for (const { workflow } of workflows) expect(Object.keys(workflow.jobs).length).toBeGreaterThan(0);
+  });
+
+  test('every `with:` input of a `uses: ./` step is an input of action.yml, and its command is one the Action runs', () => {
+    const wrong: string[] = [];
+    let steps = 0;
+    for (const { name, workflow } of workflows) {
+      for (const [job, { steps: list }] of Object.entries(workflow.jobs)) {
+        for (const step of list.filter((s) => s.uses === './')) {
+          steps += 1;
+          for (const input of Object.keys(step.with ?? {})) if (!(input in action.inputs)) wrong.push(`${name} ${job} ${step.id ?? '?'}: input ${input}`);
+          if (!COMMANDS.includes(String(step.with?.command))) wrong.push(`${name} ${job} ${step.id ?? '?'}: command ${step.with?.command}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(steps).toBeGreaterThanOrEqual(5);
+  });
+
+  test('every steps.<id>.outputs.<name> names an earlier step of its job, and for a `uses: ./` step an output of action.yml', () => {
+    const wrong: string[] = [];
+    let refs = 0;
+    for (const { name, workflow } of workflows) {
+      for (const [job, { steps }] of Object.entries(workflow.jobs)) {
+        steps.forEach((step, index) => {
+          for (const ref of outputRefs(step)) {
+            refs += 1;
+            const target = steps.slice(0, index).find((s) => s.id === ref.id);
+            if (!target) wrong.push(`${name} ${job}: steps.${ref.id} is not an earlier step`);
+            else if (target.uses === './' && !(ref.output in action.outputs)) wrong.push(`${name} ${job}: ${ref.id} has no output ${ref.output}`);
+          }
+        });
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(refs).toBeGreaterThanOrEqual(10);
+  });
+
+  test('every `npm run <script>` in a run step is a script of package.json', () => {
+    const runs = workflows.flatMap(({ workflow }) => Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? '')));
+    const named = runs.flatMap((run) => [...run.matchAll(/npm run ([A-Za-z0-9:_-]+)/g)].map((m) => m[1]));
+    expect(named.filter((script) => !scripts.includes(script))).toEqual([]);
+    expect(named).toEqual(expect.arrayContaining(['typecheck', 'check-dist', 'bench', 'demo']));
+  });
+});
+
+describe('what CI promises', () => {
+  const test_ = workflows.find((w) => w.name === 'test.yml')!.workflow;
+  const runsOf = (workflow: Workflow, job: string) => workflow.jobs[job].steps.map((s) => s.run ?? '').join('\n');
+
+  test('the test job runs npm test, the root-only tests under sudo and the bench smoke, then checks no tracked file changed', () => {
+    const runs = runsOf(test_, 'test');
+    const sudo = runs.split('\n').filter((line) => line.trim().startsWith('sudo '));
+    expect(runs).toMatch(/^npm test$/m);
+    expect(sudo.some((line) => line.includes('__tests__/reliability/disk-faults.test.ts'))).toBe(true);
+    expect(sudo.some((line) => line.includes('__tests__/non-root.test.ts'))).toBe(true);
+    expect(runs).toContain('npm run bench -- --smoke');
+    expect(runs).toContain('git diff --exit-code');
+  });
+
+  test('the action job runs every command, and a second identical model-download whose outputs it checks for a disk hit', () => {
+    const steps = test_.jobs.action.steps;
+    const own = steps.filter((s) => s.uses === './');
+    expect(new Set(own.map((s) => s.with?.command))).toEqual(new Set(COMMANDS));
+    const downloads = own.filter((s) => s.with?.command === 'model-download');
+    expect(downloads.length).toBeGreaterThanOrEqual(2);
+    expect(downloads[1].with).toEqual(downloads[0].with);
+    const checks = steps.filter((s) => outputRefs(s).some((ref) => ref.id === downloads[1].id && ref.output === 'source'));
+    expect(checks.map((s) => s.run).join('\n')).toContain('true/disk');
+    // Every `uses: ./` step's outputs are read by a later step that can fail (a run with a test in it).
+    for (const step of own) expect({ step: step.id, checked: steps.some((s) => s.run && outputRefs(s).some((ref) => ref.id === step.id)) }).toEqual({ step: step.id, checked: true });
+  });
+
+  test('release.yml checks dist/ and the tests before it tags vX.Y.Z and force-moves the major tag', () => {
+    const release = workflows.find((w) => w.name === 'release.yml')!.workflow;
+    const steps = Object.values(release.jobs).flatMap((job) => job.steps);
+    const at = (pattern: RegExp) => steps.findIndex((s) => pattern.test(s.run ?? ''));
+    const tag = at(/git tag -a "v\$VERSION"/);
+    expect({ checkDist: at(/npm run check-dist/) >= 0, test: at(/^npm test$/m) >= 0, tag: tag >= 0 }).toEqual({ checkDist: true, test: true, tag: true });
+    expect(at(/npm run check-dist/)).toBeLessThan(tag);
+    expect(at(/^npm test$/m)).toBeLessThan(tag);
+    const tagging = steps[tag].run ?? '';
+    expect(tagging).toContain('MAJOR="v${VERSION%%.*}"');
+    expect(tagging).toContain('git tag -fa "$MAJOR"');
+    expect(tagging).toContain('git push --force origin "$MAJOR"');
+    expect(JSON.stringify(release.on)).toContain('workflow_dispatch');
+  });
+});
