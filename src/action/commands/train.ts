@@ -56,6 +56,7 @@ export async function trainAction({ reporter }: ActionContext): Promise<StepResu
     runFlag: flagName(Inputs.Run),
     trainer: optionalInput(Inputs.Trainer),
     python: optionalInput(Inputs.Python),
+    fp16: request.parameters.fp16,
     env,
     cwd,
     secrets: token ? [token.trim()] : [],

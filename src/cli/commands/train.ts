@@ -119,7 +119,7 @@ ${CACHE_OPTIONS_HELP}`,
       ...(values['hub-url'] ? { HF_ENDPOINT: values['hub-url'] } : {}),
       ...(values.offline === true || envFlag(env.HF_HUB_OFFLINE) ? { HF_HUB_OFFLINE: '1' } : {}),
     };
-    const trainer = await selectTrainer({ run: values.run, runFlag: flagName('run'), trainer: values.trainer, python: values.python, env: trainerBaseEnv, cwd, secrets, textColumn: values['text-column'], labelColumn: values['label-column'] });
+    const trainer = await selectTrainer({ run: values.run, runFlag: flagName('run'), trainer: values.trainer, python: values.python, fp16: request.parameters.fp16, env: trainerBaseEnv, cwd, secrets, textColumn: values['text-column'], labelColumn: values['label-column'] });
     const options = runOptionsFromArgs({ values, env, reporter });
     const result = await withInterruptSignal(async (signal) => {
       const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: hubConnectionFromArgs({ values, env, reporter, secrets }), options, flagName });

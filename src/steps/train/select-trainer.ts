@@ -30,6 +30,8 @@ export async function selectTrainer(params: {
   /** The built-in and transformers trainers' JSONL columns (default text / label). */
   textColumn?: string;
   labelColumn?: string;
+  /** --fp16 (the transformers trainer checks for CUDA before anything is fetched). */
+  fp16?: boolean;
   /** Overrides where the transformers trainer caches interpreter probes (tests). */
   probeCachePath?: string;
 }): Promise<Trainer> {
@@ -52,6 +54,7 @@ export async function selectTrainer(params: {
     return createTransformersTrainer({
       python: params.python ?? 'python3',
       pythonFlag: flag('python'),
+      fp16: params.fp16 === true,
       fp16Flag: flag('fp16'),
       env: params.env,
       cwd: params.cwd,

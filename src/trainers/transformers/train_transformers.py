@@ -125,11 +125,27 @@ def main():
         AutoModelForSequenceClassification,
         AutoTokenizer,
         DataCollatorWithPadding,
+        PrinterCallback,
         Trainer,
+        TrainerCallback,
         TrainingArguments,
         set_seed,
     )
 
+    class LogLines(TrainerCallback):
+        """The log a person reads in CI: one line per logging step and per evaluation."""
+
+        def on_log(self, args, state, control, logs=None, **kwargs):
+            logs = logs or {}
+            where = f"step {state.global_step}/{state.max_steps}  epoch {logs.get('epoch', state.epoch or 0):.2f}"
+            if "eval_loss" in logs:
+                print(f"eval at {where}: loss {logs['eval_loss']:.4f}, accuracy {logs.get('eval_accuracy', float('nan')):.4f}", flush=True)
+            elif "loss" in logs:
+                print(f"{where}  loss {logs['loss']:.4f}  lr {logs.get('learning_rate', 0):.2e}", flush=True)
+
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
     set_seed(config["seed"])
     train_texts, train_labels, train_integer = read_jsonl(config["train_data"], args.text_column, args.label_column, "--train-data", args)
     val_texts, val_labels, val_integer = read_jsonl(config["val_data"], args.text_column, args.label_column, "--val-data", args)
@@ -177,8 +193,9 @@ def main():
         fp16=config["fp16"],
         seed=config["seed"],
         report_to=["tensorboard"],
-        # Progress bars redraw with "\r"; model-experiments shows the newest one every few seconds.
-        disable_tqdm=False,
+        # One plain line per logging and evaluation step (LogLines) instead of progress bars redrawn with "\r".
+        disable_tqdm=True,
+        dataloader_pin_memory=cuda,
     )
     trainer = Trainer(
         model=model,
@@ -188,6 +205,8 @@ def main():
         data_collator=DataCollatorWithPadding(tokenizer=tokenizer),
         compute_metrics=compute_metrics,
     )
+    trainer.remove_callback(PrinterCallback)
+    trainer.add_callback(LogLines())
     train_result = trainer.train()
     eval_metrics = trainer.evaluate()
     trainer.save_model(output_dir)

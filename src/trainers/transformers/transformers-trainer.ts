@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { quote } from 'shell-quote';
 import { InputError, StepError } from '../../core/errors.js';
@@ -17,6 +17,8 @@ export async function createTransformersTrainer(params: {
   python: string;
   /** How the user names the interpreter option: "--python" or "Input python". */
   pythonFlag: string;
+  /** --fp16: mixed precision needs CUDA, which is checked here, before anything is fetched. */
+  fp16: boolean;
   /** How the user names the fp16 option: "--fp16" or "Input fp16". */
   fp16Flag: string;
   env: Record<string, string | undefined>;
@@ -31,11 +33,11 @@ export async function createTransformersTrainer(params: {
   const python = await probePython({ command: params.python, flag: params.pythonFlag, cwd, env, cachePath: params.probeCachePath });
   const script = await identifyPythonScript('train_transformers.py');
   const { torch, transformers } = python.versions;
+  if (params.fp16) await checkCudaPossible({ torch, env, flag: params.fp16Flag });
   return {
     identity: { kind: 'transformers', script: script.sha256, torch, transformers, 'text-column': textColumn, 'label-column': labelColumn },
     environment: env,
     async train(run: TrainerRunParams): Promise<TrainerOutcome> {
-      if (run.parameters.fp16) checkCudaBuild({ torch, env, flag: params.fp16Flag });
       // Beside the staging dir, in the run dir the train step removes: never part of the cached result.
       const runDir = dirname(run.stagingDir);
       const files = { checkpoints: join(runDir, 'checkpoints'), history: join(runDir, 'history.json'), failure: join(runDir, 'failure.json') };
@@ -64,14 +66,21 @@ export async function createTransformersTrainer(params: {
   };
 }
 
-/** `--fp16` on a machine whose torch cannot have CUDA: said before the trainer starts (the script checks torch.cuda too). */
-function checkCudaBuild(params: { torch: string; env: Record<string, string | undefined>; flag: string }): void {
+/**
+ * `--fp16` where CUDA cannot be: a CPU-only torch build, every GPU hidden, or (Linux, non-ROCm build) no NVIDIA GPU
+ * known to the driver. Said without starting Python; the script checks torch.cuda.is_available() before training too.
+ */
+async function checkCudaPossible(params: { torch: string; env: Record<string, string | undefined>; flag: string }): Promise<void> {
   if (/\+cpu$/.test(params.torch)) {
     throw new InputError(`${params.flag} needs a CUDA GPU, but torch ${params.torch} is a CPU-only build: drop ${params.flag}, or install a CUDA build of torch on a GPU runner`);
   }
   const visible = params.env.CUDA_VISIBLE_DEVICES;
   if (visible !== undefined && (visible.trim() === '' || visible.trim() === '-1')) {
     throw new InputError(`${params.flag} needs a CUDA GPU, but CUDA_VISIBLE_DEVICES="${visible}" hides every GPU: drop ${params.flag}, or unset CUDA_VISIBLE_DEVICES`);
+  }
+  if (process.platform === 'linux' && !/\+rocm/.test(params.torch)) {
+    const gpus = await readdir('/proc/driver/nvidia/gpus').catch(() => []);
+    if (gpus.length === 0) throw new InputError(`${params.flag} needs a CUDA GPU, and this machine has none (no NVIDIA driver GPUs in /proc/driver/nvidia/gpus): drop ${params.flag}, or run on a GPU runner`);
   }
 }
 
