@@ -12,6 +12,7 @@ import { makeTinyBert } from '../emulators/tiny-bert.js';
 import { sentimentJsonl } from '../emulators/tiny-encoder.js';
 import { CLI_BUNDLE, REPO_ROOT, runCliProcess, type CliRun } from './helpers/run-cli.js';
 import { makeTempDir } from './helpers/temp-dir.js';
+import { runAction } from './helpers/run-action.js';
 
 const PYTHON = process.env.ME_TEST_PYTHON || join(REPO_ROOT, '.venv', 'bin', 'python');
 const HAVE_PYTHON = existsSync(PYTHON);
@@ -188,11 +189,17 @@ print(json.dumps({"predicted": predicted, "labels": [r["label"] for r in rows], 
     expect(Math.max(...read.tags['eval/accuracy'])).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 
-  test('the same training again is a cache hit that starts no Python', async () => {
+  test('the same training again is a cache hit that starts no Python, from the CLI and from the Action', async () => {
     const before = await pythonStarts();
     const run = await cli([...TRAIN_ARGS, '--learning-rate', '3e-3', '--json']);
     expect(run.code).toBe(0);
     expect(run.json).toMatchObject({ cacheHit: true, source: 'disk' });
+    // The Action finds its own copy of the script (dist/action/python/): the same bytes, so the same key.
+    const inputs: Record<string, string> = { command: 'train', trainer: 'transformers', 'learning-rate': '3e-3', 'model-path': 'models/base', 'output-dir': 'models/fine-tuned' };
+    for (let index = 1; index < COMMON_ARGS.length; index += 2) if (COMMON_ARGS[index].startsWith('--')) inputs[COMMON_ARGS[index].slice(2)] = COMMON_ARGS[index + 1];
+    const action = await runAction({ inputs: { ...inputs, python: 'python3' }, env, cwd: root });
+    expect(action.code).toBe(0);
+    expect(action.outputs['cache-hit']).toBe('true');
     expect(await pythonStarts()).toEqual(before);
   });
 

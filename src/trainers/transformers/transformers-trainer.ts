@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { quote } from 'shell-quote';
 import { InputError, StepError } from '../../core/errors.js';
@@ -68,7 +68,7 @@ export async function createTransformersTrainer(params: {
 
 /**
  * `--fp16` where CUDA cannot be: a CPU-only torch build, every GPU hidden, or (Linux, non-ROCm build) no NVIDIA GPU
- * known to the driver. Said without starting Python; the script checks torch.cuda.is_available() before training too.
+ * the driver lists and no GPU device node. Said without starting Python; the script checks torch.cuda.is_available() before training too.
  */
 async function checkCudaPossible(params: { torch: string; env: Record<string, string | undefined>; flag: string }): Promise<void> {
   if (/\+cpu$/.test(params.torch)) {
@@ -79,8 +79,12 @@ async function checkCudaPossible(params: { torch: string; env: Record<string, st
     throw new InputError(`${params.flag} needs a CUDA GPU, but CUDA_VISIBLE_DEVICES="${visible}" hides every GPU: drop ${params.flag}, or unset CUDA_VISIBLE_DEVICES`);
   }
   if (process.platform === 'linux' && !/\+rocm/.test(params.torch)) {
+    // The driver lists its GPUs in /proc; a container may only have the device nodes, WSL2 has /dev/dxg instead.
     const gpus = await readdir('/proc/driver/nvidia/gpus').catch(() => []);
-    if (gpus.length === 0) throw new InputError(`${params.flag} needs a CUDA GPU, and this machine has none (no NVIDIA driver GPUs in /proc/driver/nvidia/gpus): drop ${params.flag}, or run on a GPU runner`);
+    const devices = await Promise.all(['/dev/nvidia0', '/dev/dxg'].map((path) => stat(path).then(() => true, () => false)));
+    if (gpus.length === 0 && !devices.includes(true)) {
+      throw new InputError(`${params.flag} needs a CUDA GPU, and this machine has none (no /proc/driver/nvidia/gpus, /dev/nvidia0 or /dev/dxg): drop ${params.flag}, or run on a GPU runner`);
+    }
   }
 }
 
