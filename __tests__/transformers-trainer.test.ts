@@ -128,21 +128,11 @@ suite('train --trainer transformers (real torch and transformers)', () => {
     expect(config.id2label).toEqual({ 0: 'negative', 1: 'positive' });
     expect(config.label2id).toEqual({ negative: 0, positive: 1 });
 
-    const script = await readFile(join(REPO_ROOT, 'dist', 'cli', 'python', 'train_transformers.py'));
-    const versions = await python('from importlib import metadata; import json; print(json.dumps({n: metadata.version(n) for n in ("torch", "transformers")}))', []);
     const metadata = JSON.parse(await readFile(join(outputDir(), 'training_metadata.json'), 'utf8'));
-    expect(metadata.trainer).toEqual({
-      kind: 'transformers',
-      script: createHash('sha256').update(script).digest('hex'),
-      torch: versions.torch,
-      transformers: versions.transformers,
-      'text-column': 'text',
-      'label-column': 'label',
-    });
     expect(metadata.history.some((entry: { evalAccuracy?: number }) => typeof entry.evalAccuracy === 'number')).toBe(true);
   }, 120_000);
 
-  test('evaluate prints the metrics table for the labels transformers itself predicts; TensorBoard reads the logs', async () => {
+  test('evaluate prints the metrics table for the labels transformers itself predicts; TensorBoard reads the logs; the key names the versions', async () => {
     const evaluation = await cli(['evaluate', '--model-dir', 'models/fine-tuned', '--data', 'data/val.jsonl']);
     expect(evaluation.code).toBe(0);
     expect(evaluation.stdout).toMatch(/^label\s+precision\s+recall\s+f1\s+support$/m);
@@ -171,7 +161,8 @@ for path in glob.glob(os.path.join(out, "logs", "*")):
     events.Reload()
     for tag in events.Tags()["scalars"]:
         tags.setdefault(tag, []).extend(e.value for e in events.Scalars(tag))
-print(json.dumps({"predicted": predicted, "labels": [r["label"] for r in rows], "tags": tags}))
+versions = {name: __import__(name).__version__ for name in ("torch", "transformers")}
+print(json.dumps({"predicted": predicted, "labels": [r["label"] for r in rows], "tags": tags, "versions": versions}))
 `,
       [outputDir(), join(root, 'data', 'val.jsonl')],
     );
@@ -187,6 +178,18 @@ print(json.dumps({"predicted": predicted, "labels": [r["label"] for r in rows], 
     expect(read.tags['train/loss'].length).toBeGreaterThan(0);
     expect(read.tags['eval/accuracy'].length).toBeGreaterThan(0);
     expect(Math.max(...read.tags['eval/accuracy'])).toBeGreaterThanOrEqual(0.9);
+
+    // The trainer's identity in the key: the shipped script's bytes and the versions it ran with.
+    const script = await readFile(join(REPO_ROOT, 'dist', 'cli', 'python', 'train_transformers.py'));
+    const metadata = JSON.parse(await readFile(join(outputDir(), 'training_metadata.json'), 'utf8'));
+    expect(metadata.trainer).toEqual({
+      kind: 'transformers',
+      script: createHash('sha256').update(script).digest('hex'),
+      torch: read.versions.torch,
+      transformers: read.versions.transformers,
+      'text-column': 'text',
+      'label-column': 'label',
+    });
   }, 120_000);
 
   test('the same training again is a cache hit that starts no Python, from the CLI and from the Action', async () => {
