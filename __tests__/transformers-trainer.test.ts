@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHubEmulator, type HubEmulator } from '../emulators/hub-emulator.js';
 import { makeTinyBert } from '../emulators/tiny-bert.js';
@@ -256,4 +256,25 @@ print(json.dumps({"predicted": predicted, "labels": [r["label"] for r in rows], 
     expect(hub.requests.length).toBe(requests);
     expect(existsSync(join(root, 'models', 'other'))).toBe(false);
   }, 60_000);
+
+  test('other torch and transformers versions are a miss naming them; an install is seen at once (the probe cache follows site-packages)', async () => {
+    // A venv whose packages are only their metadata, as pip leaves it: enough for the probe, which never imports them.
+    const fake = join(tmp.path, 'fake');
+    await new Promise<void>((resolve, reject) => execFile(PYTHON, ['-m', 'venv', '--without-pip', fake], (error) => (error ? reject(error) : resolve())));
+    const site = join(fake, 'lib', (await readdir(join(fake, 'lib')))[0], 'site-packages');
+    const install = async (name: string, version: string) => {
+      await mkdir(join(site, `${name}-${version}.dist-info`), { recursive: true });
+      await writeFile(join(site, `${name}-${version}.dist-info`, 'METADATA'), `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\n`);
+    };
+    for (const name of ['torch', 'transformers', 'accelerate', 'tensorboard']) await install(name, '9.0.0');
+    const recorded = JSON.parse(await readFile(join(outputDir(), 'training_metadata.json'), 'utf8')).trainer;
+    const plan = (await cli([...TRAIN_ARGS, '--learning-rate', '3e-3', '--python', join(fake, 'bin', 'python'), '--plan', '--json'])).json!;
+    expect(plan.reasons).toEqual([`trainer: torch ${recorded.torch} → 9.0.0`, `trainer: transformers ${recorded.transformers} → 9.0.0`]);
+
+    // pip upgrading transformers: the old dist-info goes, a new one comes, and site-packages' mtime moves.
+    await rm(join(site, 'transformers-9.0.0.dist-info'), { recursive: true });
+    await install('transformers', '9.1.0');
+    const again = (await cli([...TRAIN_ARGS, '--learning-rate', '3e-3', '--python', join(fake, 'bin', 'python'), '--plan', '--json'])).json!;
+    expect(again.reasons).toEqual([`trainer: torch ${recorded.torch} → 9.0.0`, `trainer: transformers ${recorded.transformers} → 9.1.0`]);
+  });
 });

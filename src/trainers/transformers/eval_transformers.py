@@ -23,6 +23,9 @@ def main():
     import numpy
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
 
     device = "cuda" if torch.cuda.is_available() else "cpu"
     print(f"evaluate: running {args.model_dir} on {device} (torch {torch.__version__})", file=sys.stderr, flush=True)
