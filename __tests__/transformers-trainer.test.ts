@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startHubEmulator, type HubEmulator } from '../emulators/hub-emulator.js';
 import { makeTinyBert } from '../emulators/tiny-bert.js';
 import { sentimentJsonl } from '../emulators/tiny-encoder.js';
-import { CLI_BUNDLE, REPO_ROOT, runCliProcess, type CliRun } from './helpers/run-cli.js';
+import { CLI_BUNDLE, REPO_ROOT, runCliInProcess, runCliProcess, type CliRun } from './helpers/run-cli.js';
 import { makeTempDir } from './helpers/temp-dir.js';
 import { runAction } from './helpers/run-action.js';
 
@@ -26,6 +26,20 @@ const suite = HAVE_PYTHON ? describe : describe.skip;
 
 test('the transformers trainer tests have their Python (required when CI=true)', () => {
   if (!HAVE_PYTHON && process.env.CI === 'true') throw new Error(`CI=true but ${PYTHON} is missing: ${HOW}`);
+});
+
+test('--trainer and --python are checked before anything runs (no Python needed)', async () => {
+  const base = ['train', '--model-name', 'a/b', '--train-data', 't.jsonl', '--val-data', 'v.jsonl', '--output-dir', 'out'];
+  const cases: [string[], string][] = [
+    [['--trainer', 'pytorch'], '✗ --trainer "pytorch" is not a trainer: use builtin or transformers, or leave it out and give --run "<command>"'],
+    [['--trainer', 'transformers', '--run', 'python train.py'], '✗ --trainer transformers and --run both choose the trainer: give one of them'],
+    [['--python', 'python3'], '✗ --python is the interpreter of --trainer transformers: add --trainer transformers, or drop --python'],
+    [['--trainer', 'transformers', '--python', ''], '✗ --python must not be empty: give a Python interpreter, e.g. python3 or .venv/bin/python'],
+  ];
+  for (const [extra, message] of cases) {
+    const run = await runCliInProcess([...base, ...extra], { PATH: process.env.PATH });
+    expect({ extra, code: run.code, stderr: run.stderr }).toEqual({ extra, code: 2, stderr: `${message}\n` });
+  }
 });
 
 let tmp: Awaited<ReturnType<typeof makeTempDir>>;
