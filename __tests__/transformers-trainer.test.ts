@@ -226,12 +226,16 @@ print(json.dumps({"predicted": predicted, "labels": [r["label"] for r in rows], 
 
     const before = await snapshot(outputDir());
     const startsBefore = (await pythonStarts()).length;
-    const child = spawn(process.execPath, [CLI_BUNDLE, ...TRAIN_ARGS, '--learning-rate', '4e-3', '--epochs', '200'], { cwd: root, env: { ...env } });
+    // Without --model-path: the base model is fetched first (as model download fetches it), and its revision is the
+    // one models/base holds, so only the parameters differ.
+    const child = spawn(process.execPath, [CLI_BUNDLE, ...COMMON_ARGS, '--output-dir', 'models/fine-tuned', '--learning-rate', '4e-3', '--epochs', '200'], { cwd: root, env: { ...env } });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const exited = new Promise((resolve) => child.on('close', resolve));
     await waitFor('training steps to be logged', () => /^step \d+\/\d+ /m.test(stderr), 90_000);
     expect(stderr).toContain('  - learning-rate: 0.003 → 0.004');
+    expect(stderr).not.toContain('model-revision');
+    expect(existsSync(join(root, 'models', '.base-models', 'test--tiny-bert--pytorch', 'model.safetensors'))).toBe(true);
     // The wrapper recorded its pid, which exec kept for the interpreter: the leader of the trainer's process group.
     const trainerPid = Number((await pythonStarts())[startsBefore]);
     expect(alive(trainerPid)).toBe(true);
