@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { startActionsCacheEmulator } from './actions-cache-emulator.js';
 import { startHubEmulator } from './hub-emulator.js';
 import { publishDemoRepos } from './demo-repos.js';
+import { transformersDemo } from './demo-transformers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', 'cli', 'index.js');
@@ -69,6 +70,7 @@ try {
       if (round.expect && result.command !== 'evaluate' && (result.cacheHit !== true || result.source !== round.expect)) failed = true;
     }
   }
+  if (await transformersDemo({ hub, env, work, repoRoot: join(here, '..', '..'), runCli })) failed = true;
   console.log(failed ? '\nDemo FAILED: see above.' : '\nDemo OK: the second run was all cache hits, the third all restored from the Actions cache.');
 } finally {
   await hub.close();

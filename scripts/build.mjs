@@ -1,5 +1,6 @@
 // Bundle each entry with @vercel/ncc into dist/<name>/index.js and copy onnxruntime-node's native binding to
 // dist/bin/napi-v6/linux/x64/, where the bundle's runtime require('../bin/napi-v6/...') looks (ncc leaves it behind).
+// The transformers trainer's Python scripts go to dist/cli/python/ and dist/action/python/.
 import { copyFile, mkdir, readdir, rm, writeFile, chmod } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,6 +19,7 @@ const entries = {
 };
 
 const only = process.argv.slice(2);
+const pythonScripts = (await readdir(join(root, 'src/trainers/transformers'))).filter((file) => file.endsWith('.py'));
 for (const [name, entry] of Object.entries(entries)) {
   if (only.length > 0 && !only.includes(name)) continue;
   const started = Date.now();
@@ -32,6 +34,11 @@ for (const [name, entry] of Object.entries(entries)) {
     await writeFile(join(outDir, file), asset.source, { mode: asset.permissions });
   }
   if (name === 'cli') await chmod(join(outDir, 'index.js'), 0o755);
+  // The transformers trainer's Python scripts, next to the bundles that run them (see src/trainers/transformers/python-scripts.ts).
+  if (name === 'cli' || name === 'action') {
+    await mkdir(join(outDir, 'python'), { recursive: true });
+    for (const script of pythonScripts) await copyFile(join(root, 'src/trainers/transformers', script), join(outDir, 'python', script));
+  }
   console.log(`dist/${name}/index.js (${(code.length / 1024).toFixed(0)} KiB, ${Date.now() - started} ms)`);
 }
 

@@ -43,6 +43,8 @@ export const Inputs = {
   Run: 'run',
   KeyFiles: 'key-files',
   KeyEnv: 'key-env',
+  Trainer: 'trainer',
+  Python: 'python',
 } as const;
 
 export const Outputs = {

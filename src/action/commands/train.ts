@@ -51,9 +51,12 @@ export async function trainAction({ reporter }: ActionContext): Promise<StepResu
     ...(hubUrl ? { HF_ENDPOINT: hubUrl } : {}),
     ...(booleanInput(Inputs.Offline) || envFlag(process.env.HF_HUB_OFFLINE) ? { HF_HUB_OFFLINE: '1' } : {}),
   };
-  const trainer = selectTrainer({
+  const trainer = await selectTrainer({
     run: optionalInput(Inputs.Run),
     runFlag: flagName(Inputs.Run),
+    trainer: optionalInput(Inputs.Trainer),
+    python: optionalInput(Inputs.Python),
+    fp16: request.parameters.fp16,
     env,
     cwd,
     secrets: token ? [token.trim()] : [],

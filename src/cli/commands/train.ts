@@ -13,7 +13,7 @@ const usage = 'model-experiments train';
 const flagName = (name: string) => `--${name}`;
 
 export const trainCommand: CliCommand = {
-  help: `Usage: ${usage} --model-name <name> --train-data <file> --val-data <file> --output-dir <dir> [--run "<command>"] [options]
+  help: `Usage: ${usage} --model-name <name> --train-data <file> --val-data <file> --output-dir <dir> [--run "<command>" | --trainer transformers] [options]
 
   --model-name <name>     base model (Hub repo id), e.g. distilbert-base-uncased
   --model-path <dir>      the base model's local dir (from model download; its revision joins the key)
@@ -34,11 +34,17 @@ export const trainCommand: CliCommand = {
   --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see the README's --run contract).
                           Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
                           export (onnx/model.onnx): a head wants a larger --learning-rate than fine-tuning, e.g. 1e-2
+  --trainer transformers  fine-tune the whole model with Hugging Face's Trainer (torch + transformers in --python),
+                          as the seed did; a cache hit starts no Python (see docs/TRANSFORMERS-TRAINER.md).
+                          Fine-tuning a small model wants a larger --learning-rate than 5e-5, e.g. 1e-3
+  --trainer builtin       the built-in CPU trainer (the default without --run)
+  --python <interpreter>  transformers trainer: the Python to run it with (default python3), e.g. .venv/bin/python
   --key-files <glob>      more files whose content joins the key, relative to the working directory (repeatable),
                           e.g. 'src/**/*.py', requirements.txt; a glob that matches nothing is an error
   --key-env <NAME>        an environment variable whose value joins the key, hashed, never printed (repeatable)
-  --text-column <name>    built-in trainer: the JSONL column holding the text (default text)
-  --label-column <name>   built-in trainer: the JSONL column holding the label, integer or string (default label)
+  --text-column <name>    built-in and transformers trainers: the JSONL column holding the text (default text)
+  --label-column <name>   built-in and transformers trainers: the JSONL column holding the label, integer or string
+                          (default label)
   --force                 train again even when the cache is valid
   --token <hf_...>        passed to the trainer as HF_TOKEN (default: HF_TOKEN); masked in all output
   --hub-url <url>         passed to the trainer as HF_ENDPOINT
@@ -76,6 +82,8 @@ ${CACHE_OPTIONS_HELP}`,
         'key-env': { type: 'string', multiple: true },
         'text-column': { type: 'string' },
         'label-column': { type: 'string' },
+        trainer: { type: 'string' },
+        python: { type: 'string' },
       },
     });
     const request = parseTrainRequest({
@@ -111,7 +119,7 @@ ${CACHE_OPTIONS_HELP}`,
       ...(values['hub-url'] ? { HF_ENDPOINT: values['hub-url'] } : {}),
       ...(values.offline === true || envFlag(env.HF_HUB_OFFLINE) ? { HF_HUB_OFFLINE: '1' } : {}),
     };
-    const trainer = selectTrainer({ run: values.run, runFlag: flagName('run'), env: trainerBaseEnv, cwd, secrets, textColumn: values['text-column'], labelColumn: values['label-column'] });
+    const trainer = await selectTrainer({ run: values.run, runFlag: flagName('run'), trainer: values.trainer, python: values.python, fp16: request.parameters.fp16, env: trainerBaseEnv, cwd, secrets, textColumn: values['text-column'], labelColumn: values['label-column'] });
     const options = runOptionsFromArgs({ values, env, reporter });
     const result = await withInterruptSignal(async (signal) => {
       const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: hubConnectionFromArgs({ values, env, reporter, secrets }), options, flagName });
