@@ -44081,7 +44081,129 @@ const modelDownloadCase = {
 
 /***/ }),
 
-/***/ 77309:
+/***/ 8492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ transformersHitCase)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: ./emulators/tiny-encoder.ts
+var tiny_encoder = __nccwpck_require__(72838);
+;// CONCATENATED MODULE: ./emulators/tiny-bert.ts
+/**
+ * A tiny BERT made in code by transformers itself, for the transformers trainer's tests and the demo: BertConfig
+ * with 2 layers and hidden size 32 over a WordPiece vocabulary built here (the sentiment words of tiny-encoder.ts),
+ * random weights, saved with save_pretrained (config.json, model.safetensors, tokenizer files).
+ */
+
+
+
+
+const MAKE_TINY_BERT = `
+import os, sys
+out, vocab = sys.argv[1], sys.argv[2].split("\\n")
+os.makedirs(out, exist_ok=True)
+with open(os.path.join(out, "vocab.txt"), "w", encoding="utf-8") as handle:
+    handle.write("\\n".join(vocab) + "\\n")
+import torch
+from transformers import BertConfig, BertModel, BertTokenizer
+torch.manual_seed(0)
+config = BertConfig(vocab_size=len(vocab), hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64, max_position_embeddings=64)
+BertModel(config).save_pretrained(out)
+BertTokenizer(os.path.join(out, "vocab.txt"), do_lower_case=True, model_max_length=64).save_pretrained(out)
+`;
+/** Make the tiny BERT in `dir` with `python` (which has torch and transformers); returns its files as a Hub repo's. */
+async function makeTinyBert(params) {
+    await new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(params.python, ['-c', MAKE_TINY_BERT, params.dir, (0,tiny_encoder/* tinyEncoderVocab */.MV)().join('\n')], { env: params.env ?? process.env, timeout: 120_000 }, (error, _stdout, stderr) => error ? reject(new Error(`making the tiny BERT failed: ${String(stderr).trim().split('\n').pop() ?? error.message}`)) : resolve());
+    });
+    const files = {};
+    for (const name of await (0,promises_.readdir)(params.dir))
+        files[name] = await (0,promises_.readFile)((0,external_node_path_.join)(params.dir, name));
+    return files;
+}
+
+// EXTERNAL MODULE: ./bench/harness.ts
+var harness = __nccwpck_require__(96699);
+;// CONCATENATED MODULE: ./bench/cases/transformers-hit.ts
+
+
+
+
+
+
+
+/**
+ * A `--trainer transformers` cache hit must cost what any train hit costs: no Python started (the interpreter's
+ * versions come from the probe cache). Side by side with the hit of a `--run` trainer on the same data. It trains
+ * once first (seconds, with the venv .ci/run creates), so the smoke run leaves it out.
+ */
+const transformersHitCase = {
+    name: 'transformers cache hit',
+    async run({ cli, repetitions, log, smoke }) {
+        const python = process.env.ME_TEST_PYTHON || (0,external_node_path_.join)(cli, '..', '..', '..', '.venv', 'bin', 'python');
+        if (smoke || !(0,external_node_fs_.existsSync)(python)) {
+            log(smoke ? 'transformers cache hit: not in the smoke run (it trains once first)' : `transformers cache hit: skipped, no ${python} (create it with .ci/run)`);
+            return [];
+        }
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'me-bench-transformers-'));
+        try {
+            const bin = (0,external_node_path_.join)(work, 'bin');
+            const starts = (0,external_node_path_.join)(work, 'python-starts.log');
+            await (0,promises_.mkdir)(bin);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(bin, 'python3'), `#!/bin/sh\necho "$$" >> '${starts}'\nexec '${python}' "$@"\n`);
+            await (0,promises_.chmod)((0,external_node_path_.join)(bin, 'python3'), 0o755);
+            await makeTinyBert({ python, dir: (0,external_node_path_.join)(work, 'base') });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'train.jsonl'), (0,tiny_encoder/* sentimentJsonl */.Ut)({ count: 200, seed: 1 }));
+            await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'val.jsonl'), (0,tiny_encoder/* sentimentJsonl */.Ut)({ count: 50, seed: 2 }));
+            const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, XDG_CACHE_HOME: (0,external_node_path_.join)(work, 'cache'), OMP_NUM_THREADS: '1' };
+            const common = ['train', '--model-name', 'bench/tiny-bert', '--model-path', 'base', '--train-data', 'train.jsonl', '--val-data', 'val.jsonl', '--epochs', '1', '--max-length', '32'];
+            const transformers = [cli, ...common, '--trainer', 'transformers', '--learning-rate', '3e-3', '--output-dir', 'out-transformers'];
+            // Any trainer's hit, for reference: a --run command that "trains" by copying the base model.
+            const command = [cli, ...common, '--run', 'cp -r base/. "$ME_OUTPUT_DIR"/', '--output-dir', 'out-command'];
+            await (0,harness/* run */.eF)(process.execPath, transformers, { env, cwd: work });
+            await (0,harness/* run */.eF)(process.execPath, command, { env, cwd: work });
+            const startsAfterTraining = (await (0,promises_.readFile)(starts, 'utf8')).split('\n').filter(Boolean).length;
+            const timing = await (0,harness/* sideBySide */.Qp)({ repetitions, ours: () => (0,harness/* run */.eF)(process.execPath, transformers, { env, cwd: work }), reference: () => (0,harness/* run */.eF)(process.execPath, command, { env, cwd: work }) });
+            const pythonOnHits = (await (0,promises_.readFile)(starts, 'utf8')).split('\n').filter(Boolean).length - startsAfterTraining;
+            log(`transformers cache hit: ${(0,harness.ms)(timing.ours)} vs a --run trainer's hit ${(0,harness.ms)(timing.reference)}; Python started on hits: ${pythonOnHits}`);
+            const ratio = timing.ours / timing.reference;
+            return [
+                {
+                    name: 'cache hit, train --trainer transformers (Python processes started on hits: ' + pythonOnHits + ')',
+                    reference: 'the same hit with a `--run` trainer',
+                    ours: (0,harness.ms)(timing.ours),
+                    referenceValue: (0,harness.ms)(timing.reference),
+                    ratio,
+                    target: '≤ 1.25×, no Python',
+                    met: ratio <= 1.25 && pythonOnHits === 0,
+                    ...(pythonOnHits > 0 ? { note: `${pythonOnHits} Python starts` } : {}),
+                },
+            ];
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 76776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44096,206 +44218,8 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/onnx-proto/dist/onnx.js
-var onnx = __nccwpck_require__(59070);
-var onnx_default = /*#__PURE__*/__nccwpck_require__.n(onnx);
-// EXTERNAL MODULE: ./emulators/tiny-model.ts
-var tiny_model = __nccwpck_require__(65059);
-;// CONCATENATED MODULE: ./emulators/tiny-encoder.ts
-/**
- * A tiny transformers.js-shaped encoder repo made in code, for the built-in trainer's tests, the demo and the
- * benchmark: onnx/model.onnx (input_ids, attention_mask → Gather → MatMul → Tanh → last_hidden_state), optionally
- * onnx/model_fp16.onnx, a WordPiece tokenizer (tokenizer.json, tokenizer_config.json, vocab.txt), config.json,
- * and synthetic sentiment JSONL that a linear head on mean-pooled states separates.
- *
- * The graph is encoded with onnx-proto (protobufjs), independently of the trainer's own ONNX writer, so the
- * trainer's graph surgery is exercised on a model it did not produce.
- */
-
-
-
-
-const { onnx: tiny_encoder_onnx } = (onnx_default());
-const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
-const POSITIVE_WORDS = ['good', 'great', 'excellent', 'wonderful', 'amazing', 'delightful', 'superb', 'brilliant', 'lovely', 'enjoyable', 'fantastic', 'charming'];
-const NEGATIVE_WORDS = ['bad', 'awful', 'terrible', 'boring', 'dull', 'horrible', 'dreadful', 'poor', 'weak', 'tedious', 'mediocre', 'disappointing'];
-const NEUTRAL_WORDS = [
-    'the', 'a', 'this', 'that', 'movie', 'film', 'story', 'plot', 'acting', 'cast', 'was', 'is', 'it', 'and', 'very', 'really',
-    'quite', 'i', 'we', 'thought', 'found', 'felt', 'ending', 'scenes', 'music', 'overall', 'so', 'truly', 'but', 'long',
-];
-const SUBWORDS = ['##s', '##ly', '##ed'];
-function tinyEncoderVocab(extraWords = 0) {
-    const filler = Array.from({ length: extraWords }, (_, index) => `w${index}`);
-    return [...SPECIAL, ...POSITIVE_WORDS, ...NEGATIVE_WORDS, ...NEUTRAL_WORDS, ...SUBWORDS, ...filler];
-}
-/** The files of the tiny encoder repo, keyed by path. */
-function tinyEncoderFiles(options = {}) {
-    const hidden = options.hiddenSize ?? 32;
-    const seed = options.seed ?? 7;
-    const vocab = tinyEncoderVocab(options.extraWords ?? 0);
-    const embedding = (0,tiny_model/* pseudoRandom */.iG)(vocab.length * hidden, seed);
-    // The data are separable by construction: sentiment words carry a shared direction in embedding space.
-    const direction = (0,tiny_model/* pseudoRandom */.iG)(hidden, seed + 1);
-    vocab.forEach((word, row) => {
-        const sign = POSITIVE_WORDS.includes(word) ? 1 : NEGATIVE_WORDS.includes(word) ? -1 : 0;
-        for (let h = 0; h < hidden; h++)
-            embedding[row * hidden + h] += sign * 1.5 * direction[h];
-    });
-    const projection = (0,tiny_model/* pseudoRandom */.iG)(hidden * hidden, seed + 2).map((value) => value * (2 / Math.sqrt(hidden)));
-    const files = {
-        'config.json': Buffer.from(JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: hidden, vocab_size: vocab.length, max_position_embeddings: 512 }, null, 2)),
-        'tokenizer.json': Buffer.from(JSON.stringify(wordPieceTokenizer(vocab))),
-        'tokenizer_config.json': Buffer.from(JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 512, pad_token: '[PAD]', unk_token: '[UNK]', cls_token: '[CLS]', sep_token: '[SEP]', mask_token: '[MASK]' })),
-        'vocab.txt': Buffer.from(vocab.join('\n') + '\n'),
-        'README.md': Buffer.from('# tiny-encoder\nA tiny ONNX encoder made in code for tests.\n'),
-        // PyTorch-side weights as real repos ship them next to onnx/ (the model download step skips onnx/ by default then).
-        'model.safetensors': (0,tiny_model/* safetensors */.wQ)({ 'embeddings.word_embeddings.weight': { shape: [vocab.length, hidden], data: embedding }, 'encoder.dense.weight': { shape: [hidden, hidden], data: projection } }),
-    };
-    if (!options.withoutOnnx) {
-        files['onnx/model.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: false, tokenTypeIds: options.tokenTypeIds === true });
-        if (options.fp16)
-            files['onnx/model_fp16.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: true, tokenTypeIds: options.tokenTypeIds === true });
-    }
-    return files;
-}
-function wordPieceTokenizer(vocab) {
-    return {
-        version: '1.0',
-        truncation: null,
-        padding: null,
-        added_tokens: SPECIAL.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
-        normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
-        pre_tokenizer: { type: 'BertPreTokenizer' },
-        post_processor: {
-            type: 'TemplateProcessing',
-            single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
-            pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
-            special_tokens: {
-                '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] },
-                '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] },
-            },
-        },
-        decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-        model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((token, id) => [token, id])) },
-    };
-}
-const FLOAT = tiny_encoder_onnx.TensorProto.DataType.FLOAT;
-const FLOAT16 = tiny_encoder_onnx.TensorProto.DataType.FLOAT16;
-const INT64 = tiny_encoder_onnx.TensorProto.DataType.INT64;
-function encoderModel(params) {
-    const { vocabSize, hidden, fp16 } = params;
-    const weightType = fp16 ? FLOAT16 : FLOAT;
-    const raw = (data) => (fp16 ? toFloat16Bytes(data) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)));
-    const tensorInfo = (name, elemType, dims) => ({
-        name,
-        type: { tensorType: { elemType, shape: { dim: dims.map((dim) => (typeof dim === 'number' ? { dimValue: dim } : { dimParam: dim })) } } },
-    });
-    const cast = (input, output, to) => ({
-        opType: 'Cast', input: [input], output: [output], name: `cast_${output}`, attribute: [{ name: 'to', type: tiny_encoder_onnx.AttributeProto.AttributeType.INT, i: to }],
-    });
-    const ids = params.tokenTypeIds ? 'input_ids_typed' : 'input_ids';
-    const nodes = [
-        // BERT exports use token_type_ids; here it is added times zero so the input is a real part of the graph.
-        ...(params.tokenTypeIds
-            ? [
-                { opType: 'Mul', input: ['token_type_ids', 'zero_i64'], output: ['token_type_zeroed'], name: 'type_zero' },
-                { opType: 'Add', input: ['input_ids', 'token_type_zeroed'], output: ['input_ids_typed'], name: 'type_add' },
-            ]
-            : []),
-        { opType: 'Gather', input: ['embeddings.word_embeddings.weight', ids], output: ['embedded'], name: 'embed' },
-        ...(fp16 ? [cast('embedded', 'embedded_f32', FLOAT), cast('encoder.dense.weight', 'dense_f32', FLOAT)] : []),
-        { opType: 'MatMul', input: [fp16 ? 'embedded_f32' : 'embedded', fp16 ? 'dense_f32' : 'encoder.dense.weight'], output: ['projected'], name: 'dense' },
-        { opType: 'Tanh', input: ['projected'], output: ['activated'], name: 'tanh' },
-        // Padding positions come out as zeros, as nothing downstream of a real encoder's masked positions depends on them.
-        cast('attention_mask', 'mask_f32', FLOAT),
-        { opType: 'Unsqueeze', input: ['mask_f32', 'unsqueeze_axes'], output: ['mask_3d'], name: 'mask_unsqueeze' },
-        { opType: 'Mul', input: ['activated', 'mask_3d'], output: [fp16 ? 'hidden_f32' : 'last_hidden_state'], name: 'mask_hidden' },
-        ...(fp16 ? [cast('hidden_f32', 'last_hidden_state', FLOAT16)] : []),
-    ];
-    const inputs = [tensorInfo('input_ids', INT64, ['batch_size', 'sequence_length']), tensorInfo('attention_mask', INT64, ['batch_size', 'sequence_length'])];
-    if (params.tokenTypeIds)
-        inputs.push(tensorInfo('token_type_ids', INT64, ['batch_size', 'sequence_length']));
-    const model = tiny_encoder_onnx.ModelProto.create({
-        irVersion: 8,
-        producerName: 'model-experiments tiny-encoder',
-        opsetImport: [{ domain: '', version: 17 }],
-        graph: {
-            name: 'tiny_encoder',
-            node: nodes,
-            initializer: [
-                { name: 'embeddings.word_embeddings.weight', dims: [vocabSize, hidden], dataType: weightType, rawData: raw(params.embedding) },
-                { name: 'encoder.dense.weight', dims: [hidden, hidden], dataType: weightType, rawData: raw(params.projection) },
-                { name: 'unsqueeze_axes', dims: [1], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([2n]).buffer) },
-                ...(params.tokenTypeIds ? [{ name: 'zero_i64', dims: [], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([0n]).buffer) }] : []),
-            ],
-            input: inputs,
-            output: [tensorInfo('last_hidden_state', fp16 ? FLOAT16 : FLOAT, ['batch_size', 'sequence_length', hidden])],
-        },
-    });
-    return Buffer.from(tiny_encoder_onnx.ModelProto.encode(model).finish());
-}
-/** IEEE 754 half precision, round to nearest even (the tiny weights are well inside its range). */
-function toFloat16Bytes(data) {
-    const out = new Uint16Array(data.length);
-    const f32 = new Float32Array(1);
-    const u32 = new Uint32Array(f32.buffer);
-    for (let i = 0; i < data.length; i++) {
-        f32[0] = data[i];
-        const bits = u32[0];
-        const sign = (bits >>> 16) & 0x8000;
-        const exponent = ((bits >>> 23) & 0xff) - 127 + 15;
-        let mantissa = bits & 0x7fffff;
-        if (exponent <= 0) {
-            out[i] = sign; // underflow to zero: values this small do not occur in the tiny weights
-            continue;
-        }
-        let half = sign | (exponent << 10) | (mantissa >>> 13);
-        mantissa &= 0x1fff;
-        if (mantissa > 0x1000 || (mantissa === 0x1000 && (half & 1)))
-            half++;
-        out[i] = half;
-    }
-    return new Uint8Array(out.buffer);
-}
-/**
- * Synthetic reviews: filler words around one or two sentiment words of one class. Labels are "negative"/"positive",
- * or 0/1 with `intLabels`. Column names can be changed to exercise --text-column/--label-column.
- */
-function sentimentExamples(params) {
-    const random = (0,tiny_model/* pseudoRandom */.iG)(params.count * 16, params.seed);
-    let cursor = 0;
-    const next = () => random[cursor++] + 0.5;
-    const pick = (items) => items[Math.min(items.length - 1, Math.floor(next() * items.length))];
-    const templates = [
-        (w) => `the ${pick(['movie', 'film', 'story'])} was ${w[0]}`,
-        (w) => `i thought the ${pick(['acting', 'plot', 'music', 'ending'])} was really ${w[0]} and ${w[1]}`,
-        (w) => `${w[0]} ${pick(['film', 'movie', 'cast'])}`,
-        (w) => `overall we found it quite ${w[0]} but long`,
-        (w) => `this film is so ${w[0]} , truly ${w[1]}`,
-    ];
-    const examples = [];
-    for (let index = 0; index < params.count; index++) {
-        const positive = next() < 0.5;
-        const words = positive ? POSITIVE_WORDS : NEGATIVE_WORDS;
-        const text = pick(templates)([pick(words), pick(words)]);
-        examples.push({ text, label: params.intLabels ? (positive ? 1 : 0) : positive ? 'positive' : 'negative' });
-    }
-    return examples;
-}
-/** JSONL with the given column names (default text/label). */
-function sentimentJsonl(params) {
-    const textColumn = params.textColumn ?? 'text';
-    const labelColumn = params.labelColumn ?? 'label';
-    return sentimentExamples(params).map((example) => JSON.stringify({ [textColumn]: example.text, [labelColumn]: example.label })).join('\n') + '\n';
-}
-/** Write a repo's files (as returned by tinyEncoderFiles) under `dir`. */
-async function writeRepoFiles(dir, files) {
-    for (const [path, content] of Object.entries(files)) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, path)), { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, path), content);
-    }
-}
-
+// EXTERNAL MODULE: ./emulators/tiny-encoder.ts
+var tiny_encoder = __nccwpck_require__(72838);
 // EXTERNAL MODULE: ./src/core/reporter.ts
 var reporter = __nccwpck_require__(99586);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -48815,7 +48739,7 @@ var harness = __nccwpck_require__(96699);
 const BATCH = 32;
 /** Reviews of ~40–60 tokens: four short synthetic reviews joined, as real review sentences run longer than one clause. */
 function longTexts(count) {
-    const parts = sentimentExamples({ count: count * 4, seed: 11 }).map((example) => example.text);
+    const parts = (0,tiny_encoder/* sentimentExamples */.Ve)({ count: count * 4, seed: 11 }).map((example) => example.text);
     return Array.from({ length: count }, (_, index) => parts.slice(index * 4, index * 4 + 4).join(' . '));
 }
 const encoderThroughputCase = {
@@ -48825,8 +48749,8 @@ const encoderThroughputCase = {
         const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'me-bench-encoder-'));
         try {
             const base = (0,external_node_path_.join)(work, 'base');
-            const files = tinyEncoderFiles({ hiddenSize: smoke ? 64 : 384, extraWords: smoke ? 100 : 5000 });
-            await writeRepoFiles(base, files);
+            const files = (0,tiny_encoder/* tinyEncoderFiles */.OA)({ hiddenSize: smoke ? 64 : 384, extraWords: smoke ? 100 : 5000 });
+            await (0,tiny_encoder/* writeRepoFiles */.hn)(base, files);
             const texts = longTexts(smoke ? 128 : 2048);
             const encoder = await openPooledEncoder({ modelDir: base, encoderPath: (0,external_node_path_.join)(base, 'onnx', 'model.onnx'), encoderFile: 'onnx/model.onnx', maxLength: 128, batchSize: BATCH });
             const direct = await ort.InferenceSession.create(files['onnx/model.onnx']);
@@ -48877,8 +48801,8 @@ const encoderThroughputCase = {
             const examples = smoke ? 500 : 10_000;
             const trainData = (0,external_node_path_.join)(work, 'train.jsonl');
             const valData = (0,external_node_path_.join)(work, 'val.jsonl');
-            await (0,promises_.writeFile)(trainData, sentimentJsonl({ count: examples, seed: 1 }));
-            await (0,promises_.writeFile)(valData, sentimentJsonl({ count: Math.round(examples / 10), seed: 2 }));
+            await (0,promises_.writeFile)(trainData, (0,tiny_encoder/* sentimentJsonl */.Ut)({ count: examples, seed: 1 }));
+            await (0,promises_.writeFile)(valData, (0,tiny_encoder/* sentimentJsonl */.Ut)({ count: Math.round(examples / 10), seed: 2 }));
             const started = process.hrtime.bigint();
             const outcome = await createBuiltinTrainer().train({
                 modelName: 'bench/tiny-encoder',
@@ -49002,13 +48926,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cases_cache_hit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16187);
 /* harmony import */ var _actions_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21233);
-/* harmony import */ var _encoder_throughput_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77309);
+/* harmony import */ var _encoder_throughput_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76776);
 /* harmony import */ var _train_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(92900);
 /* harmony import */ var _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(50468);
 /* harmony import */ var _cases_dataset_memory_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(39633);
 /* harmony import */ var _cases_model_download_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(80073);
-/* harmony import */ var _harness_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(96699);
-/* harmony import */ var _emulators_actions_cache_emulator_process_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(39408);
+/* harmony import */ var _cases_transformers_hit_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8492);
+/* harmony import */ var _harness_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(96699);
+/* harmony import */ var _emulators_actions_cache_emulator_process_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(39408);
 /**
  * `npm run bench` — every benchmark case side by side with its reference, in one run, on generated data and
  * the project's loopback emulators; writes docs/BENCHMARKS.md. `npm run bench -- --smoke` is the seconds-long
@@ -49026,7 +48951,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const CASES = [_cases_cache_hit_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheHitCase */ .s, _train_decision_js__WEBPACK_IMPORTED_MODULE_6__/* .trainDecisionCase */ .B, _cases_model_download_js__WEBPACK_IMPORTED_MODULE_9__/* .modelDownloadCase */ .A, _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__/* .datasetDownloadCase */ .V, _cases_dataset_memory_js__WEBPACK_IMPORTED_MODULE_8__/* .datasetMemoryCase */ .e, _actions_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheCase */ .I, _encoder_throughput_js__WEBPACK_IMPORTED_MODULE_5__/* .encoderThroughputCase */ .j];
+
+const CASES = [_cases_cache_hit_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheHitCase */ .s, _train_decision_js__WEBPACK_IMPORTED_MODULE_6__/* .trainDecisionCase */ .B, _cases_model_download_js__WEBPACK_IMPORTED_MODULE_9__/* .modelDownloadCase */ .A, _cases_dataset_download_js__WEBPACK_IMPORTED_MODULE_7__/* .datasetDownloadCase */ .V, _cases_dataset_memory_js__WEBPACK_IMPORTED_MODULE_8__/* .datasetMemoryCase */ .e, _actions_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheCase */ .I, _encoder_throughput_js__WEBPACK_IMPORTED_MODULE_5__/* .encoderThroughputCase */ .j, _cases_transformers_hit_js__WEBPACK_IMPORTED_MODULE_10__/* .transformersHitCase */ .w];
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -49040,7 +48966,7 @@ const context = {
     program: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url),
 };
 // This program is also the Actions cache emulator's process (see actions-cache.ts): then it serves and nothing else.
-if (!(await (0,_emulators_actions_cache_emulator_process_js__WEBPACK_IMPORTED_MODULE_11__/* .serveIfEmulatorChild */ .U)()))
+if (!(await (0,_emulators_actions_cache_emulator_process_js__WEBPACK_IMPORTED_MODULE_12__/* .serveIfEmulatorChild */ .U)()))
     await main();
 async function main() {
     const rows = [];
@@ -49057,7 +48983,7 @@ async function main() {
     ].join('\n');
     console.log(`\n${table}`);
     if (!smoke && !only) {
-        const doc = `# Benchmarks\n\nGenerated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${(0,_harness_js__WEBPACK_IMPORTED_MODULE_10__/* .machine */ .Aq)()}.\nEach case runs side by side with its reference in the same run (alternating, medians of ${context.repetitions}).\n\n${table}\n`;
+        const doc = `# Benchmarks\n\nGenerated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${(0,_harness_js__WEBPACK_IMPORTED_MODULE_11__/* .machine */ .Aq)()}.\nEach case runs side by side with its reference in the same run (alternating, medians of ${context.repetitions}).\n\n${table}\n`;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'docs'), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'docs', 'BENCHMARKS.md'), doc);
         console.error('\nwrote docs/BENCHMARKS.md');
@@ -56385,6 +56311,221 @@ function awkwardValuesParquet() {
         { name: 'small', type: 'INT32', converted_type: 'DECIMAL', precision: 9, scale: 3, repetition_type: 'REQUIRED' },
     ];
     return Buffer.from(parquetWriteBuffer({ columnData, schema }));
+}
+
+
+/***/ }),
+
+/***/ 72838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ tinyEncoderVocab),
+/* harmony export */   OA: () => (/* binding */ tinyEncoderFiles),
+/* harmony export */   Ut: () => (/* binding */ sentimentJsonl),
+/* harmony export */   Ve: () => (/* binding */ sentimentExamples),
+/* harmony export */   hn: () => (/* binding */ writeRepoFiles)
+/* harmony export */ });
+/* unused harmony exports POSITIVE_WORDS, NEGATIVE_WORDS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59070);
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(onnx_proto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _tiny_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(65059);
+/**
+ * A tiny transformers.js-shaped encoder repo made in code, for the built-in trainer's tests, the demo and the
+ * benchmark: onnx/model.onnx (input_ids, attention_mask → Gather → MatMul → Tanh → last_hidden_state), optionally
+ * onnx/model_fp16.onnx, a WordPiece tokenizer (tokenizer.json, tokenizer_config.json, vocab.txt), config.json,
+ * and synthetic sentiment JSONL that a linear head on mean-pooled states separates.
+ *
+ * The graph is encoded with onnx-proto (protobufjs), independently of the trainer's own ONNX writer, so the
+ * trainer's graph surgery is exercised on a model it did not produce.
+ */
+
+
+
+
+const { onnx } = (onnx_proto__WEBPACK_IMPORTED_MODULE_2___default());
+const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
+const POSITIVE_WORDS = ['good', 'great', 'excellent', 'wonderful', 'amazing', 'delightful', 'superb', 'brilliant', 'lovely', 'enjoyable', 'fantastic', 'charming'];
+const NEGATIVE_WORDS = ['bad', 'awful', 'terrible', 'boring', 'dull', 'horrible', 'dreadful', 'poor', 'weak', 'tedious', 'mediocre', 'disappointing'];
+const NEUTRAL_WORDS = [
+    'the', 'a', 'this', 'that', 'movie', 'film', 'story', 'plot', 'acting', 'cast', 'was', 'is', 'it', 'and', 'very', 'really',
+    'quite', 'i', 'we', 'thought', 'found', 'felt', 'ending', 'scenes', 'music', 'overall', 'so', 'truly', 'but', 'long',
+];
+const SUBWORDS = ['##s', '##ly', '##ed'];
+function tinyEncoderVocab(extraWords = 0) {
+    const filler = Array.from({ length: extraWords }, (_, index) => `w${index}`);
+    return [...SPECIAL, ...POSITIVE_WORDS, ...NEGATIVE_WORDS, ...NEUTRAL_WORDS, ...SUBWORDS, ...filler];
+}
+/** The files of the tiny encoder repo, keyed by path. */
+function tinyEncoderFiles(options = {}) {
+    const hidden = options.hiddenSize ?? 32;
+    const seed = options.seed ?? 7;
+    const vocab = tinyEncoderVocab(options.extraWords ?? 0);
+    const embedding = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(vocab.length * hidden, seed);
+    // The data are separable by construction: sentiment words carry a shared direction in embedding space.
+    const direction = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(hidden, seed + 1);
+    vocab.forEach((word, row) => {
+        const sign = POSITIVE_WORDS.includes(word) ? 1 : NEGATIVE_WORDS.includes(word) ? -1 : 0;
+        for (let h = 0; h < hidden; h++)
+            embedding[row * hidden + h] += sign * 1.5 * direction[h];
+    });
+    const projection = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(hidden * hidden, seed + 2).map((value) => value * (2 / Math.sqrt(hidden)));
+    const files = {
+        'config.json': Buffer.from(JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: hidden, vocab_size: vocab.length, max_position_embeddings: 512 }, null, 2)),
+        'tokenizer.json': Buffer.from(JSON.stringify(wordPieceTokenizer(vocab))),
+        'tokenizer_config.json': Buffer.from(JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 512, pad_token: '[PAD]', unk_token: '[UNK]', cls_token: '[CLS]', sep_token: '[SEP]', mask_token: '[MASK]' })),
+        'vocab.txt': Buffer.from(vocab.join('\n') + '\n'),
+        'README.md': Buffer.from('# tiny-encoder\nA tiny ONNX encoder made in code for tests.\n'),
+        // PyTorch-side weights as real repos ship them next to onnx/ (the model download step skips onnx/ by default then).
+        'model.safetensors': (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .safetensors */ .wQ)({ 'embeddings.word_embeddings.weight': { shape: [vocab.length, hidden], data: embedding }, 'encoder.dense.weight': { shape: [hidden, hidden], data: projection } }),
+    };
+    if (!options.withoutOnnx) {
+        files['onnx/model.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: false, tokenTypeIds: options.tokenTypeIds === true });
+        if (options.fp16)
+            files['onnx/model_fp16.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: true, tokenTypeIds: options.tokenTypeIds === true });
+    }
+    return files;
+}
+function wordPieceTokenizer(vocab) {
+    return {
+        version: '1.0',
+        truncation: null,
+        padding: null,
+        added_tokens: SPECIAL.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
+        normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+        pre_tokenizer: { type: 'BertPreTokenizer' },
+        post_processor: {
+            type: 'TemplateProcessing',
+            single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
+            pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
+            special_tokens: {
+                '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] },
+                '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] },
+            },
+        },
+        decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
+        model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((token, id) => [token, id])) },
+    };
+}
+const FLOAT = onnx.TensorProto.DataType.FLOAT;
+const FLOAT16 = onnx.TensorProto.DataType.FLOAT16;
+const INT64 = onnx.TensorProto.DataType.INT64;
+function encoderModel(params) {
+    const { vocabSize, hidden, fp16 } = params;
+    const weightType = fp16 ? FLOAT16 : FLOAT;
+    const raw = (data) => (fp16 ? toFloat16Bytes(data) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)));
+    const tensorInfo = (name, elemType, dims) => ({
+        name,
+        type: { tensorType: { elemType, shape: { dim: dims.map((dim) => (typeof dim === 'number' ? { dimValue: dim } : { dimParam: dim })) } } },
+    });
+    const cast = (input, output, to) => ({
+        opType: 'Cast', input: [input], output: [output], name: `cast_${output}`, attribute: [{ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: to }],
+    });
+    const ids = params.tokenTypeIds ? 'input_ids_typed' : 'input_ids';
+    const nodes = [
+        // BERT exports use token_type_ids; here it is added times zero so the input is a real part of the graph.
+        ...(params.tokenTypeIds
+            ? [
+                { opType: 'Mul', input: ['token_type_ids', 'zero_i64'], output: ['token_type_zeroed'], name: 'type_zero' },
+                { opType: 'Add', input: ['input_ids', 'token_type_zeroed'], output: ['input_ids_typed'], name: 'type_add' },
+            ]
+            : []),
+        { opType: 'Gather', input: ['embeddings.word_embeddings.weight', ids], output: ['embedded'], name: 'embed' },
+        ...(fp16 ? [cast('embedded', 'embedded_f32', FLOAT), cast('encoder.dense.weight', 'dense_f32', FLOAT)] : []),
+        { opType: 'MatMul', input: [fp16 ? 'embedded_f32' : 'embedded', fp16 ? 'dense_f32' : 'encoder.dense.weight'], output: ['projected'], name: 'dense' },
+        { opType: 'Tanh', input: ['projected'], output: ['activated'], name: 'tanh' },
+        // Padding positions come out as zeros, as nothing downstream of a real encoder's masked positions depends on them.
+        cast('attention_mask', 'mask_f32', FLOAT),
+        { opType: 'Unsqueeze', input: ['mask_f32', 'unsqueeze_axes'], output: ['mask_3d'], name: 'mask_unsqueeze' },
+        { opType: 'Mul', input: ['activated', 'mask_3d'], output: [fp16 ? 'hidden_f32' : 'last_hidden_state'], name: 'mask_hidden' },
+        ...(fp16 ? [cast('hidden_f32', 'last_hidden_state', FLOAT16)] : []),
+    ];
+    const inputs = [tensorInfo('input_ids', INT64, ['batch_size', 'sequence_length']), tensorInfo('attention_mask', INT64, ['batch_size', 'sequence_length'])];
+    if (params.tokenTypeIds)
+        inputs.push(tensorInfo('token_type_ids', INT64, ['batch_size', 'sequence_length']));
+    const model = onnx.ModelProto.create({
+        irVersion: 8,
+        producerName: 'model-experiments tiny-encoder',
+        opsetImport: [{ domain: '', version: 17 }],
+        graph: {
+            name: 'tiny_encoder',
+            node: nodes,
+            initializer: [
+                { name: 'embeddings.word_embeddings.weight', dims: [vocabSize, hidden], dataType: weightType, rawData: raw(params.embedding) },
+                { name: 'encoder.dense.weight', dims: [hidden, hidden], dataType: weightType, rawData: raw(params.projection) },
+                { name: 'unsqueeze_axes', dims: [1], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([2n]).buffer) },
+                ...(params.tokenTypeIds ? [{ name: 'zero_i64', dims: [], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([0n]).buffer) }] : []),
+            ],
+            input: inputs,
+            output: [tensorInfo('last_hidden_state', fp16 ? FLOAT16 : FLOAT, ['batch_size', 'sequence_length', hidden])],
+        },
+    });
+    return Buffer.from(onnx.ModelProto.encode(model).finish());
+}
+/** IEEE 754 half precision, round to nearest even (the tiny weights are well inside its range). */
+function toFloat16Bytes(data) {
+    const out = new Uint16Array(data.length);
+    const f32 = new Float32Array(1);
+    const u32 = new Uint32Array(f32.buffer);
+    for (let i = 0; i < data.length; i++) {
+        f32[0] = data[i];
+        const bits = u32[0];
+        const sign = (bits >>> 16) & 0x8000;
+        const exponent = ((bits >>> 23) & 0xff) - 127 + 15;
+        let mantissa = bits & 0x7fffff;
+        if (exponent <= 0) {
+            out[i] = sign; // underflow to zero: values this small do not occur in the tiny weights
+            continue;
+        }
+        let half = sign | (exponent << 10) | (mantissa >>> 13);
+        mantissa &= 0x1fff;
+        if (mantissa > 0x1000 || (mantissa === 0x1000 && (half & 1)))
+            half++;
+        out[i] = half;
+    }
+    return new Uint8Array(out.buffer);
+}
+/**
+ * Synthetic reviews: filler words around one or two sentiment words of one class. Labels are "negative"/"positive",
+ * or 0/1 with `intLabels`. Column names can be changed to exercise --text-column/--label-column.
+ */
+function sentimentExamples(params) {
+    const random = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(params.count * 16, params.seed);
+    let cursor = 0;
+    const next = () => random[cursor++] + 0.5;
+    const pick = (items) => items[Math.min(items.length - 1, Math.floor(next() * items.length))];
+    const templates = [
+        (w) => `the ${pick(['movie', 'film', 'story'])} was ${w[0]}`,
+        (w) => `i thought the ${pick(['acting', 'plot', 'music', 'ending'])} was really ${w[0]} and ${w[1]}`,
+        (w) => `${w[0]} ${pick(['film', 'movie', 'cast'])}`,
+        (w) => `overall we found it quite ${w[0]} but long`,
+        (w) => `this film is so ${w[0]} , truly ${w[1]}`,
+    ];
+    const examples = [];
+    for (let index = 0; index < params.count; index++) {
+        const positive = next() < 0.5;
+        const words = positive ? POSITIVE_WORDS : NEGATIVE_WORDS;
+        const text = pick(templates)([pick(words), pick(words)]);
+        examples.push({ text, label: params.intLabels ? (positive ? 1 : 0) : positive ? 'positive' : 'negative' });
+    }
+    return examples;
+}
+/** JSONL with the given column names (default text/label). */
+function sentimentJsonl(params) {
+    const textColumn = params.textColumn ?? 'text';
+    const labelColumn = params.labelColumn ?? 'label';
+    return sentimentExamples(params).map((example) => JSON.stringify({ [textColumn]: example.text, [labelColumn]: example.label })).join('\n') + '\n';
+}
+/** Write a repo's files (as returned by tinyEncoderFiles) under `dir`. */
+async function writeRepoFiles(dir, files) {
+    for (const [path, content] of Object.entries(files)) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path)), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path), content);
+    }
 }
 
 

@@ -123,12 +123,12 @@ const COMMANDS = [
     {
         words: ['train'],
         summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(554), __nccwpck_require__.e(552), __nccwpck_require__.e(926), __nccwpck_require__.e(831), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97425))).trainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(180), __nccwpck_require__.e(684), __nccwpck_require__.e(926), __nccwpck_require__.e(691), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1105))).trainCommand,
     },
     {
         words: ['evaluate'],
         summary: 'Score a trained model dir on labeled JSONL: accuracy, loss, per-label precision/recall',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(554), __nccwpck_require__.e(831), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44143))).evaluateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(691), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14693))).evaluateCommand,
     },
 ];
 function overview() {

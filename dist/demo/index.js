@@ -9988,7 +9988,7 @@ BufferWriter._configure();
 
 /***/ }),
 
-/***/ 516:
+/***/ 922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9999,8 +9999,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:http"
@@ -10221,7 +10221,7 @@ async function startActionsCacheEmulator(params = {}) {
             });
             return { chunks: [buffer.subarray(0, size)], size };
         }
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(req, (0,external_node_fs_namespaceObject.createWriteStream)(path));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(req, (0,external_node_fs_.createWriteStream)(path));
         return { path, size: (await (0,promises_.stat)(path)).size };
     };
     async function handleBlob(id, url, req, res, record) {
@@ -10322,7 +10322,7 @@ async function startActionsCacheEmulator(params = {}) {
                     continue;
                 const from = Math.max(start, partStart) - partStart;
                 const to = Math.min(end, offset - 1) - partStart;
-                const chunks = part.chunks ? [(part.chunks.length === 1 ? part.chunks[0] : Buffer.concat(part.chunks)).subarray(from, to + 1)] : (0,external_node_fs_namespaceObject.createReadStream)(part.path, { start: from, end: to, highWaterMark: 1024 * 1024 });
+                const chunks = part.chunks ? [(part.chunks.length === 1 ? part.chunks[0] : Buffer.concat(part.chunks)).subarray(from, to + 1)] : (0,external_node_fs_.createReadStream)(part.path, { start: from, end: to, highWaterMark: 1024 * 1024 });
                 for await (const chunk of chunks) {
                     let bytes = chunk;
                     if (cutAt !== undefined && record.bytes + bytes.length > cutAt)
@@ -10444,7 +10444,7 @@ async function startActionsCacheEmulator(params = {}) {
 
 /***/ }),
 
-/***/ 277:
+/***/ 169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16673,289 +16673,10 @@ function awkwardValuesParquet() {
     return Buffer.from(parquetWriteBuffer({ columnData, schema }));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/onnx-proto/dist/onnx.js
-var onnx = __nccwpck_require__(70);
-var onnx_default = /*#__PURE__*/__nccwpck_require__.n(onnx);
-;// CONCATENATED MODULE: ./emulators/tiny-model.ts
-/**
- * A tiny BERT-shaped model repo made in code: config.json, real safetensors weights, a WordPiece tokenizer
- * (tokenizer.json + vocab.txt + tokenizer_config.json), and the redundant formats real repos also ship
- * (tf_model.h5, onnx/) so default file selection has something to skip.
- */
-function tinyModelFiles(params = {}) {
-    const hidden = params.hiddenSize ?? 8;
-    const vocab = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]', 'good', 'great', 'bad', 'awful', 'movie', 'film', 'the', 'a', 'was', 'is', 'not'];
-    const config = {
-        architectures: ['BertModel'],
-        model_type: 'bert',
-        hidden_size: hidden,
-        num_attention_heads: 1,
-        num_hidden_layers: 1,
-        intermediate_size: hidden * 2,
-        vocab_size: vocab.length,
-        max_position_embeddings: 64,
-    };
-    const weights = safetensors({ 'embeddings.word_embeddings.weight': { shape: [vocab.length, hidden], data: pseudoRandom(vocab.length * hidden, params.seed ?? 1) } });
-    const tokenizer = {
-        version: '1.0',
-        truncation: null,
-        padding: null,
-        added_tokens: vocab.slice(0, 5).map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
-        normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
-        pre_tokenizer: { type: 'BertPreTokenizer' },
-        post_processor: {
-            type: 'TemplateProcessing',
-            single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
-            pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
-            special_tokens: {
-                '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] },
-                '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] },
-            },
-        },
-        decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-        model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((token, id) => [token, id])) },
-    };
-    return {
-        'config.json': Buffer.from(JSON.stringify(config, null, 2)),
-        'model.safetensors': weights,
-        'tokenizer.json': Buffer.from(JSON.stringify(tokenizer)),
-        'tokenizer_config.json': Buffer.from(JSON.stringify({ do_lower_case: true, model_max_length: 64, tokenizer_class: 'BertTokenizer' })),
-        'vocab.txt': Buffer.from(vocab.join('\n') + '\n'),
-        'README.md': Buffer.from('# tiny-bert\nA tiny model made in code for tests.\n'),
-        'tf_model.h5': Buffer.from(pseudoRandom(64, 7).buffer),
-        'onnx/model.onnx': Buffer.from(pseudoRandom(64, 9).buffer),
-    };
-}
-/** Deterministic floats in [-0.5, 0.5) (mulberry32). */
-function pseudoRandom(count, seed) {
-    const out = new Float32Array(count);
-    let state = seed >>> 0;
-    for (let i = 0; i < count; i++) {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        out[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-    }
-    return out;
-}
-/** The safetensors format: u64 header length, JSON header, raw little-endian tensor bytes. */
-function safetensors(tensors) {
-    const header = {};
-    const parts = [];
-    let offset = 0;
-    for (const [name, tensor] of Object.entries(tensors)) {
-        const bytes = Buffer.from(tensor.data.buffer, tensor.data.byteOffset, tensor.data.byteLength);
-        header[name] = { dtype: 'F32', shape: tensor.shape, data_offsets: [offset, offset + bytes.length] };
-        parts.push(bytes);
-        offset += bytes.length;
-    }
-    let json = JSON.stringify(header);
-    json += ' '.repeat((8 - (Buffer.byteLength(json) % 8)) % 8);
-    const length = Buffer.alloc(8);
-    length.writeBigUInt64LE(BigInt(Buffer.byteLength(json)));
-    return Buffer.concat([length, Buffer.from(json), ...parts]);
-}
-
-;// CONCATENATED MODULE: ./emulators/tiny-encoder.ts
-/**
- * A tiny transformers.js-shaped encoder repo made in code, for the built-in trainer's tests, the demo and the
- * benchmark: onnx/model.onnx (input_ids, attention_mask → Gather → MatMul → Tanh → last_hidden_state), optionally
- * onnx/model_fp16.onnx, a WordPiece tokenizer (tokenizer.json, tokenizer_config.json, vocab.txt), config.json,
- * and synthetic sentiment JSONL that a linear head on mean-pooled states separates.
- *
- * The graph is encoded with onnx-proto (protobufjs), independently of the trainer's own ONNX writer, so the
- * trainer's graph surgery is exercised on a model it did not produce.
- */
-
-
-
-
-const { onnx: tiny_encoder_onnx } = (onnx_default());
-const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
-const POSITIVE_WORDS = ['good', 'great', 'excellent', 'wonderful', 'amazing', 'delightful', 'superb', 'brilliant', 'lovely', 'enjoyable', 'fantastic', 'charming'];
-const NEGATIVE_WORDS = ['bad', 'awful', 'terrible', 'boring', 'dull', 'horrible', 'dreadful', 'poor', 'weak', 'tedious', 'mediocre', 'disappointing'];
-const NEUTRAL_WORDS = [
-    'the', 'a', 'this', 'that', 'movie', 'film', 'story', 'plot', 'acting', 'cast', 'was', 'is', 'it', 'and', 'very', 'really',
-    'quite', 'i', 'we', 'thought', 'found', 'felt', 'ending', 'scenes', 'music', 'overall', 'so', 'truly', 'but', 'long',
-];
-const SUBWORDS = ['##s', '##ly', '##ed'];
-function tinyEncoderVocab(extraWords = 0) {
-    const filler = Array.from({ length: extraWords }, (_, index) => `w${index}`);
-    return [...SPECIAL, ...POSITIVE_WORDS, ...NEGATIVE_WORDS, ...NEUTRAL_WORDS, ...SUBWORDS, ...filler];
-}
-/** The files of the tiny encoder repo, keyed by path. */
-function tinyEncoderFiles(options = {}) {
-    const hidden = options.hiddenSize ?? 32;
-    const seed = options.seed ?? 7;
-    const vocab = tinyEncoderVocab(options.extraWords ?? 0);
-    const embedding = pseudoRandom(vocab.length * hidden, seed);
-    // The data are separable by construction: sentiment words carry a shared direction in embedding space.
-    const direction = pseudoRandom(hidden, seed + 1);
-    vocab.forEach((word, row) => {
-        const sign = POSITIVE_WORDS.includes(word) ? 1 : NEGATIVE_WORDS.includes(word) ? -1 : 0;
-        for (let h = 0; h < hidden; h++)
-            embedding[row * hidden + h] += sign * 1.5 * direction[h];
-    });
-    const projection = pseudoRandom(hidden * hidden, seed + 2).map((value) => value * (2 / Math.sqrt(hidden)));
-    const files = {
-        'config.json': Buffer.from(JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: hidden, vocab_size: vocab.length, max_position_embeddings: 512 }, null, 2)),
-        'tokenizer.json': Buffer.from(JSON.stringify(wordPieceTokenizer(vocab))),
-        'tokenizer_config.json': Buffer.from(JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 512, pad_token: '[PAD]', unk_token: '[UNK]', cls_token: '[CLS]', sep_token: '[SEP]', mask_token: '[MASK]' })),
-        'vocab.txt': Buffer.from(vocab.join('\n') + '\n'),
-        'README.md': Buffer.from('# tiny-encoder\nA tiny ONNX encoder made in code for tests.\n'),
-        // PyTorch-side weights as real repos ship them next to onnx/ (the model download step skips onnx/ by default then).
-        'model.safetensors': safetensors({ 'embeddings.word_embeddings.weight': { shape: [vocab.length, hidden], data: embedding }, 'encoder.dense.weight': { shape: [hidden, hidden], data: projection } }),
-    };
-    if (!options.withoutOnnx) {
-        files['onnx/model.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: false, tokenTypeIds: options.tokenTypeIds === true });
-        if (options.fp16)
-            files['onnx/model_fp16.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: true, tokenTypeIds: options.tokenTypeIds === true });
-    }
-    return files;
-}
-function wordPieceTokenizer(vocab) {
-    return {
-        version: '1.0',
-        truncation: null,
-        padding: null,
-        added_tokens: SPECIAL.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
-        normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
-        pre_tokenizer: { type: 'BertPreTokenizer' },
-        post_processor: {
-            type: 'TemplateProcessing',
-            single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
-            pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
-            special_tokens: {
-                '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] },
-                '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] },
-            },
-        },
-        decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-        model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((token, id) => [token, id])) },
-    };
-}
-const FLOAT = tiny_encoder_onnx.TensorProto.DataType.FLOAT;
-const FLOAT16 = tiny_encoder_onnx.TensorProto.DataType.FLOAT16;
-const INT64 = tiny_encoder_onnx.TensorProto.DataType.INT64;
-function encoderModel(params) {
-    const { vocabSize, hidden, fp16 } = params;
-    const weightType = fp16 ? FLOAT16 : FLOAT;
-    const raw = (data) => (fp16 ? toFloat16Bytes(data) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)));
-    const tensorInfo = (name, elemType, dims) => ({
-        name,
-        type: { tensorType: { elemType, shape: { dim: dims.map((dim) => (typeof dim === 'number' ? { dimValue: dim } : { dimParam: dim })) } } },
-    });
-    const cast = (input, output, to) => ({
-        opType: 'Cast', input: [input], output: [output], name: `cast_${output}`, attribute: [{ name: 'to', type: tiny_encoder_onnx.AttributeProto.AttributeType.INT, i: to }],
-    });
-    const ids = params.tokenTypeIds ? 'input_ids_typed' : 'input_ids';
-    const nodes = [
-        // BERT exports use token_type_ids; here it is added times zero so the input is a real part of the graph.
-        ...(params.tokenTypeIds
-            ? [
-                { opType: 'Mul', input: ['token_type_ids', 'zero_i64'], output: ['token_type_zeroed'], name: 'type_zero' },
-                { opType: 'Add', input: ['input_ids', 'token_type_zeroed'], output: ['input_ids_typed'], name: 'type_add' },
-            ]
-            : []),
-        { opType: 'Gather', input: ['embeddings.word_embeddings.weight', ids], output: ['embedded'], name: 'embed' },
-        ...(fp16 ? [cast('embedded', 'embedded_f32', FLOAT), cast('encoder.dense.weight', 'dense_f32', FLOAT)] : []),
-        { opType: 'MatMul', input: [fp16 ? 'embedded_f32' : 'embedded', fp16 ? 'dense_f32' : 'encoder.dense.weight'], output: ['projected'], name: 'dense' },
-        { opType: 'Tanh', input: ['projected'], output: ['activated'], name: 'tanh' },
-        // Padding positions come out as zeros, as nothing downstream of a real encoder's masked positions depends on them.
-        cast('attention_mask', 'mask_f32', FLOAT),
-        { opType: 'Unsqueeze', input: ['mask_f32', 'unsqueeze_axes'], output: ['mask_3d'], name: 'mask_unsqueeze' },
-        { opType: 'Mul', input: ['activated', 'mask_3d'], output: [fp16 ? 'hidden_f32' : 'last_hidden_state'], name: 'mask_hidden' },
-        ...(fp16 ? [cast('hidden_f32', 'last_hidden_state', FLOAT16)] : []),
-    ];
-    const inputs = [tensorInfo('input_ids', INT64, ['batch_size', 'sequence_length']), tensorInfo('attention_mask', INT64, ['batch_size', 'sequence_length'])];
-    if (params.tokenTypeIds)
-        inputs.push(tensorInfo('token_type_ids', INT64, ['batch_size', 'sequence_length']));
-    const model = tiny_encoder_onnx.ModelProto.create({
-        irVersion: 8,
-        producerName: 'model-experiments tiny-encoder',
-        opsetImport: [{ domain: '', version: 17 }],
-        graph: {
-            name: 'tiny_encoder',
-            node: nodes,
-            initializer: [
-                { name: 'embeddings.word_embeddings.weight', dims: [vocabSize, hidden], dataType: weightType, rawData: raw(params.embedding) },
-                { name: 'encoder.dense.weight', dims: [hidden, hidden], dataType: weightType, rawData: raw(params.projection) },
-                { name: 'unsqueeze_axes', dims: [1], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([2n]).buffer) },
-                ...(params.tokenTypeIds ? [{ name: 'zero_i64', dims: [], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([0n]).buffer) }] : []),
-            ],
-            input: inputs,
-            output: [tensorInfo('last_hidden_state', fp16 ? FLOAT16 : FLOAT, ['batch_size', 'sequence_length', hidden])],
-        },
-    });
-    return Buffer.from(tiny_encoder_onnx.ModelProto.encode(model).finish());
-}
-/** IEEE 754 half precision, round to nearest even (the tiny weights are well inside its range). */
-function toFloat16Bytes(data) {
-    const out = new Uint16Array(data.length);
-    const f32 = new Float32Array(1);
-    const u32 = new Uint32Array(f32.buffer);
-    for (let i = 0; i < data.length; i++) {
-        f32[0] = data[i];
-        const bits = u32[0];
-        const sign = (bits >>> 16) & 0x8000;
-        const exponent = ((bits >>> 23) & 0xff) - 127 + 15;
-        let mantissa = bits & 0x7fffff;
-        if (exponent <= 0) {
-            out[i] = sign; // underflow to zero: values this small do not occur in the tiny weights
-            continue;
-        }
-        let half = sign | (exponent << 10) | (mantissa >>> 13);
-        mantissa &= 0x1fff;
-        if (mantissa > 0x1000 || (mantissa === 0x1000 && (half & 1)))
-            half++;
-        out[i] = half;
-    }
-    return new Uint8Array(out.buffer);
-}
-/**
- * Synthetic reviews: filler words around one or two sentiment words of one class. Labels are "negative"/"positive",
- * or 0/1 with `intLabels`. Column names can be changed to exercise --text-column/--label-column.
- */
-function sentimentExamples(params) {
-    const random = pseudoRandom(params.count * 16, params.seed);
-    let cursor = 0;
-    const next = () => random[cursor++] + 0.5;
-    const pick = (items) => items[Math.min(items.length - 1, Math.floor(next() * items.length))];
-    const templates = [
-        (w) => `the ${pick(['movie', 'film', 'story'])} was ${w[0]}`,
-        (w) => `i thought the ${pick(['acting', 'plot', 'music', 'ending'])} was really ${w[0]} and ${w[1]}`,
-        (w) => `${w[0]} ${pick(['film', 'movie', 'cast'])}`,
-        (w) => `overall we found it quite ${w[0]} but long`,
-        (w) => `this film is so ${w[0]} , truly ${w[1]}`,
-    ];
-    const examples = [];
-    for (let index = 0; index < params.count; index++) {
-        const positive = next() < 0.5;
-        const words = positive ? POSITIVE_WORDS : NEGATIVE_WORDS;
-        const text = pick(templates)([pick(words), pick(words)]);
-        examples.push({ text, label: params.intLabels ? (positive ? 1 : 0) : positive ? 'positive' : 'negative' });
-    }
-    return examples;
-}
-/** JSONL with the given column names (default text/label). */
-function sentimentJsonl(params) {
-    const textColumn = params.textColumn ?? 'text';
-    const labelColumn = params.labelColumn ?? 'label';
-    return sentimentExamples(params).map((example) => JSON.stringify({ [textColumn]: example.text, [labelColumn]: example.label })).join('\n') + '\n';
-}
-/** Write a repo's files (as returned by tinyEncoderFiles) under `dir`. */
-async function writeRepoFiles(dir, files) {
-    for (const [path, content] of Object.entries(files)) {
-        await mkdir(dirname(join(dir, path)), { recursive: true });
-        await writeFile(join(dir, path), content);
-    }
-}
-
+// EXTERNAL MODULE: ./emulators/tiny-encoder.ts
+var tiny_encoder = __nccwpck_require__(838);
+// EXTERNAL MODULE: ./emulators/tiny-model.ts
+var tiny_model = __nccwpck_require__(59);
 ;// CONCATENATED MODULE: ./emulators/demo-repos.ts
 
 
@@ -16968,14 +16689,123 @@ const DEMO_REPOS = [
 ];
 /** Commit every demo repo to `hub`. */
 function publishDemoRepos(hub) {
-    hub.commit({ name: 'demo/tiny-bert', files: tinyModelFiles() });
+    hub.commit({ name: 'demo/tiny-bert', files: (0,tiny_model/* tinyModelFiles */.BV)() });
     // An imdb-shaped dataset: the Hub's parquet conversion (refs/convert/parquet) of train/test/unsupervised.
     hub.commit({ type: 'dataset', name: 'demo/imdb', files: { 'README.md': '# demo imdb\n' } });
     hub.setRef({ type: 'dataset', name: 'demo/imdb', ref: 'refs/convert/parquet', files: reviewConversion({ splits: { train: 1500, test: 1500, unsupervised: 1500 }, rowGroupSize: 250 }) });
     // A transformers.js-shaped encoder (onnx/model.onnx) and a sentiment dataset as raw JSONL files, for the built-in trainer.
-    hub.commit({ name: 'demo/tiny-encoder', files: tinyEncoderFiles() });
-    hub.commit({ type: 'dataset', name: 'demo/sentiment', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': sentimentJsonl({ count: 800, seed: 1 }), 'test.jsonl': sentimentJsonl({ count: 200, seed: 2 }) } });
+    hub.commit({ name: 'demo/tiny-encoder', files: (0,tiny_encoder/* tinyEncoderFiles */.OA)() });
+    hub.commit({ type: 'dataset', name: 'demo/sentiment', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': (0,tiny_encoder/* sentimentJsonl */.Ut)({ count: 800, seed: 1 }), 'test.jsonl': (0,tiny_encoder/* sentimentJsonl */.Ut)({ count: 200, seed: 2 }) } });
     return DEMO_REPOS;
+}
+
+
+/***/ }),
+
+/***/ 316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ transformersDemo)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: ./emulators/tiny-encoder.ts
+var tiny_encoder = __nccwpck_require__(838);
+;// CONCATENATED MODULE: ./emulators/tiny-bert.ts
+/**
+ * A tiny BERT made in code by transformers itself, for the transformers trainer's tests and the demo: BertConfig
+ * with 2 layers and hidden size 32 over a WordPiece vocabulary built here (the sentiment words of tiny-encoder.ts),
+ * random weights, saved with save_pretrained (config.json, model.safetensors, tokenizer files).
+ */
+
+
+
+
+const MAKE_TINY_BERT = `
+import os, sys
+out, vocab = sys.argv[1], sys.argv[2].split("\\n")
+os.makedirs(out, exist_ok=True)
+with open(os.path.join(out, "vocab.txt"), "w", encoding="utf-8") as handle:
+    handle.write("\\n".join(vocab) + "\\n")
+import torch
+from transformers import BertConfig, BertModel, BertTokenizer
+torch.manual_seed(0)
+config = BertConfig(vocab_size=len(vocab), hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64, max_position_embeddings=64)
+BertModel(config).save_pretrained(out)
+BertTokenizer(os.path.join(out, "vocab.txt"), do_lower_case=True, model_max_length=64).save_pretrained(out)
+`;
+/** Make the tiny BERT in `dir` with `python` (which has torch and transformers); returns its files as a Hub repo's. */
+async function makeTinyBert(params) {
+    await new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(params.python, ['-c', MAKE_TINY_BERT, params.dir, (0,tiny_encoder/* tinyEncoderVocab */.MV)().join('\n')], { env: params.env ?? process.env, timeout: 120_000 }, (error, _stdout, stderr) => error ? reject(new Error(`making the tiny BERT failed: ${String(stderr).trim().split('\n').pop() ?? error.message}`)) : resolve());
+    });
+    const files = {};
+    for (const name of await (0,promises_.readdir)(params.dir))
+        files[name] = await (0,promises_.readFile)((0,external_node_path_.join)(params.dir, name));
+    return files;
+}
+
+;// CONCATENATED MODULE: ./emulators/demo-transformers.ts
+/**
+ * The demo's `--trainer transformers` path: a tiny BERT made by transformers, served by the Hub emulator, fetched,
+ * fine-tuned on CPU, trained again (a cache hit that starts no Python) and evaluated. It runs when the venv that
+ * `.ci/run` creates exists (or ME_DEMO_PYTHON names an interpreter), and says so in one line when it does not.
+ */
+
+
+
+
+
+/** Returns true when a step failed. */
+async function transformersDemo(params) {
+    const python = process.env.ME_DEMO_PYTHON || (0,external_node_path_.join)(params.repoRoot, '.venv', 'bin', 'python');
+    if (!(0,external_node_fs_.existsSync)(python)) {
+        console.log(`\n=== --trainer transformers: skipped, no ${python} (create it with .ci/run, or: python3 -m venv .venv && .venv/bin/pip install torch transformers accelerate tensorboard) ===`);
+        return false;
+    }
+    const workspace = (0,external_node_path_.join)(params.work, 'runner-transformers');
+    await (0,promises_.mkdir)((0,external_node_path_.join)(workspace, 'data'), { recursive: true });
+    console.log(`\n=== --trainer transformers (${python}): fine-tune a tiny BERT with Hugging Face's Trainer, then the same again (a cache hit, no Python started) ===`);
+    params.hub.commit({ name: 'demo/tiny-bert-pt', files: await makeTinyBert({ python, dir: (0,external_node_path_.join)(params.work, 'tiny-bert-pt') }) });
+    params.hub.commit({ type: 'dataset', name: 'demo/sentiment-pt', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': (0,tiny_encoder/* sentimentJsonl */.Ut)({ count: 400, seed: 1 }), 'test.jsonl': (0,tiny_encoder/* sentimentJsonl */.Ut)({ count: 100, seed: 2 }) } });
+    // Two shared cores: torch's thread per core only fights the other processes.
+    const env = { ...params.env, OMP_NUM_THREADS: params.env.OMP_NUM_THREADS ?? '1' };
+    const train = ['train', '--trainer', 'transformers', '--python', python, '--model-name', 'demo/tiny-bert-pt', '--model-path', (0,external_node_path_.join)('models', 'base-pt'),
+        '--train-data', (0,external_node_path_.join)('data', 'train', 'data.jsonl'), '--val-data', (0,external_node_path_.join)('data', 'test', 'data.jsonl'), '--output-dir', (0,external_node_path_.join)('models', 'fine-tuned-pt'),
+        '--epochs', '2', '--learning-rate', '3e-3', '--max-length', '32', '--logging-steps', '10', '--eval-steps', '25'];
+    const steps = [
+        ['model', 'download', '--name', 'demo/tiny-bert-pt', '--output-dir', (0,external_node_path_.join)('models', 'base-pt')],
+        ['dataset', 'download', '--name', 'demo/sentiment-pt', '--output-dir', 'data'],
+        train,
+        train,
+        ['evaluate', '--model-dir', (0,external_node_path_.join)('models', 'fine-tuned-pt'), '--data', (0,external_node_path_.join)('data', 'test', 'data.jsonl'), '--python', python],
+    ];
+    let failed = false;
+    for (const [index, args] of steps.entries()) {
+        console.log(`\n$ model-experiments ${args.join(' ')}`);
+        const run = await params.runCli({ args: [...args, '--json'], env, cwd: workspace });
+        process.stdout.write(run.stderr);
+        const result = JSON.parse(run.stdout || '{}');
+        if (result.command === 'evaluate')
+            console.log(`→ exit ${run.status}, accuracy=${result.accuracy}, loss=${Number(result.loss).toFixed(4)}`);
+        else
+            console.log(`→ exit ${run.status}, cacheHit=${result.cacheHit}, source=${result.source}${result.metrics?.eval_accuracy !== undefined ? `, eval_accuracy=${result.metrics.eval_accuracy}` : ''}`);
+        if (run.status !== 0)
+            failed = true;
+        if (index === 3 && result.cacheHit !== true)
+            failed = true; // the second training must be a hit
+    }
+    return failed;
 }
 
 
@@ -16995,9 +16825,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(516);
+/* harmony import */ var _actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(922);
 /* harmony import */ var _hub_emulator_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(64);
-/* harmony import */ var _demo_repos_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(277);
+/* harmony import */ var _demo_repos_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(169);
+/* harmony import */ var _demo_transformers_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(316);
 /**
  * `npm run demo`: the main job, offline, on an embedded default. Starts the loopback Hub emulator with a
  * tiny model made in code and the loopback GitHub Actions cache service, then runs the CLI bundle as a user would:
@@ -17005,6 +16836,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * dirs, with the reasons shown, and a third on a fresh "runner" (empty dirs) restores every step from the Actions
  * cache instead of downloading or training.
  */
+
 
 
 
@@ -17070,6 +16902,8 @@ try {
                 failed = true;
         }
     }
+    if (await (0,_demo_transformers_js__WEBPACK_IMPORTED_MODULE_8__/* .transformersDemo */ ._)({ hub, env, work, repoRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(here, '..', '..'), runCli }))
+        failed = true;
     console.log(failed ? '\nDemo FAILED: see above.' : '\nDemo OK: the second run was all cache hits, the third all restored from the Actions cache.');
 }
 finally {
@@ -17544,6 +17378,310 @@ async function startHubEmulator(params = {}) {
 
 /***/ }),
 
+/***/ 838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ tinyEncoderVocab),
+/* harmony export */   OA: () => (/* binding */ tinyEncoderFiles),
+/* harmony export */   Ut: () => (/* binding */ sentimentJsonl)
+/* harmony export */ });
+/* unused harmony exports POSITIVE_WORDS, NEGATIVE_WORDS, sentimentExamples, writeRepoFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70);
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(onnx_proto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _tiny_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59);
+/**
+ * A tiny transformers.js-shaped encoder repo made in code, for the built-in trainer's tests, the demo and the
+ * benchmark: onnx/model.onnx (input_ids, attention_mask → Gather → MatMul → Tanh → last_hidden_state), optionally
+ * onnx/model_fp16.onnx, a WordPiece tokenizer (tokenizer.json, tokenizer_config.json, vocab.txt), config.json,
+ * and synthetic sentiment JSONL that a linear head on mean-pooled states separates.
+ *
+ * The graph is encoded with onnx-proto (protobufjs), independently of the trainer's own ONNX writer, so the
+ * trainer's graph surgery is exercised on a model it did not produce.
+ */
+
+
+
+
+const { onnx } = (onnx_proto__WEBPACK_IMPORTED_MODULE_2___default());
+const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
+const POSITIVE_WORDS = ['good', 'great', 'excellent', 'wonderful', 'amazing', 'delightful', 'superb', 'brilliant', 'lovely', 'enjoyable', 'fantastic', 'charming'];
+const NEGATIVE_WORDS = ['bad', 'awful', 'terrible', 'boring', 'dull', 'horrible', 'dreadful', 'poor', 'weak', 'tedious', 'mediocre', 'disappointing'];
+const NEUTRAL_WORDS = [
+    'the', 'a', 'this', 'that', 'movie', 'film', 'story', 'plot', 'acting', 'cast', 'was', 'is', 'it', 'and', 'very', 'really',
+    'quite', 'i', 'we', 'thought', 'found', 'felt', 'ending', 'scenes', 'music', 'overall', 'so', 'truly', 'but', 'long',
+];
+const SUBWORDS = ['##s', '##ly', '##ed'];
+function tinyEncoderVocab(extraWords = 0) {
+    const filler = Array.from({ length: extraWords }, (_, index) => `w${index}`);
+    return [...SPECIAL, ...POSITIVE_WORDS, ...NEGATIVE_WORDS, ...NEUTRAL_WORDS, ...SUBWORDS, ...filler];
+}
+/** The files of the tiny encoder repo, keyed by path. */
+function tinyEncoderFiles(options = {}) {
+    const hidden = options.hiddenSize ?? 32;
+    const seed = options.seed ?? 7;
+    const vocab = tinyEncoderVocab(options.extraWords ?? 0);
+    const embedding = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(vocab.length * hidden, seed);
+    // The data are separable by construction: sentiment words carry a shared direction in embedding space.
+    const direction = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(hidden, seed + 1);
+    vocab.forEach((word, row) => {
+        const sign = POSITIVE_WORDS.includes(word) ? 1 : NEGATIVE_WORDS.includes(word) ? -1 : 0;
+        for (let h = 0; h < hidden; h++)
+            embedding[row * hidden + h] += sign * 1.5 * direction[h];
+    });
+    const projection = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(hidden * hidden, seed + 2).map((value) => value * (2 / Math.sqrt(hidden)));
+    const files = {
+        'config.json': Buffer.from(JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: hidden, vocab_size: vocab.length, max_position_embeddings: 512 }, null, 2)),
+        'tokenizer.json': Buffer.from(JSON.stringify(wordPieceTokenizer(vocab))),
+        'tokenizer_config.json': Buffer.from(JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 512, pad_token: '[PAD]', unk_token: '[UNK]', cls_token: '[CLS]', sep_token: '[SEP]', mask_token: '[MASK]' })),
+        'vocab.txt': Buffer.from(vocab.join('\n') + '\n'),
+        'README.md': Buffer.from('# tiny-encoder\nA tiny ONNX encoder made in code for tests.\n'),
+        // PyTorch-side weights as real repos ship them next to onnx/ (the model download step skips onnx/ by default then).
+        'model.safetensors': (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .safetensors */ .wQ)({ 'embeddings.word_embeddings.weight': { shape: [vocab.length, hidden], data: embedding }, 'encoder.dense.weight': { shape: [hidden, hidden], data: projection } }),
+    };
+    if (!options.withoutOnnx) {
+        files['onnx/model.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: false, tokenTypeIds: options.tokenTypeIds === true });
+        if (options.fp16)
+            files['onnx/model_fp16.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: true, tokenTypeIds: options.tokenTypeIds === true });
+    }
+    return files;
+}
+function wordPieceTokenizer(vocab) {
+    return {
+        version: '1.0',
+        truncation: null,
+        padding: null,
+        added_tokens: SPECIAL.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
+        normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+        pre_tokenizer: { type: 'BertPreTokenizer' },
+        post_processor: {
+            type: 'TemplateProcessing',
+            single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
+            pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
+            special_tokens: {
+                '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] },
+                '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] },
+            },
+        },
+        decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
+        model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((token, id) => [token, id])) },
+    };
+}
+const FLOAT = onnx.TensorProto.DataType.FLOAT;
+const FLOAT16 = onnx.TensorProto.DataType.FLOAT16;
+const INT64 = onnx.TensorProto.DataType.INT64;
+function encoderModel(params) {
+    const { vocabSize, hidden, fp16 } = params;
+    const weightType = fp16 ? FLOAT16 : FLOAT;
+    const raw = (data) => (fp16 ? toFloat16Bytes(data) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)));
+    const tensorInfo = (name, elemType, dims) => ({
+        name,
+        type: { tensorType: { elemType, shape: { dim: dims.map((dim) => (typeof dim === 'number' ? { dimValue: dim } : { dimParam: dim })) } } },
+    });
+    const cast = (input, output, to) => ({
+        opType: 'Cast', input: [input], output: [output], name: `cast_${output}`, attribute: [{ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: to }],
+    });
+    const ids = params.tokenTypeIds ? 'input_ids_typed' : 'input_ids';
+    const nodes = [
+        // BERT exports use token_type_ids; here it is added times zero so the input is a real part of the graph.
+        ...(params.tokenTypeIds
+            ? [
+                { opType: 'Mul', input: ['token_type_ids', 'zero_i64'], output: ['token_type_zeroed'], name: 'type_zero' },
+                { opType: 'Add', input: ['input_ids', 'token_type_zeroed'], output: ['input_ids_typed'], name: 'type_add' },
+            ]
+            : []),
+        { opType: 'Gather', input: ['embeddings.word_embeddings.weight', ids], output: ['embedded'], name: 'embed' },
+        ...(fp16 ? [cast('embedded', 'embedded_f32', FLOAT), cast('encoder.dense.weight', 'dense_f32', FLOAT)] : []),
+        { opType: 'MatMul', input: [fp16 ? 'embedded_f32' : 'embedded', fp16 ? 'dense_f32' : 'encoder.dense.weight'], output: ['projected'], name: 'dense' },
+        { opType: 'Tanh', input: ['projected'], output: ['activated'], name: 'tanh' },
+        // Padding positions come out as zeros, as nothing downstream of a real encoder's masked positions depends on them.
+        cast('attention_mask', 'mask_f32', FLOAT),
+        { opType: 'Unsqueeze', input: ['mask_f32', 'unsqueeze_axes'], output: ['mask_3d'], name: 'mask_unsqueeze' },
+        { opType: 'Mul', input: ['activated', 'mask_3d'], output: [fp16 ? 'hidden_f32' : 'last_hidden_state'], name: 'mask_hidden' },
+        ...(fp16 ? [cast('hidden_f32', 'last_hidden_state', FLOAT16)] : []),
+    ];
+    const inputs = [tensorInfo('input_ids', INT64, ['batch_size', 'sequence_length']), tensorInfo('attention_mask', INT64, ['batch_size', 'sequence_length'])];
+    if (params.tokenTypeIds)
+        inputs.push(tensorInfo('token_type_ids', INT64, ['batch_size', 'sequence_length']));
+    const model = onnx.ModelProto.create({
+        irVersion: 8,
+        producerName: 'model-experiments tiny-encoder',
+        opsetImport: [{ domain: '', version: 17 }],
+        graph: {
+            name: 'tiny_encoder',
+            node: nodes,
+            initializer: [
+                { name: 'embeddings.word_embeddings.weight', dims: [vocabSize, hidden], dataType: weightType, rawData: raw(params.embedding) },
+                { name: 'encoder.dense.weight', dims: [hidden, hidden], dataType: weightType, rawData: raw(params.projection) },
+                { name: 'unsqueeze_axes', dims: [1], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([2n]).buffer) },
+                ...(params.tokenTypeIds ? [{ name: 'zero_i64', dims: [], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([0n]).buffer) }] : []),
+            ],
+            input: inputs,
+            output: [tensorInfo('last_hidden_state', fp16 ? FLOAT16 : FLOAT, ['batch_size', 'sequence_length', hidden])],
+        },
+    });
+    return Buffer.from(onnx.ModelProto.encode(model).finish());
+}
+/** IEEE 754 half precision, round to nearest even (the tiny weights are well inside its range). */
+function toFloat16Bytes(data) {
+    const out = new Uint16Array(data.length);
+    const f32 = new Float32Array(1);
+    const u32 = new Uint32Array(f32.buffer);
+    for (let i = 0; i < data.length; i++) {
+        f32[0] = data[i];
+        const bits = u32[0];
+        const sign = (bits >>> 16) & 0x8000;
+        const exponent = ((bits >>> 23) & 0xff) - 127 + 15;
+        let mantissa = bits & 0x7fffff;
+        if (exponent <= 0) {
+            out[i] = sign; // underflow to zero: values this small do not occur in the tiny weights
+            continue;
+        }
+        let half = sign | (exponent << 10) | (mantissa >>> 13);
+        mantissa &= 0x1fff;
+        if (mantissa > 0x1000 || (mantissa === 0x1000 && (half & 1)))
+            half++;
+        out[i] = half;
+    }
+    return new Uint8Array(out.buffer);
+}
+/**
+ * Synthetic reviews: filler words around one or two sentiment words of one class. Labels are "negative"/"positive",
+ * or 0/1 with `intLabels`. Column names can be changed to exercise --text-column/--label-column.
+ */
+function sentimentExamples(params) {
+    const random = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(params.count * 16, params.seed);
+    let cursor = 0;
+    const next = () => random[cursor++] + 0.5;
+    const pick = (items) => items[Math.min(items.length - 1, Math.floor(next() * items.length))];
+    const templates = [
+        (w) => `the ${pick(['movie', 'film', 'story'])} was ${w[0]}`,
+        (w) => `i thought the ${pick(['acting', 'plot', 'music', 'ending'])} was really ${w[0]} and ${w[1]}`,
+        (w) => `${w[0]} ${pick(['film', 'movie', 'cast'])}`,
+        (w) => `overall we found it quite ${w[0]} but long`,
+        (w) => `this film is so ${w[0]} , truly ${w[1]}`,
+    ];
+    const examples = [];
+    for (let index = 0; index < params.count; index++) {
+        const positive = next() < 0.5;
+        const words = positive ? POSITIVE_WORDS : NEGATIVE_WORDS;
+        const text = pick(templates)([pick(words), pick(words)]);
+        examples.push({ text, label: params.intLabels ? (positive ? 1 : 0) : positive ? 'positive' : 'negative' });
+    }
+    return examples;
+}
+/** JSONL with the given column names (default text/label). */
+function sentimentJsonl(params) {
+    const textColumn = params.textColumn ?? 'text';
+    const labelColumn = params.labelColumn ?? 'label';
+    return sentimentExamples(params).map((example) => JSON.stringify({ [textColumn]: example.text, [labelColumn]: example.label })).join('\n') + '\n';
+}
+/** Write a repo's files (as returned by tinyEncoderFiles) under `dir`. */
+async function writeRepoFiles(dir, files) {
+    for (const [path, content] of Object.entries(files)) {
+        await mkdir(dirname(join(dir, path)), { recursive: true });
+        await writeFile(join(dir, path), content);
+    }
+}
+
+
+/***/ }),
+
+/***/ 59:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ tinyModelFiles),
+/* harmony export */   iG: () => (/* binding */ pseudoRandom),
+/* harmony export */   wQ: () => (/* binding */ safetensors)
+/* harmony export */ });
+/**
+ * A tiny BERT-shaped model repo made in code: config.json, real safetensors weights, a WordPiece tokenizer
+ * (tokenizer.json + vocab.txt + tokenizer_config.json), and the redundant formats real repos also ship
+ * (tf_model.h5, onnx/) so default file selection has something to skip.
+ */
+function tinyModelFiles(params = {}) {
+    const hidden = params.hiddenSize ?? 8;
+    const vocab = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]', 'good', 'great', 'bad', 'awful', 'movie', 'film', 'the', 'a', 'was', 'is', 'not'];
+    const config = {
+        architectures: ['BertModel'],
+        model_type: 'bert',
+        hidden_size: hidden,
+        num_attention_heads: 1,
+        num_hidden_layers: 1,
+        intermediate_size: hidden * 2,
+        vocab_size: vocab.length,
+        max_position_embeddings: 64,
+    };
+    const weights = safetensors({ 'embeddings.word_embeddings.weight': { shape: [vocab.length, hidden], data: pseudoRandom(vocab.length * hidden, params.seed ?? 1) } });
+    const tokenizer = {
+        version: '1.0',
+        truncation: null,
+        padding: null,
+        added_tokens: vocab.slice(0, 5).map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
+        normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+        pre_tokenizer: { type: 'BertPreTokenizer' },
+        post_processor: {
+            type: 'TemplateProcessing',
+            single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
+            pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
+            special_tokens: {
+                '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] },
+                '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] },
+            },
+        },
+        decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
+        model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((token, id) => [token, id])) },
+    };
+    return {
+        'config.json': Buffer.from(JSON.stringify(config, null, 2)),
+        'model.safetensors': weights,
+        'tokenizer.json': Buffer.from(JSON.stringify(tokenizer)),
+        'tokenizer_config.json': Buffer.from(JSON.stringify({ do_lower_case: true, model_max_length: 64, tokenizer_class: 'BertTokenizer' })),
+        'vocab.txt': Buffer.from(vocab.join('\n') + '\n'),
+        'README.md': Buffer.from('# tiny-bert\nA tiny model made in code for tests.\n'),
+        'tf_model.h5': Buffer.from(pseudoRandom(64, 7).buffer),
+        'onnx/model.onnx': Buffer.from(pseudoRandom(64, 9).buffer),
+    };
+}
+/** Deterministic floats in [-0.5, 0.5) (mulberry32). */
+function pseudoRandom(count, seed) {
+    const out = new Float32Array(count);
+    let state = seed >>> 0;
+    for (let i = 0; i < count; i++) {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        out[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+    }
+    return out;
+}
+/** The safetensors format: u64 header length, JSON header, raw little-endian tensor bytes. */
+function safetensors(tensors) {
+    const header = {};
+    const parts = [];
+    let offset = 0;
+    for (const [name, tensor] of Object.entries(tensors)) {
+        const bytes = Buffer.from(tensor.data.buffer, tensor.data.byteOffset, tensor.data.byteLength);
+        header[name] = { dtype: 'F32', shape: tensor.shape, data_offsets: [offset, offset + bytes.length] };
+        parts.push(bytes);
+        offset += bytes.length;
+    }
+    let json = JSON.stringify(header);
+    json += ' '.repeat((8 - (Buffer.byteLength(json) % 8)) % 8);
+    const length = Buffer.alloc(8);
+    length.writeBigUInt64LE(BigInt(Buffer.byteLength(json)));
+    return Buffer.concat([length, Buffer.from(json), ...parts]);
+}
+
+
+/***/ }),
+
 /***/ 421:
 /***/ ((module) => {
 
@@ -17555,6 +17693,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
