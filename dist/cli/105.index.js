@@ -2218,7 +2218,7 @@ const trainCommand = {
   --gradient-accumulation-steps <n>  default 1
   --fp16                  mixed precision (default off)
   --seed <n>              default 42
-  --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see the README's --run contract).
+  --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see docs/training.md, the --run contract).
                           Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
                           export (onnx/model.onnx): a head wants a larger --learning-rate than fine-tuning, e.g. 1e-2
   --trainer transformers  fine-tune the whole model with Hugging Face's Trainer (torch + transformers in --python),

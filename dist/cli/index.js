@@ -122,7 +122,7 @@ const COMMANDS = [
     },
     {
         words: ['train'],
-        summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
+        summary: 'Train a model (built-in CPU trainer, Hugging Face’s Trainer with --trainer transformers, or your --run command), skipping it when the output dir already holds this exact training',
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(180), __nccwpck_require__.e(684), __nccwpck_require__.e(926), __nccwpck_require__.e(691), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1105))).trainCommand,
     },
     {

@@ -29,7 +29,7 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     words: ['train'],
-    summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
+    summary: 'Train a model (built-in CPU trainer, Hugging Face’s Trainer with --trainer transformers, or your --run command), skipping it when the output dir already holds this exact training',
     load: async () => (await import('./commands/train.js')).trainCommand,
   },
   {
