@@ -39,6 +39,10 @@ export const Inputs = {
   Fp16: 'fp16',
   Seed: 'seed',
   Run: 'run',
+  GithubToken: 'github-token',
+  PrComment: 'pr-comment',
+  Grid: 'grid',
+  Metric: 'metric',
 } as const;
 
 export const Outputs = {
@@ -54,6 +58,11 @@ export const Outputs = {
   Metrics: 'metrics',
   Splits: 'splits',
   Samples: 'samples',
+  Matrix: 'matrix',
+  Cells: 'cells',
+  BestKey: 'best-key',
+  BestParams: 'best-params',
+  BestMetrics: 'best-metrics',
 } as const;
 
 export const ACTION_COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate'] as const;

@@ -16,6 +16,8 @@ export interface Tier {
   restore(params: { step: string; key: string; dir: string }): Promise<boolean | { failed: string }>;
   /** Store `dir` under this key. Returns what happened, for the report. */
   save(params: { step: string; key: string; dir: string }): Promise<TierSaveOutcome>;
+  /** Optional: small records beside the entries (see TierRecords). */
+  readonly records?: TierRecords;
 }
 
 export type TierSaveOutcome =
@@ -24,3 +26,19 @@ export type TierSaveOutcome =
   | { kind: 'exists'; unfinished?: boolean }
   | { kind: 'skipped'; reason: string }
   | { kind: 'failed'; reason: string };
+
+/**
+ * Optional extension of a Tier: small JSON records kept beside its entries, read without restoring any entry (the
+ * latest result of a step on a branch, the metrics recorded for a key). The PR report and the sweep report read
+ * them to compare with a base branch and rank sweep cells without downloading a trained model. A tier without such
+ * a place leaves `records` out; every reader copes with that.
+ *
+ * `name` is made by the caller (src/report/step-records.ts): lowercase letters, digits and "-", at most 100
+ * characters, so a tier can use it in a key or file name as it is. A later `write` under the same name wins:
+ * `read` answers the newest record written under it.
+ */
+export interface TierRecords {
+  /** The newest record under `name`; undefined when there is none, or when the tier failed (it warns). */
+  read(params: { name: string }): Promise<Record<string, unknown> | undefined>;
+  write(params: { name: string; record: Record<string, unknown> }): Promise<TierSaveOutcome>;
+}
