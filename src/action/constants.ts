@@ -43,6 +43,10 @@ export const Inputs = {
   Run: 'run',
   KeyFiles: 'key-files',
   KeyEnv: 'key-env',
+  GithubToken: 'github-token',
+  PrComment: 'pr-comment',
+  Grid: 'grid',
+  Metric: 'metric',
 } as const;
 
 export const Outputs = {
@@ -59,6 +63,11 @@ export const Outputs = {
   Metrics: 'metrics',
   Splits: 'splits',
   Samples: 'samples',
+  Matrix: 'matrix',
+  Cells: 'cells',
+  BestKey: 'best-key',
+  BestParams: 'best-params',
+  BestMetrics: 'best-metrics',
 } as const;
 
 export const ACTION_COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate'] as const;

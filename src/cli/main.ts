@@ -37,6 +37,11 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'Score a trained model dir on labeled JSONL: accuracy, loss, per-label precision/recall',
     load: async () => (await import('./commands/evaluate.js')).evaluateCommand,
   },
+  {
+    words: ['report'],
+    summary: 'Print the PR report table (decisions, reasons, time saved, metric deltas) from the --json results of earlier steps',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
 ];
 
 function overview(): string {
