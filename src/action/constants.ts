@@ -70,5 +70,7 @@ export const Outputs = {
   BestMetrics: 'best-metrics',
 } as const;
 
-export const ACTION_COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate'] as const;
+export const ACTION_COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate', 'sweep', 'sweep-report'] as const;
+/** Commands that run no step of their own: no cache-hit outputs, no step row. */
+export type SweepCommand = 'sweep' | 'sweep-report';
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];

@@ -11,12 +11,14 @@ import { datasetDownloadAction } from './commands/dataset-download.js';
 import { evaluateAction } from './commands/evaluate.js';
 import { modelDownloadAction } from './commands/model-download.js';
 import { trainAction } from './commands/train.js';
-import { ACTION_COMMANDS, Inputs, Outputs, type ActionCommand } from './constants.js';
+import { ACTION_COMMANDS, Inputs, Outputs, type ActionCommand, type SweepCommand } from './constants.js';
+import { sweepAction } from './commands/sweep.js';
+import { sweepReportAction } from './commands/sweep-report.js';
 import { failureMarkdown, writeJobSummary, writeSummaryMarkdown } from './job-summary.js';
 import { prCommentMode, reportStep } from './pr-report.js';
 import { resultToJson } from '../core/step-result.js';
 
-const HANDLERS: Record<ActionCommand, (context: ActionContext) => Promise<StepResult>> = {
+const HANDLERS: Record<Exclude<ActionCommand, SweepCommand>, (context: ActionContext) => Promise<StepResult>> = {
   'model-download': modelDownloadAction,
   'dataset-download': datasetDownloadAction,
   train: trainAction,
@@ -36,6 +38,14 @@ export async function runAction(): Promise<number> {
     if (proxies.problem) throw new InputError(proxies.problem);
     const command = oneOf(Inputs.Command, requiredInput(Inputs.Command, `one of ${ACTION_COMMANDS.join(', ')}`), ACTION_COMMANDS);
     const prComment = prCommentMode();
+    if (command === 'sweep') {
+      await sweepAction({ reporter });
+      return 0;
+    }
+    if (command === 'sweep-report') {
+      await sweepReportAction({ reporter, prComment });
+      return 0;
+    }
     const result = await HANDLERS[command]({ reporter });
     // evaluate caches nothing: cache-hit, source and cache-key would mean nothing for it.
     if (command !== 'evaluate') setCommonOutputs(result);

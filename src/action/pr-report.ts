@@ -1,12 +1,12 @@
-import * as core from '@actions/core';
 import type { Reporter } from '../core/reporter.js';
 import type { Tier } from '../core/tier.js';
 import { rowsTableMarkdown } from '../report/render-report.js';
-import { reportRowFromResult, metricsOfResult, stepId, type ReportRow } from '../report/report-row.js';
-import { readBaseResult, recordStepResult } from '../report/step-records.js';
+import { reportRowFromResult, stepIdOf, type ReportRow } from '../report/report-row.js';
+import { branchOf, readBaseResult, recordStepResultOf } from '../report/step-records.js';
 import { sweepTableMarkdown, type SweepTable } from '../report/sweep-table.js';
 import { oneOf, optionalInput } from './action-inputs.js';
 import { Inputs } from './constants.js';
+import { writeSummaryMarkdown } from './job-summary.js';
 import { upsertReportComment } from './pr-comment.js';
 import { readPullRequestEvent, type PullRequestEvent } from './pull-request-event.js';
 import { runOptionsFromInputs } from './run-options-from-inputs.js';
@@ -85,19 +85,14 @@ export async function reportStep(params: { result: Record<string, unknown>; mode
   const { result, mode, reporter } = params;
   try {
     const workspace = workspaceRoot();
-    const command = String(result.command);
-    const id = stepId({ command, outputDir: String(result.outputDir ?? ''), workspace });
     const { tiers, saving } = tiersForRecords(reporter);
-    const branch = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME;
-    const real = result.plan !== true && result.source !== 'none' || command === 'evaluate';
-    if (saving && real) {
-      await recordStepResult({ tiers, command, stepId: id, key: String(result.key ?? ''), metrics: metricsOfResult(result), branch, reporter });
-    }
+    if (saving) await recordStepResultOf({ result, tiers, branch: branchOf(process.env), workspace, reporter });
     const pr = await readPullRequestEvent(process.env);
     if (!pr || mode === 'never') return;
-    const base = pr.baseRef ? await readBaseResult({ tiers, command, stepId: id, branch: pr.baseRef }) : undefined;
+    const command = String(result.command);
+    const base = pr.baseRef ? await readBaseResult({ tiers, command, stepId: stepIdOf(result, workspace), branch: pr.baseRef }) : undefined;
     const row = reportRowFromResult({ result, safe: { workspace, secrets: params.secrets }, base, runUrl: runUrl() });
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`\n#### PR report row\n\n${rowsTableMarkdown([row])}\n`, true).write();
+    await writeSummaryMarkdown(`\n#### PR report row\n\n${rowsTableMarkdown([row])}\n`);
     await postToPullRequest({ mode, pr, reporter, row });
   } catch (error) {
     reporter.warning(`The PR report was not made: ${error instanceof Error ? error.message : String(error)}`);

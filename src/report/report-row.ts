@@ -65,9 +65,19 @@ export function metricsOfResult(result: Record<string, unknown>): Record<string,
   return numericMetrics(result.metrics);
 }
 
-/** The identity of a step across runs: `train ./models/fine-tuned`. */
-export function stepId(params: { command: string; outputDir: string; workspace: string }): string {
-  return `${params.command} ${displayPath(params.outputDir, params)}`;
+/** The identity of a step across runs: `train ./models/fine-tuned`, `evaluate ./models/fine-tuned on ./data/test.jsonl`. */
+export function stepId(params: { command: string; outputDir: string; data?: string; workspace: string }): string {
+  const on = params.data ? ` on ${displayPath(params.data, params)}` : '';
+  return `${params.command} ${displayPath(params.outputDir, params)}${on}`;
+}
+
+/** A result's output dir (an evaluation's --json names it modelDir). */
+const outputDirOf = (result: Record<string, unknown>) => (typeof result.outputDir === 'string' ? result.outputDir : typeof result.modelDir === 'string' ? result.modelDir : '');
+
+/** The step identity of a `--json` result. */
+export function stepIdOf(result: Record<string, unknown>, workspace: string): string {
+  const command = String(result.command ?? 'step');
+  return stepId({ command, outputDir: outputDirOf(result), data: command === 'evaluate' && typeof result.data === 'string' ? result.data : undefined, workspace });
 }
 
 /**
@@ -77,7 +87,7 @@ export function stepId(params: { command: string; outputDir: string; workspace: 
 export function reportRowFromResult(params: { result: Record<string, unknown>; safe: SafeTextOptions; base?: BaseComparison; runUrl?: string }): ReportRow {
   const { result, safe } = params;
   const command = String(result.command ?? 'step');
-  const outputDir = typeof result.outputDir === 'string' ? result.outputDir : '';
+  const outputDir = outputDirOf(result);
   const duration = typeof result.durationMs === 'number' ? result.durationMs : 0;
   const production = typeof result.productionMs === 'number' ? result.productionMs : undefined;
   const cacheHit = result.cacheHit === true;
@@ -85,7 +95,7 @@ export function reportRowFromResult(params: { result: Record<string, unknown>; s
   const history = Array.isArray(result.history) ? thinHistory(result.history as TrainingLogEntry[]) : [];
   const source = String(result.source ?? 'none');
   return {
-    id: stepId({ command, outputDir, workspace: safe.workspace }),
+    id: safeText(stepIdOf(result, safe.workspace), safe),
     command,
     outputDir: displayPath(outputDir, safe),
     decision: describeDecision(result),

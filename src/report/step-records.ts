@@ -2,7 +2,7 @@ import { sha256Hex } from '../core/canonical-json.js';
 import type { Reporter } from '../core/reporter.js';
 import type { Tier } from '../core/tier.js';
 import { numericMetrics } from './metric-delta.js';
-import type { BaseComparison } from './report-row.js';
+import { metricsOfResult, stepIdOf, type BaseComparison } from './report-row.js';
 
 export const STEP_RECORD_SCHEMA = 'model-experiments/record@1';
 
@@ -101,4 +101,29 @@ export async function readBaseResult(params: { tiers: readonly Tier[]; command: 
 /** The metrics recorded for a key, if a tier holds them. */
 export async function readResultMetrics(params: { tiers: readonly Tier[]; command: string; key: string }): Promise<Record<string, number> | undefined> {
   return (await readFirst(params.tiers, resultRecordName(params)))?.metrics;
+}
+
+/** The branch a run is on, as records name it: a pull request's head branch, else the pushed branch or tag. */
+export function branchOf(env: Record<string, string | undefined>): string | undefined {
+  return env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined;
+}
+
+/**
+ * Record a step's `--json` result, if it is one worth recording: a result that exists (not a plan, not a failed
+ * lookup), or an evaluation. Its metrics go under its key, and the branch's `latest` record of the step points at it.
+ */
+export async function recordStepResultOf(params: { result: Record<string, unknown>; tiers: readonly Tier[]; branch?: string; workspace: string; reporter: Reporter }): Promise<void> {
+  const { result } = params;
+  const command = String(result.command);
+  const exists = result.plan !== true && result.needsRun !== true && (result.source !== 'none' || command === 'evaluate');
+  if (!exists || !params.tiers.some((tier) => tier.records)) return;
+  await recordStepResult({
+    tiers: params.tiers,
+    command,
+    stepId: stepIdOf(result, params.workspace),
+    key: typeof result.key === 'string' ? result.key : '',
+    metrics: metricsOfResult(result),
+    branch: params.branch,
+    reporter: params.reporter,
+  });
 }

@@ -8,7 +8,7 @@ import { makeSweepTable, type SweepCell, type SweepTable } from '../../report/sw
 import type { Trainer } from '../../trainers/trainer.js';
 import { fetchBaseModelIfNeeded } from '../train/fetch-base-model.js';
 import { runTrain } from '../train/train.js';
-import { parseTrainRequest } from '../train/train-request.js';
+import { parseTrainRequest, type TrainRequest } from '../train/train-request.js';
 import type { RawTrainingParameters } from '../train/train-parameters.js';
 import { expandSweepGrid, type SweepAxis, type SweepCellParams } from './sweep-grid.js';
 
@@ -20,6 +20,8 @@ export interface SweepTrainInputs {
   valData?: string;
   outputDir?: string;
   parameters: RawTrainingParameters;
+  keyFiles?: readonly string[];
+  keyEnv?: readonly string[];
   cwd: string;
 }
 
@@ -41,7 +43,7 @@ function quietPlanReporter(reporter: Reporter): Reporter {
 /**
  * Each cell's train key and whether its result exists, through the train step's plan mode: the output dir is checked,
  * the tiers are asked (lookups only), nothing is trained, restored or downloaded, except the built-in trainer's base
- * model when `fetchBaseModel` (its revision is part of every cell's key).
+ * model when only its name is given.
  */
 export async function planSweepCells(params: {
   axes: readonly SweepAxis[];
@@ -50,7 +52,6 @@ export async function planSweepCells(params: {
   connection: HubConnection;
   options: RunOptions;
   flagName: (name: string) => string;
-  fetchBaseModel: boolean;
 }): Promise<PlannedCell[]> {
   const { axes, inputs, trainer, options, flagName } = params;
   for (const axis of axes) {
@@ -61,11 +62,17 @@ export async function planSweepCells(params: {
   const reporter = quietPlanReporter(options.reporter);
   const planOptions: RunOptions = { ...options, reporter, plan: true, force: false };
   const planned: PlannedCell[] = [];
+  let baseModel: TrainRequest['modelPath'];
   for (const cell of expandSweepGrid(axes)) {
     const parameters = { ...inputs.parameters } as RawTrainingParameters & Record<string, unknown>;
     for (const [name, value] of Object.entries(cell)) parameters[name] = name === 'fp16' ? value === 'true' : value;
     const request = parseTrainRequest({ ...inputs, parameters, flagName });
-    const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: params.connection, options: params.fetchBaseModel ? { ...options, reporter, plan: false, force: false } : planOptions, flagName });
+    // The base model's revision is part of every cell's key: it is fetched (a model download, cached as ever) when
+    // only its name is given (once: every cell trains from the same one). Trained results are only looked up.
+    const ready = baseModel
+      ? { ...request, modelPath: baseModel }
+      : await fetchBaseModelIfNeeded({ request, trainer, connection: params.connection, options: { ...options, reporter, plan: false, force: false }, flagName });
+    baseModel = ready.modelPath;
     const result = await runTrain({ request: ready, trainer, options: planOptions, flagName });
     planned.push({
       params: cell,

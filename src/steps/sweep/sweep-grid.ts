@@ -83,9 +83,23 @@ export function cellFlags(cell: SweepCellParams): string {
     .join(' ');
 }
 
-/** The job matrix: `{"include": [{"learning-rate": "1e-3", "epochs": "3", "flags": "--learning-rate 1e-3 --epochs 3"}, …]}`. */
-export function sweepMatrix(params: { cells: SweepCellParams[]; needsRun?: boolean[] }): { include: Record<string, string | boolean>[] } {
+/**
+ * The job matrix: `{"include": [{"learning-rate": "1e-3", "epochs": "3", "flags": "--learning-rate 1e-3 --epochs 3"}, …]}`.
+ * A plan adds each cell's train key and whether it still has to train (`needs-run`), so a workflow can send only
+ * those cells to a GPU runner.
+ */
+export function sweepMatrix(params: { cells: SweepCellParams[]; planned?: readonly { key: string; needsRun: boolean }[] }): { include: Record<string, string | boolean>[] } {
   return {
-    include: params.cells.map((cell, index) => ({ ...cell, flags: cellFlags(cell), ...(params.needsRun ? { 'needs-run': params.needsRun[index] } : {}) })),
+    include: params.cells.map((cell, index) => {
+      const plan = params.planned?.[index];
+      return { ...cell, flags: cellFlags(cell), ...(plan ? { key: plan.key, 'needs-run': plan.needsRun } : {}) };
+    }),
   };
+}
+
+/** A cell as people read it: `learning-rate=1e-3 epochs=3`. */
+export function cellLabel(cell: SweepCellParams): string {
+  return Object.entries(cell)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ');
 }
