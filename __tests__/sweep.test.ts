@@ -7,34 +7,36 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startActionsCacheEmulator, type ActionsCacheEmulator } from '../emulators/actions-cache-emulator.js';
 import { startGithubApiEmulator, type GithubApiEmulator } from '../emulators/github-api-emulator.js';
-import { sentimentJsonl, tinyEncoderFiles, writeRepoFiles } from '../emulators/tiny-encoder.js';
+import { startHubEmulator, type HubEmulator } from '../emulators/hub-emulator.js';
+import { sentimentJsonl, tinyEncoderFiles } from '../emulators/tiny-encoder.js';
 import { runCliProcess } from './helpers/run-cli.js';
 import { makeTempDir } from './helpers/temp-dir.js';
 import { makeRunner, runActionOn, type Runner } from './helpers/tiers-runners.js';
+import { isActionStep, readWorkflow, stepInputs } from './helpers/workflow-steps.js';
 
 let temp: { path: string; cleanup: () => Promise<void> };
 let cache: ActionsCacheEmulator;
 let github: GithubApiEmulator;
+let hub: HubEmulator;
 let runners = 0;
 
-const TRAIN_INPUTS = {
-  'model-name': 'test/tiny-encoder',
-  'model-path': './base',
-  'train-data': './data/train.jsonl',
-  'val-data': './data/val.jsonl',
-  'output-dir': './models/sweep',
-  'batch-size': '16',
-  'logging-steps': '2',
-  'eval-steps': '4',
-  'tool-cache': 'false',
-};
-const GRID_2X2 = 'learning-rate=1e-2,3e-2\nepochs=1,2';
-const GRID_3X2 = 'learning-rate=1e-2,3e-2,3e-1\nepochs=1,2';
+// The documented workflow, run step by step: its plan, train and report jobs' Action steps.
+const workflow = readWorkflow('docs/workflows/sweep.yml');
+const planStep = workflow.jobs.plan.steps.find(isActionStep)!;
+const trainStep = workflow.jobs.train.steps.find(isActionStep)!;
+const reportStep = workflow.jobs.report.steps.find(isActionStep)!;
+const GRID_3X2 = String(planStep.with!.grid);
+/** The grid before its third learning rate was added. */
+const GRID_2X2 = GRID_3X2.replace(/^learning-rate=.*$/m, 'learning-rate=1e-2,3e-2');
 
-/** A fresh runner (workspace, temp, tool cache) with the same checkout: the base model and the data. */
+/** A fresh runner (workspace, temp, tool cache) with the checkout's data files, on the pull request's branch. */
 async function freshRunner(): Promise<Runner> {
-  const runner = await makeRunner({ root: temp.path, name: `runner-${++runners}`, cache, env: { RUNNER_ENVIRONMENT: 'github-hosted', GITHUB_REF_NAME: 'sweep-branch' } });
-  await writeRepoFiles(join(runner.workspace, 'base'), tinyEncoderFiles());
+  const runner = await makeRunner({
+    root: temp.path,
+    name: `runner-${++runners}`,
+    cache,
+    env: { RUNNER_ENVIRONMENT: 'github-hosted', GITHUB_REF_NAME: '7/merge', GITHUB_HEAD_REF: 'sweep-branch', HF_ENDPOINT: hub.url },
+  });
   await mkdir(join(runner.workspace, 'data'));
   await writeFile(join(runner.workspace, 'data', 'train.jsonl'), sentimentJsonl({ count: 48, seed: 1 }));
   await writeFile(join(runner.workspace, 'data', 'val.jsonl'), sentimentJsonl({ count: 24, seed: 2 }));
@@ -46,7 +48,7 @@ async function runMatrix(matrix: { include: Record<string, unknown>[] }) {
   const runs = [];
   for (const cell of matrix.include) {
     const runner = await freshRunner();
-    const run = await runActionOn(runner, { command: 'train', ...TRAIN_INPUTS, 'learning-rate': String(cell['learning-rate']), epochs: String(cell.epochs), 'pr-comment': 'never' });
+    const run = await runActionOn(runner, stepInputs(trainStep, { matrix: cell, github: { token: github.writeToken } }));
     expect(run.code).toBe(0);
     runs.push({ cell, outputs: run.outputs });
   }
@@ -58,10 +60,13 @@ beforeAll(async () => {
   cache = await startActionsCacheEmulator();
   github = await startGithubApiEmulator();
   github.addPullRequest({ owner: 'octo', repo: 'models', number: 7 });
+  hub = await startHubEmulator();
+  hub.commit({ name: String(trainStep.with!['model-name']), files: tinyEncoderFiles() });
 });
 afterAll(async () => {
   await cache?.close();
   await github?.close();
+  await hub?.close();
   await temp?.cleanup();
 });
 
@@ -102,10 +107,10 @@ describe('CLI sweep', () => {
   });
 });
 
-describe('Action sweep, a matrix of train steps, and sweep-report', () => {
+describe('the documented sweep workflow: plan, a matrix of train steps, and sweep-report', () => {
   test('2 × 2 trains 4 times; a third learning rate trains 2 more; the report ranks 6 cells without downloading a trained model', async () => {
-    const planner = await freshRunner();
-    const sweep = await runActionOn(planner, { command: 'sweep', grid: GRID_2X2 });
+    const context = { github: { token: github.writeToken } };
+    const sweep = await runActionOn(await freshRunner(), stepInputs(planStep, context, { grid: GRID_2X2 }));
     expect(sweep.code).toBe(0);
     expect(sweep.outputs.cells).toBe('4');
     const matrix = JSON.parse(sweep.outputs.matrix);
@@ -121,9 +126,12 @@ describe('Action sweep, a matrix of train steps, and sweep-report', () => {
     expect(first.map((run) => run.outputs.source)).toEqual(['trained', 'trained', 'trained', 'trained']);
     expect(new Set(first.map((run) => run.outputs['cache-key'])).size).toBe(4);
 
-    // The plan of the larger grid: lookups only, on a runner that has no trained model.
-    const downloadsBefore = cache.requests.filter((request) => request.kind === 'download').length;
-    const plan = await runActionOn(await freshRunner(), { command: 'sweep', grid: GRID_3X2, 'lookup-only': 'true', ...TRAIN_INPUTS });
+    // The plan of the larger grid (lookup-only, with the train step's inputs): which cells still have to train.
+    const downloadsBefore = cache.requests.filter((request) => request.kind === 'download' && request.key?.includes('-train-')).length;
+    const trainInputs = stepInputs(trainStep, { matrix: {} });
+    delete trainInputs['learning-rate'];
+    delete trainInputs.epochs;
+    const plan = await runActionOn(await freshRunner(), { ...trainInputs, ...stepInputs(planStep, context), 'lookup-only': 'true' });
     expect(plan.code).toBe(0);
     const planned = JSON.parse(plan.outputs.matrix);
     expect(planned.include.map((cell: Record<string, unknown>) => [cell['learning-rate'], cell.epochs, cell['needs-run']])).toEqual([
@@ -136,15 +144,14 @@ describe('Action sweep, a matrix of train steps, and sweep-report', () => {
     ]);
     expect(planned.include.slice(0, 4).map((cell: Record<string, unknown>) => cell.key)).toEqual(first.map((run) => run.outputs['cache-key']));
     expect(plan.summary).toContain('### model-experiments: sweep (6 cells, 2 to train)');
-    expect(cache.requests.filter((request) => request.kind === 'download').length).toBe(downloadsBefore);
+    expect(cache.requests.filter((request) => request.kind === 'download' && request.key?.includes('-train-')).length).toBe(downloadsBefore);
 
     const second = await runMatrix(planned);
     expect(second.map((run) => run.outputs.source)).toEqual(['actions-cache', 'actions-cache', 'actions-cache', 'actions-cache', 'trained', 'trained']);
-    const trainedEntries = cache.entries().filter((entry) => second.some((run) => entry.key.includes(run.outputs['cache-key'])));
+    const trainedEntries = cache.entries().filter((entry) => second.some((run) => entry.key === `model-experiments-train-${run.outputs['cache-key']}`));
     expect(trainedEntries).toHaveLength(6);
-    const smallestModel = Math.min(...trainedEntries.map((entry) => entry.size));
 
-    // The report job: a fresh runner on the pull request, the sweep's train inputs, no axes of its own.
+    // The report job: a fresh runner on the pull request.
     const before = cache.requests.length;
     const reporter = await freshRunner();
     const eventPath = join(reporter.workspace, '..', 'event.json');
@@ -154,25 +161,25 @@ describe('Action sweep, a matrix of train steps, and sweep-report', () => {
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_API_URL: github.url,
       GITHUB_REPOSITORY: 'octo/models',
-      GITHUB_WORKFLOW: 'sweep',
+      GITHUB_WORKFLOW: workflow.name,
       GITHUB_JOB: 'report',
       GITHUB_RUN_ID: '5001',
-      GITHUB_HEAD_REF: 'sweep-branch',
       GITHUB_BASE_REF: 'main',
     };
-    const report = await runActionOn(reporter, { command: 'sweep-report', grid: GRID_3X2, ...TRAIN_INPUTS, 'github-token': github.writeToken }, prEnv);
+    const report = await runActionOn(reporter, stepInputs(reportStep, context), prEnv);
     expect(report.code).toBe(0);
-    const during = cache.requests.slice(before);
-    const downloads = during.filter((request) => request.kind === 'download');
-    // Records only: no download of any trained model's entry, and fewer bytes in all than the smallest of them.
-    expect(downloads.filter((request) => trainedEntries.some((entry) => entry.key === request.key))).toEqual([]);
-    expect(downloads.reduce((sum, request) => sum + request.bytes, 0)).toBeLessThan(smallestModel);
-    expect(downloads.length).toBe(6);
+    const downloads = cache.requests.slice(before).filter((request) => request.kind === 'download');
+    // Lookups and records only: no trained model's entry is downloaded (the base model is: every key holds its revision).
+    expect(downloads.filter((request) => request.key?.startsWith('model-experiments-train-'))).toEqual([]);
+    const records = downloads.filter((request) => request.key?.startsWith('model-experiments-record-'));
+    expect(records).toHaveLength(6);
+    expect(downloads.filter((request) => !records.includes(request)).map((request) => request.key?.replace(/-[0-9a-f]{64}$/, ''))).toEqual(['model-experiments-model']);
+    for (const record of records) expect(record.bytes).toBeLessThan(1024);
+    expect(records.reduce((sum, request) => sum + request.bytes, 0)).toBeLessThan(Math.min(...trainedEntries.map((entry) => entry.size)));
 
     // The best cell by eval_accuracy (the first of equals), as the train steps reported it.
-    const all = [...second];
-    const accuracy = (run: (typeof all)[number]) => JSON.parse(run.outputs.metrics).eval_accuracy as number;
-    const bestRun = all.reduce((best, run) => (accuracy(run) > accuracy(best) ? run : best));
+    const accuracy = (run: (typeof second)[number]) => JSON.parse(run.outputs.metrics).eval_accuracy as number;
+    const bestRun = second.reduce((best, run) => (accuracy(run) > accuracy(best) ? run : best));
     expect(report.outputs['best-key']).toBe(bestRun.outputs['cache-key']);
     expect(JSON.parse(report.outputs['best-params'])).toEqual({ 'learning-rate': bestRun.cell['learning-rate'], epochs: bestRun.cell.epochs });
     expect(JSON.parse(report.outputs['best-metrics'])).toEqual(JSON.parse(bestRun.outputs.metrics));
@@ -190,10 +197,12 @@ describe('Action sweep, a matrix of train steps, and sweep-report', () => {
     expect(comments[0].body).not.toContain(temp.path);
 
     // The CLI ranks by a loss (minimized) from the same records.
-    const byLoss = await runCliProcess(['sweep-report', '--grid', 'learning-rate=1e-2,3e-2,3e-1', '--grid', 'epochs=1,2', '--metric', 'eval_loss', '--json', ...Object.entries(TRAIN_INPUTS).flatMap(([name, value]) => (name === 'tool-cache' ? ['--no-tool-cache'] : [`--${name}`, value]))], reporter.env, { cwd: reporter.workspace });
+    const flags = ['--grid', 'learning-rate=1e-2,3e-2,3e-1', '--grid', 'epochs=1,2', '--metric', 'eval_loss', '--json', '--no-tool-cache'];
+    for (const name of ['model-name', 'train-data', 'val-data', 'output-dir', 'batch-size', 'logging-steps', 'eval-steps']) flags.push(`--${name}`, String(reportStep.with![name]));
+    const byLoss = await runCliProcess(['sweep-report', ...flags], reporter.env, { cwd: reporter.workspace });
     expect(byLoss.code).toBe(0);
-    const loss = (run: (typeof all)[number]) => JSON.parse(run.outputs.metrics).eval_loss as number;
-    const lowest = all.reduce((best, run) => (loss(run) < loss(best) ? run : best));
+    const loss = (run: (typeof second)[number]) => JSON.parse(run.outputs.metrics).eval_loss as number;
+    const lowest = second.reduce((best, run) => (loss(run) < loss(best) ? run : best));
     expect(byLoss.json).toMatchObject({ metric: 'eval_loss', lowerIsBetter: true, bestKey: lowest.outputs['cache-key'] });
     expect(byLoss.json!.cells).toHaveLength(6);
   });

@@ -26,6 +26,8 @@ export interface GithubComment {
 export interface GithubRequestRecord {
   method: string;
   path: string;
+  /** The query string without "?", e.g. per_page=100&page=2. */
+  query: string;
   status: number;
   /** What the request did, when it was one of ours: list, create, update. */
   operation?: 'list' | 'create' | 'update';
@@ -163,7 +165,8 @@ export async function startGithubApiEmulator(params: { host?: string } = {}): Pr
   }
 
   const server = createServer((req, res) => {
-    const record: GithubRequestRecord = { method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0], status: 0 };
+    const [path, query = ''] = (req.url ?? '/').split('?');
+    const record: GithubRequestRecord = { method: req.method ?? 'GET', path, query, status: 0 };
     handle(req, res, record)
       .catch((error: unknown) => {
         if (!res.headersSent) fail(res, 500, String(error));
