@@ -3,6 +3,14 @@ export function lowerIsBetter(metric: string): boolean {
   return /loss|perplexity|error|_mae|_mse|_rmse/i.test(metric);
 }
 
+/**
+ * Counters a trainer reports beside its metrics (Hugging Face Trainer's names): how long, how many steps and rows.
+ * A report's metric column leaves them out; they measure the run, not the model.
+ */
+export function isBookkeepingMetric(metric: string): boolean {
+  return /^(epoch|global_step|step|total_flos|learning_rate|lr)$|_runtime$|_samples$|_per_second$|_steps$/.test(metric);
+}
+
 /** A metric as reports print it: whole numbers as they are, others to 4 significant digits. */
 export function formatMetric(value: number): string {
   if (!Number.isFinite(value)) return String(value);

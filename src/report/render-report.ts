@@ -1,5 +1,5 @@
 import { formatDuration } from '../steps/format.js';
-import { describeMetricChange } from './metric-delta.js';
+import { describeMetricChange, isBookkeepingMetric } from './metric-delta.js';
 import type { ReportRow } from './report-row.js';
 import { sweepTableMarkdown, type SweepTable } from './sweep-table.js';
 import { trainingChartMarkdown } from './training-chart.js';
@@ -14,7 +14,7 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g
 
 /** The "vs base" cell: metric deltas, or whether the result is the base's, or that the base has none. */
 export function describeAgainstBase(row: ReportRow): string[] {
-  const metrics = Object.entries(row.metrics);
+  const metrics = Object.entries(row.metrics).filter(([metric]) => !isBookkeepingMetric(metric));
   const base = row.base;
   if (!base) return metrics.map(([metric, value]) => describeMetricChange({ metric, current: value }));
   if (!base.found) return [`no result on ${base.branch}`, ...metrics.map(([metric, value]) => describeMetricChange({ metric, current: value }))];
@@ -31,11 +31,13 @@ export function rowsTableMarkdown(rows: readonly ReportRow[]): string {
   ];
   for (const row of rows) {
     const decision = row.runUrl ? `${row.decision} ([run](${row.runUrl}))` : row.decision;
-    const why = row.reasons.length > 0 ? row.reasons.map(escapeCell).join('<br>') : '—';
+    const against = row.base?.branch ?? 'base';
+    const reasons = [...row.reasons, ...(row.baseReasons ?? []).map((reason) => `vs ${against}: ${reason}`)];
+    const why = reasons.length > 0 ? reasons.map(escapeCell).join('<br>') : '—';
     const saved = row.timeSavedMs !== undefined ? `≈ ${formatDuration(row.timeSavedMs)}` : '—';
     const key = row.key ? `\`${row.key.slice(0, 12)}\`` : '—';
-    const against = describeAgainstBase(row);
-    lines.push(`| ${escapeCell(`${row.command} ${row.outputDir}`)} | ${escapeCell(decision)} | ${why} | ${saved} | ${key} | ${against.length > 0 ? against.map(escapeCell).join('<br>') : '—'} |`);
+    const metrics = describeAgainstBase(row);
+    lines.push(`| ${escapeCell(row.id)} | ${escapeCell(decision)} | ${why} | ${saved} | ${key} | ${metrics.length > 0 ? metrics.map(escapeCell).join('<br>') : '—'} |`);
   }
   return lines.join('\n');
 }

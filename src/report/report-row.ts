@@ -1,3 +1,5 @@
+import type { KeyComponents } from '../core/fingerprint.js';
+import { explainKeyChange } from '../steps/train/train-key.js';
 import type { TrainingLogEntry } from '../trainers/trainer.js';
 import { numericMetrics } from './metric-delta.js';
 import { displayPath, safeText, type SafeTextOptions } from './safe-text.js';
@@ -8,6 +10,8 @@ export interface BaseComparison {
   found: boolean;
   key?: string;
   metrics?: Record<string, number>;
+  /** The base result's key components (train), for the field-by-field difference. */
+  components?: Record<string, unknown>;
 }
 
 /** One step of a job as the PR report shows it. Everything in it is already safe to publish (safeText). */
@@ -20,6 +24,8 @@ export interface ReportRow {
   source: string;
   cacheHit: boolean;
   reasons: string[];
+  /** How this result differs from the base branch's, field by field (`learning-rate: 0.001 → 0.002`). */
+  baseReasons?: string[];
   timeSavedMs?: number;
   key: string;
   metrics: Record<string, number>;
@@ -29,6 +35,9 @@ export interface ReportRow {
   /** Training curves (thinned) where the step trained or restored a training. */
   history?: TrainingLogEntry[];
 }
+
+/** The base as a row keeps it: its components served the comparison and stay out of the comment. */
+const withoutComponents = ({ components: _components, ...base }: BaseComparison): BaseComparison => base;
 
 /** Points kept of a history: enough for a curve, small enough for a comment's hidden data. */
 const HISTORY_POINTS = 30;
@@ -94,6 +103,12 @@ export function reportRowFromResult(params: { result: Record<string, unknown>; s
   const planned = result.plan === true;
   const history = Array.isArray(result.history) ? thinHistory(result.history as TrainingLogEntry[]) : [];
   const source = String(result.source ?? 'none');
+  const base = params.base;
+  const current = result.keyComponents;
+  const baseReasons =
+    command === 'train' && base?.found && base.components && base.key !== result.key && current && typeof current === 'object'
+      ? explainKeyChange(base.components as KeyComponents, current as KeyComponents).map((reason) => safeText(reason, safe))
+      : [];
   return {
     id: safeText(stepIdOf(result, safe.workspace), safe),
     command,
@@ -105,7 +120,8 @@ export function reportRowFromResult(params: { result: Record<string, unknown>; s
     ...(cacheHit && !planned && production !== undefined && production > duration ? { timeSavedMs: production - duration } : {}),
     key: typeof result.key === 'string' ? result.key : '',
     metrics: metricsOfResult(result),
-    ...(params.base ? { base: params.base } : {}),
+    ...(baseReasons.length > 0 ? { baseReasons } : {}),
+    ...(params.base ? { base: withoutComponents(params.base) } : {}),
     ...(params.runUrl && source === 'trained' ? { runUrl: params.runUrl } : {}),
     ...(history.length > 0 ? { history } : {}),
   };

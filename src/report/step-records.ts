@@ -13,6 +13,8 @@ export interface StepRecord {
   stepId: string;
   key: string;
   metrics: Record<string, number>;
+  /** The key's components (train), so a report can say field by field how another result differs. */
+  components?: Record<string, unknown>;
   /** The branch whose run recorded it (latest records). */
   branch?: string;
   recordedAt: string;
@@ -30,6 +32,8 @@ export function resultRecordName(params: { command: string; key: string }): stri
   return `result-${slug(params.command)}-${params.key.slice(0, 48)}`;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
 function parseRecord(value: Record<string, unknown> | undefined): StepRecord | undefined {
   if (!value || value.schema !== STEP_RECORD_SCHEMA || typeof value.key !== 'string') return undefined;
   return {
@@ -38,6 +42,7 @@ function parseRecord(value: Record<string, unknown> | undefined): StepRecord | u
     stepId: String(value.stepId ?? ''),
     key: value.key,
     metrics: numericMetrics(value.metrics),
+    ...(isObject(value.components) ? { components: value.components } : {}),
     ...(typeof value.branch === 'string' ? { branch: value.branch } : {}),
     recordedAt: String(value.recordedAt ?? ''),
   };
@@ -65,11 +70,12 @@ export async function recordStepResult(params: {
   stepId: string;
   key: string;
   metrics: Record<string, number>;
+  components?: Record<string, unknown>;
   branch?: string;
   reporter: Reporter;
 }): Promise<void> {
   const { command, stepId, key, metrics, branch, reporter } = params;
-  const record: StepRecord = { schema: STEP_RECORD_SCHEMA, command, stepId, key, metrics, recordedAt: new Date().toISOString() };
+  const record: StepRecord = { schema: STEP_RECORD_SCHEMA, command, stepId, key, metrics, ...(params.components ? { components: params.components } : {}), recordedAt: new Date().toISOString() };
   for (const tier of params.tiers) {
     const records = tier.records;
     if (!records) continue;
@@ -95,7 +101,7 @@ export async function recordStepResult(params: {
 /** The base branch's latest result of this step, from the records: never the result itself. */
 export async function readBaseResult(params: { tiers: readonly Tier[]; command: string; stepId: string; branch: string }): Promise<BaseComparison> {
   const record = await readFirst(params.tiers, latestRecordName(params));
-  return record ? { branch: params.branch, found: true, key: record.key, metrics: record.metrics } : { branch: params.branch, found: false };
+  return record ? { branch: params.branch, found: true, key: record.key, metrics: record.metrics, ...(record.components ? { components: record.components } : {}) } : { branch: params.branch, found: false };
 }
 
 /** The metrics recorded for a key, if a tier holds them. */
@@ -123,6 +129,7 @@ export async function recordStepResultOf(params: { result: Record<string, unknow
     stepId: stepIdOf(result, params.workspace),
     key: typeof result.key === 'string' ? result.key : '',
     metrics: metricsOfResult(result),
+    ...(isObject(result.keyComponents) ? { components: result.keyComponents } : {}),
     branch: params.branch,
     reporter: params.reporter,
   });

@@ -1,4 +1,4 @@
-import { formatMetric, lowerIsBetter } from './metric-delta.js';
+import { formatMetric, isBookkeepingMetric, lowerIsBetter } from './metric-delta.js';
 
 /** One cell of a sweep as the sweep report found it through lookups. */
 export interface SweepCell {
@@ -51,7 +51,7 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '
 
 /** The sweep as markdown: cells × parameters × metrics, the best cell marked and named, and a bar chart of the metric. */
 export function sweepTableMarkdown(table: SweepTable): string {
-  const metricNames = [...new Set(table.cells.flatMap((cell) => Object.keys(cell.metrics)))].sort((a, b) => (a === table.metric ? -1 : b === table.metric ? 1 : a.localeCompare(b)));
+  const metricNames = [...new Set(table.cells.flatMap((cell) => Object.keys(cell.metrics)))].filter((name) => name === table.metric || !isBookkeepingMetric(name)).sort((a, b) => (a === table.metric ? -1 : b === table.metric ? 1 : a.localeCompare(b)));
   const header = ['', ...table.axes, ...metricNames, 'result'];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   table.cells.forEach((cell, index) => {
