@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
 import { readJsonObject } from '../../core/read-json.js';
 import { printable } from '../../core/validate-input.js';
-import { metricsOfResult, reportRowFromResult, stepId, type BaseComparison } from '../../report/report-row.js';
+import { metricsOfResult, reportRowFromResult, stepIdOf, type BaseComparison } from '../../report/report-row.js';
 import { reportJson, reportMarkdown } from '../../report/render-report.js';
 import { resolve } from 'node:path';
 import type { CliCommand } from '../cli-context.js';
@@ -14,8 +14,8 @@ async function readResult(path: string, cwd: string, what: string): Promise<Reco
   const read = await readJsonObject(resolve(cwd, path));
   if (read.kind === 'missing') throw new InputError(`${what} ${printable(path)} does not exist: give a file written by a step's --json`);
   if (read.kind === 'corrupted') throw new InputError(`${what} ${printable(path)} ${read.reason}: give a file written by a step's --json`);
-  if (typeof read.value.command !== 'string' || typeof read.value.source !== 'string') {
-    throw new InputError(`${what} ${printable(path)} is not a step result (no command and source): give a file written by a step's --json`);
+  if (typeof read.value.command !== 'string') {
+    throw new InputError(`${what} ${printable(path)} is not a step result (it names no command): give a file written by a step's --json`);
   }
   return read.value;
 }
@@ -31,8 +31,8 @@ of earlier steps, for CI systems other than GitHub Actions, e.g.
   model-experiments report results/*.json >> report.md
 
   --format <f>     markdown (default) or json
-  --base <file>    a --json result of the same step on the base branch: the row shows the metric deltas against it
-                   (matched by command and output dir); repeat for several steps
+  --base <file>    a --json result of the same step on the base branch: the row shows how it differs (train: field
+                   by field) and the metric deltas against it (matched by command and output dir); repeatable
   --base-branch <name>  what to call the base in the table (default: base)
 
 Paths outside the working directory are shown by their last part only; HF_TOKEN is masked.`,
@@ -61,11 +61,13 @@ Paths outside the working directory are shown by their last part only; HF_TOKEN 
     const rows = results.map((result) => {
       let base: BaseComparison | undefined;
       if (values.base) {
-        const id = stepId({ command: String(result.command), outputDir: String(result.outputDir ?? ''), workspace: cwd });
+        const id = stepIdOf(result, cwd);
+        // The same step: by its identity, else by command and the output dir's last part (another checkout's paths).
         const match =
-          bases.find((candidate) => stepId({ command: String(candidate.command), outputDir: String(candidate.outputDir ?? ''), workspace: cwd }) === id) ??
-          bases.find((candidate) => candidate.command === result.command && lastSegment(candidate.outputDir) === lastSegment(result.outputDir));
-        base = match ? { branch, found: true, key: typeof match.key === 'string' ? match.key : undefined, metrics: metricsOfResult(match) } : { branch, found: false };
+          bases.find((candidate) => stepIdOf(candidate, cwd) === id) ??
+          bases.find((candidate) => candidate.command === result.command && lastSegment(candidate.outputDir ?? candidate.modelDir) === lastSegment(result.outputDir ?? result.modelDir));
+        const components = match?.keyComponents && typeof match.keyComponents === 'object' ? { components: match.keyComponents as Record<string, unknown> } : {};
+        base = match ? { branch, found: true, key: typeof match.key === 'string' ? match.key : undefined, metrics: metricsOfResult(match), ...components } : { branch, found: false };
       }
       return reportRowFromResult({ result, safe, base });
     });
