@@ -57,8 +57,9 @@ ${CACHE_OPTIONS_HELP}`,
       return runTrain({ request: ready, trainer, options, flagName, signal });
     });
     const json = resultToJson(result);
-    // The metrics under the key (a sweep report ranks cells by them) and the branch's latest result, where the run saves.
-    if (options.saveToTiers !== false) await recordStepResultOf({ result: json, tiers: options.tiers ?? [], branch: branchOf(env), workspace: cwd, reporter });
+    // What a training measured, under its key (a sweep report ranks cells by it), and the branch's latest result,
+    // where the run saves. Only a training records: a hit's result was recorded by the run that trained it.
+    if (options.saveToTiers !== false && result.source === 'trained') await recordStepResultOf({ result: json, tiers: options.tiers ?? [], branch: branchOf(env), workspace: cwd, reporter });
     return { json, wantsJson: values.json === true };
   },
 };
