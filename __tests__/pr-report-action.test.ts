@@ -144,7 +144,8 @@ let prRunner: Runner;
 
 describe('the PR report of the documented PR check', () => {
   test('a push to main comments nothing; the first PR push creates one comment that grows a row per step; three more pushes update it', async () => {
-    mainRuns = await runJob({ runner: await freshRunner(), runId: 100 });
+    // main's run had no evaluate step yet: the PR's evaluate row says main has no result to compare with.
+    mainRuns = await runJob({ runner: await freshRunner(), runId: 100, only: ['model', 'data', 'train'] });
     expect(mainRuns.train.outputs.source).toBe('trained');
     expect(github.requests).toEqual([]);
 
@@ -170,6 +171,7 @@ describe('the PR report of the documented PR check', () => {
     expect(tableRow(comment.body, 'model download ./models/base')).toMatch(/\| from Actions cache \| — \| (≈ [\d.]+ m?s|—) \| `[0-9a-f]{12}` \|/);
     expect(tableRow(comment.body, 'train ./models/fine-tuned')).toContain(`eval_accuracy ${shown(JSON.parse(first.train.outputs.metrics).eval_accuracy)} (unchanged)`);
     expect(first.train.outputs['cache-key']).toBe(mainRuns.train.outputs['cache-key']);
+    expect(tableRow(comment.body, 'evaluate ./models/fine-tuned on ./data/imdb/test/data.jsonl')).toMatch(/\| evaluated \| — \| — \| — \| no result on main<br>accuracy [\d.]+<br>loss [\d.]+ \|$/);
     expect(first.train.summary).toContain('#### PR report row');
 
     // Push 2 edits the learning rate: the train step retrains, and the row says why and what it changed against main.

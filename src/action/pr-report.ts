@@ -3,7 +3,7 @@ import type { Tier } from '../core/tier.js';
 import { rowsTableMarkdown } from '../report/render-report.js';
 import { reportRowFromResult, stepIdOf, type ReportRow } from '../report/report-row.js';
 import { branchOf, readBaseResult, recordStepResultOf } from '../report/step-records.js';
-import { sweepTableMarkdown, type SweepTable } from '../report/sweep-table.js';
+import type { SweepTable } from '../report/sweep-table.js';
 import { oneOf, optionalInput } from './action-inputs.js';
 import { Inputs } from './constants.js';
 import { writeSummaryMarkdown } from './job-summary.js';
@@ -110,4 +110,3 @@ export async function reportSweep(params: { table: SweepTable; mode: PrCommentMo
   }
 }
 
-export { sweepTableMarkdown };

@@ -71,6 +71,8 @@ export async function recordStepResult(params: {
   key: string;
   metrics: Record<string, number>;
   components?: Record<string, unknown>;
+  /** The step produced this result (trained, downloaded) rather than finding it. */
+  produced: boolean;
   branch?: string;
   reporter: Reporter;
 }): Promise<void> {
@@ -80,7 +82,8 @@ export async function recordStepResult(params: {
     const records = tier.records;
     if (!records) continue;
     const writes: { name: string; record: StepRecord }[] = [];
-    if (key !== '') {
+    // A key's metrics are recorded by the run that produced it; a hit's were recorded then.
+    if (key !== '' && params.produced) {
       const name = resultRecordName({ command, key });
       const existing = parseRecord(await records.read({ name }));
       if (!existing || !sameMetrics(existing.metrics, metrics)) writes.push({ name, record });
@@ -130,6 +133,7 @@ export async function recordStepResultOf(params: { result: Record<string, unknow
     key: typeof result.key === 'string' ? result.key : '',
     metrics: metricsOfResult(result),
     ...(isObject(result.keyComponents) ? { components: result.keyComponents } : {}),
+    produced: result.cacheHit !== true && (result.source === 'trained' || result.source === 'hub'),
     branch: params.branch,
     reporter: params.reporter,
   });
