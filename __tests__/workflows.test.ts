@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './helpers/run-cli.js';
-import { ACTION_COMMANDS as COMMANDS, actionStepProblems, npmRunScripts, outputRefProblems, outputRefs, readRepoFile as read, SCRIPTS as scripts, type Step } from './helpers/workflow-checks.js';
+import { ACTION, ACTION_COMMANDS as COMMANDS, actionStepProblems, npmRunScripts, outputRefProblems, outputRefs, readRepoFile as read, SCRIPTS as scripts, type Step, usesThisAction } from './helpers/workflow-checks.js';
 
 interface Workflow {
   on: unknown;
@@ -107,8 +107,7 @@ describe('what CI promises', () => {
 describe('the documented workflows (docs/workflows) use only what action.yml has', () => {
   const docs = 'docs/workflows';
   const documented = readdirSync(join(REPO_ROOT, docs)).filter((name) => /\.ya?ml$/.test(name)).map((name) => ({ name, workflow: parse(read(join(docs, name))) as Workflow }));
-  const isAction = (step: Step) => step.uses === './' || /^[\w.-]+\/model-experiments@[\w.-]+$/.test(step.uses ?? '');
-  const ALL_COMMANDS = [...COMMANDS, 'sweep', 'sweep-report'];
+  const isAction = (step: Step) => usesThisAction(step.uses);
 
   test('the PR check and the sweep are there, each job with steps of the Action', () => {
     expect(documented.map((w) => w.name).sort()).toEqual(['pr-check-with-report.yml', 'sweep.yml']);
@@ -122,19 +121,16 @@ describe('the documented workflows (docs/workflows) use only what action.yml has
       for (const [job, spec] of Object.entries(workflow.jobs)) {
         const { steps } = spec;
         steps.forEach((step, index) => {
-          if (isAction(step)) {
-            for (const input of Object.keys(step.with ?? {})) if (!(input in action.inputs)) wrong.push(`${name} ${job} ${step.id}: input ${input}`);
-            if (!ALL_COMMANDS.includes(String(step.with?.command))) wrong.push(`${name} ${job} ${step.id}: command ${step.with?.command}`);
-          }
+          if (isAction(step)) for (const problem of actionStepProblems(step)) wrong.push(`${name} ${job} ${step.id}: ${problem}`);
           for (const ref of outputRefs(step)) {
             const target = steps.slice(0, index).find((s) => s.id === ref.id);
             if (!target) wrong.push(`${name} ${job}: steps.${ref.id} is not an earlier step`);
-            else if (isAction(target) && !(ref.output in action.outputs)) wrong.push(`${name} ${job}: ${ref.id} has no output ${ref.output}`);
+            else if (isAction(target) && !(ref.output in ACTION.outputs)) wrong.push(`${name} ${job}: ${ref.id} has no output ${ref.output}`);
           }
         });
         for (const ref of outputRefs(spec.outputs ?? {})) {
           const target = steps.find((s) => s.id === ref.id);
-          if (!target || (isAction(target) && !(ref.output in action.outputs))) wrong.push(`${name} ${job}: job output from ${ref.id}.${ref.output}`);
+          if (!target || (isAction(target) && !(ref.output in ACTION.outputs))) wrong.push(`${name} ${job}: job output from ${ref.id}.${ref.output}`);
         }
         jobOutputs.set(job, Object.keys((spec.outputs as Record<string, string> | undefined) ?? {}));
       }
