@@ -105,12 +105,16 @@ function flagsOf(words: string[]): Promise<Map<string, 'value' | 'switch'>> {
           const kind = match[2] ? 'value' : 'switch';
           if (flags.get(match[1]) !== 'value') flags.set(match[1], kind);
         }
+        // A usage line ending in `<file>...` takes arguments besides its flags (report's result files).
+        if (/^Usage: [^\n]*\s<[\w.-]+>\.{3}[ \t]*$/m.test(help)) flags.set(POSITIONALS, 'switch');
         return flags;
       })(),
     );
   }
   return helpFlags.get(name)!;
 }
+
+const POSITIONALS = '<arguments>';
 
 /** What is wrong with one command line that runs the CLI (empty when it is fine). */
 async function cliProblems(words: string[]): Promise<string[]> {
@@ -124,6 +128,7 @@ async function cliProblems(words: string[]): Promise<string[]> {
   for (let index = 0; index < args.length; index++) {
     const [flag, inline] = args[index].startsWith('--') ? args[index].split(/=(.*)/s) : [args[index], undefined];
     const kind = flags.get(flag);
+    if (!kind && !args[index].startsWith('-') && flags.has(POSITIONALS)) continue;
     if (!kind) problems.push(args[index].startsWith('-') ? `${entry.words.join(' ')}: ${flag} is not a flag its --help lists` : `${entry.words.join(' ')}: stray argument "${args[index]}"`);
     else if (kind === 'switch' && inline !== undefined) problems.push(`${flag} is a switch: it takes no value`);
     else if (kind === 'switch' && args[index + 1] !== undefined && !args[index + 1].startsWith('-')) problems.push(`${flag} is a switch: "${args[++index]}" after it is a stray argument`);

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './helpers/run-cli.js';
-import { ACTION_COMMANDS as COMMANDS, actionStepProblems, npmRunScripts, outputRefProblems, outputRefs, readRepoFile as read, SCRIPTS as scripts, type Step } from './helpers/workflow-checks.js';
+import { ACTION, ACTION_COMMANDS as COMMANDS, actionStepProblems, npmRunScripts, outputRefProblems, outputRefs, readRepoFile as read, SCRIPTS as scripts, type Step, usesThisAction } from './helpers/workflow-checks.js';
 
 interface Workflow {
   on: unknown;
@@ -99,5 +99,60 @@ describe('what CI promises', () => {
     expect(tagging).toContain('git tag -fa "$MAJOR"');
     expect(tagging).toContain('git push --force origin "$MAJOR"');
     expect(JSON.stringify(release.on)).toContain('workflow_dispatch');
+  });
+});
+
+// The workflows the docs show users (docs/PR-REPORT.md): the Action's steps there are written
+// `uses: org/model-experiments@v1`; __tests__/pr-report-action.test.ts and sweep.test.ts run them step by step.
+describe('the documented workflows (docs/workflows) use only what action.yml has', () => {
+  const docs = 'docs/workflows';
+  const documented = readdirSync(join(REPO_ROOT, docs)).filter((name) => /\.ya?ml$/.test(name)).map((name) => ({ name, workflow: parse(read(join(docs, name))) as Workflow }));
+  const isAction = (step: Step) => usesThisAction(step.uses);
+
+  test('the PR check and the sweep are there, each job with steps of the Action', () => {
+    expect(documented.map((w) => w.name).sort()).toEqual(['pr-check-with-report.yml', 'sweep.yml']);
+    for (const { workflow } of documented) for (const job of Object.values(workflow.jobs)) expect(job.steps.some(isAction)).toBe(true);
+  });
+
+  test("every input of the Action's steps is in action.yml, every command one it runs, every output read one it sets", () => {
+    const wrong: string[] = [];
+    for (const { name, workflow } of documented) {
+      const jobOutputs = new Map<string, string[]>();
+      for (const [job, spec] of Object.entries(workflow.jobs)) {
+        const { steps } = spec;
+        steps.forEach((step, index) => {
+          if (isAction(step)) for (const problem of actionStepProblems(step)) wrong.push(`${name} ${job} ${step.id}: ${problem}`);
+          for (const ref of outputRefs(step)) {
+            const target = steps.slice(0, index).find((s) => s.id === ref.id);
+            if (!target) wrong.push(`${name} ${job}: steps.${ref.id} is not an earlier step`);
+            else if (isAction(target) && !(ref.output in ACTION.outputs)) wrong.push(`${name} ${job}: ${ref.id} has no output ${ref.output}`);
+          }
+        });
+        for (const ref of outputRefs(spec.outputs ?? {})) {
+          const target = steps.find((s) => s.id === ref.id);
+          if (!target || (isAction(target) && !(ref.output in ACTION.outputs))) wrong.push(`${name} ${job}: job output from ${ref.id}.${ref.output}`);
+        }
+        jobOutputs.set(job, Object.keys((spec.outputs as Record<string, string> | undefined) ?? {}));
+      }
+      // needs.<job>.outputs.<name> reads a job output that job declares.
+      for (const [job, spec] of Object.entries(workflow.jobs)) {
+        for (const match of JSON.stringify(spec).matchAll(/needs\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+          if (!jobOutputs.get(match[1])?.includes(match[2])) wrong.push(`${name} ${job}: needs.${match[1]}.outputs.${match[2]}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('the sweep matrix comes from the plan job, and its train step reads every axis of the grid from matrix', () => {
+    const sweep = documented.find((w) => w.name === 'sweep.yml')!.workflow;
+    expect(sweep.jobs.train.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' });
+    const grid = String(sweep.jobs.plan.steps.find(isAction)!.with!.grid);
+    const axes = grid.trim().split('\n').map((line) => line.split('=')[0]);
+    const train = sweep.jobs.train.steps.find(isAction)!;
+    for (const axis of axes) expect(train.with![axis]).toBe(`\${{ matrix.${axis} }}`);
+    const report = sweep.jobs.report.steps.find(isAction)!;
+    expect(String(report.with!.grid)).toBe(grid);
+    for (const axis of axes) expect(report.with).not.toHaveProperty(axis);
   });
 });

@@ -19,7 +19,7 @@ export const readRepoFile = (path: string) => readFileSync(join(REPO_ROOT, path)
 export const ACTION = parse(readRepoFile('action.yml')) as { description: string; branding?: { icon?: string; color?: string }; inputs: Record<string, unknown>; outputs: Record<string, unknown> };
 export const SCRIPTS = Object.keys(JSON.parse(readRepoFile('package.json')).scripts);
 /** The values `command:` takes. */
-export const ACTION_COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate'];
+export const ACTION_COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate', 'sweep', 'sweep-report'];
 
 /** `uses: ./` (this repo) or `uses: <owner>/model-experiments@<ref>` (as the docs write it). */
 export const usesThisAction = (uses: unknown) => uses === './' || (typeof uses === 'string' && /^[\w.-]+\/model-experiments@[\w.-]+$/.test(uses));

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { StepResult } from '../core/step-result.js';
 import { formatBytes, formatDuration } from '../steps/format.js';
 import type { TrainingLogEntry } from '../trainers/trainer.js';
-import { trainingChartMarkdown } from './training-chart.js';
+import { trainingChartMarkdown } from '../report/training-chart.js';
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -37,6 +37,21 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'Score a trained model dir on labeled JSONL: accuracy, loss, per-label precision/recall',
     load: async () => (await import('./commands/evaluate.js')).evaluateCommand,
   },
+  {
+    words: ['report'],
+    summary: 'Print the PR report table (decisions, reasons, time saved, metric deltas) from the --json results of earlier steps',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
+  {
+    words: ['sweep'],
+    summary: 'Expand a grid of training parameters into a job matrix (--plan: which cells still have to train)',
+    load: async () => (await import('./commands/sweep.js')).sweepCommand,
+  },
+  {
+    words: ['sweep-report'],
+    summary: 'After a sweep: every cell\'s metrics through lookups (no trained model downloaded), the best cell, a chart',
+    load: async () => (await import('./commands/sweep-report.js')).sweepReportCommand,
+  },
 ];
 
 function overview(): string {

@@ -21,6 +21,8 @@ export interface Tier {
    * whose files can be restored one by one. Undefined when there is none or the tier cannot tell.
    */
   nearest?(params: { step: string; lineage: string }): Promise<NearestEntry | undefined>;
+  /** Optional: small records beside the entries (see TierRecords). */
+  readonly records?: TierRecords;
   /** Optional: what this tier did in this run (bytes moved…), merged into the step's details for --json and the summary. */
   runDetails?(): Record<string, unknown> | undefined;
 }
@@ -40,3 +42,19 @@ export type TierSaveOutcome =
   | { kind: 'exists'; unfinished?: boolean }
   | { kind: 'skipped'; reason: string }
   | { kind: 'failed'; reason: string };
+
+/**
+ * Optional extension of a Tier: small JSON records kept beside its entries, read without restoring any entry (the
+ * latest result of a step on a branch, the metrics recorded for a key). The PR report and the sweep report read
+ * them to compare with a base branch and rank sweep cells without downloading a trained model. A tier without such
+ * a place leaves `records` out; every reader copes with that.
+ *
+ * `name` is made by the caller (src/report/step-records.ts): lowercase letters, digits and "-", at most 100
+ * characters, so a tier can use it in a key or file name as it is. A later `write` under the same name wins:
+ * `read` answers the newest record written under it.
+ */
+export interface TierRecords {
+  /** The newest record under `name`; undefined when there is none, or when the tier failed (it warns). */
+  read(params: { name: string }): Promise<Record<string, unknown> | undefined>;
+  write(params: { name: string; record: Record<string, unknown> }): Promise<TierSaveOutcome>;
+}

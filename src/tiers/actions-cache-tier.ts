@@ -1,4 +1,7 @@
-import { mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Reporter } from '../core/reporter.js';
 import type { Tier } from '../core/tier.js';
 import { RestoreFailure, type ActionsCacheBackend } from './actions-cache-backend.js';
@@ -8,7 +11,7 @@ import { cacheServiceV2, usesCacheServiceV2 } from './cache-service-v2.js';
 import { describeSize } from './cache-size.js';
 import { treeSize } from './copy-tree.js';
 import { zstdAvailable } from './tar-zstd.js';
-import { actionsCacheKey } from './tier-names.js';
+import { actionsCacheKey, actionsCacheRecordPrefix } from './tier-names.js';
 import type { ToolkitOutput } from './toolkit-call.js';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -49,8 +52,50 @@ export function createActionsCacheTier(params: {
   const client = () => (backend ??= chooseBackend({ env, output }));
   const progress = (label: string) => (bytes: number) => reporter.progress({ label, done: bytes, unit: 'bytes' });
 
+  const recordFile = 'record.json';
+  /** A scratch dir for one record's archive, removed afterwards. */
+  const withScratch = async <T>(work: (dir: string) => Promise<T>): Promise<T> => {
+    const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'me-record-'));
+    try {
+      return await work(dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+
   return {
     source: 'actions-cache',
+    records: {
+      async read({ name }) {
+        try {
+          return await withScratch(async (dir) => {
+            const key = await (await client()).restoreNewest({ prefix: actionsCacheRecordPrefix({ prefix: keyPrefix, name }), dir });
+            if (key === undefined) return undefined;
+            const value: unknown = JSON.parse(await readFile(join(dir, recordFile), 'utf8'));
+            return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+          });
+        } catch (error) {
+          reporter.warning(`GitHub Actions cache record lookup failed (${messageOf(error)}); going on without it`);
+          return undefined;
+        }
+      },
+      async write({ name, record }) {
+        const runner = runnerCacheMode(env);
+        if (!runner.writable) return { kind: 'skipped', reason: `this run's cache access is "${runner.mode}" (ACTIONS_CACHE_MODE), which does not permit saving` };
+        // Entries are immutable: each write is a new entry, and reads take the newest under the name.
+        const stamp = `${Date.now().toString(36).padStart(9, '0')}${randomBytes(3).toString('hex')}`;
+        const key = `${actionsCacheRecordPrefix({ prefix: keyPrefix, name })}${stamp}`;
+        try {
+          return await withScratch(async (dir) => {
+            await writeFile(join(dir, recordFile), `${JSON.stringify(record)}\n`);
+            const outcome = await (await client()).save({ key, dir, limitBytes: sizeLimitBytes, onBytes: () => undefined });
+            return outcome.kind === 'saved' ? { kind: 'saved' as const } : { kind: 'exists' as const };
+          });
+        } catch (error) {
+          return { kind: 'failed', reason: messageOf(error) };
+        }
+      },
+    },
     async lookup({ step, key }) {
       try {
         return await (await client()).lookup({ key: actionsCacheKey({ prefix: keyPrefix, step, key }) });

@@ -21,3 +21,16 @@ export function toolCacheTool(params: { prefix: string; step: string }): string 
 export function toolCacheVersion(key: string): string {
   return `0.0.0-g${key.slice(0, 32)}`;
 }
+
+/** Tool-cache folder of the small records (latest pointers, result summaries): `<prefix>model-experiments-records`. */
+export function toolCacheRecordsDir(prefix: string): string {
+  return `${prefix}model-experiments-records`;
+}
+
+/**
+ * Actions cache key prefix of a record: every write adds a new entry `<prefix>model-experiments-record-<name>-<stamp>`
+ * (entries are immutable) and a read restores the newest entry under this prefix.
+ */
+export function actionsCacheRecordPrefix(params: { prefix: string; name: string }): string {
+  return `${params.prefix}model-experiments-record-${params.name}-`;
+}

@@ -1,13 +1,13 @@
 import { resultToJson } from '../../core/step-result.js';
 import { withInterruptSignal } from '../../steps/train/interrupt-signal.js';
-import { selectTrainer } from '../../steps/train/select-trainer.js';
 import { fetchBaseModelIfNeeded } from '../../steps/train/fetch-base-model.js';
 import { runTrain } from '../../steps/train/train.js';
 import { parseTrainRequest } from '../../steps/train/train-request.js';
-import { envFlag, hubOptions, parseCommandArgs } from '../args.js';
+import { branchOf, recordStepResultOf } from '../../report/step-records.js';
+import { parseCommandArgs } from '../args.js';
 import type { CliCommand } from '../cli-context.js';
-import { hubConnectionFromArgs } from '../hub-from-args.js';
-import { CACHE_OPTIONS_HELP, cacheOptions, runOptionsFromArgs } from '../run-options.js';
+import { CACHE_OPTIONS_HELP } from '../run-options.js';
+import { TRAIN_OPTIONS, trainInputsFromValues, trainRuntimeFromValues } from '../train-setup.js';
 
 const usage = 'model-experiments train';
 const flagName = (name: string) => `--${name}`;
@@ -55,76 +55,17 @@ The dataset files, the files the --run command names (e.g. train.py) and --key-f
 a fresh checkout (new mtimes, same bytes) is still a cache hit; an edited train.py is a miss that names it.
 ${CACHE_OPTIONS_HELP}`,
   async run({ argv, env, cwd, reporter, secrets }) {
-    const values = parseCommandArgs({
-      argv,
-      usage,
-      options: {
-        ...hubOptions,
-        ...cacheOptions,
-        'model-name': { type: 'string' },
-        'model-path': { type: 'string' },
-        'train-data': { type: 'string' },
-        'val-data': { type: 'string' },
-        'output-dir': { type: 'string' },
-        epochs: { type: 'string' },
-        'batch-size': { type: 'string' },
-        'learning-rate': { type: 'string' },
-        'warmup-steps': { type: 'string' },
-        'save-steps': { type: 'string' },
-        'logging-steps': { type: 'string' },
-        'eval-steps': { type: 'string' },
-        'max-length': { type: 'string' },
-        'gradient-accumulation-steps': { type: 'string' },
-        fp16: { type: 'boolean' },
-        seed: { type: 'string' },
-        run: { type: 'string' },
-        'key-files': { type: 'string', multiple: true },
-        'key-env': { type: 'string', multiple: true },
-        'text-column': { type: 'string' },
-        'label-column': { type: 'string' },
-        trainer: { type: 'string' },
-        python: { type: 'string' },
-      },
-    });
-    const request = parseTrainRequest({
-      modelName: values['model-name'],
-      modelPath: values['model-path'],
-      trainData: values['train-data'],
-      valData: values['val-data'],
-      outputDir: values['output-dir'],
-      parameters: {
-        epochs: values.epochs,
-        'batch-size': values['batch-size'],
-        'learning-rate': values['learning-rate'],
-        'warmup-steps': values['warmup-steps'],
-        'save-steps': values['save-steps'],
-        'logging-steps': values['logging-steps'],
-        'eval-steps': values['eval-steps'],
-        'max-length': values['max-length'],
-        'gradient-accumulation-steps': values['gradient-accumulation-steps'],
-        fp16: values.fp16,
-        seed: values.seed,
-      },
-      keyFiles: values['key-files'],
-      keyEnv: values['key-env'],
-      cwd,
-      flagName,
-    });
-    // The trainer gets the Hub settings the download commands use, so it can fetch a base model the same way.
-    const token = values.token ?? env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN;
-    if (token?.trim()) secrets.push(token.trim());
-    const trainerBaseEnv = {
-      ...env,
-      ...(token ? { HF_TOKEN: token } : {}),
-      ...(values['hub-url'] ? { HF_ENDPOINT: values['hub-url'] } : {}),
-      ...(values.offline === true || envFlag(env.HF_HUB_OFFLINE) ? { HF_HUB_OFFLINE: '1' } : {}),
-    };
-    const trainer = await selectTrainer({ run: values.run, runFlag: flagName('run'), trainer: values.trainer, python: values.python, fp16: request.parameters.fp16, env: trainerBaseEnv, cwd, secrets, textColumn: values['text-column'], labelColumn: values['label-column'] });
-    const options = runOptionsFromArgs({ values, env, reporter });
+    const values = parseCommandArgs({ argv, usage, options: TRAIN_OPTIONS });
+    const request = parseTrainRequest({ ...trainInputsFromValues(values, cwd), flagName });
+    const { trainer, options, connection } = await trainRuntimeFromValues({ values, env, cwd, reporter, secrets });
     const result = await withInterruptSignal(async (signal) => {
-      const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: hubConnectionFromArgs({ values, env, reporter, secrets }), options, flagName });
+      const ready = await fetchBaseModelIfNeeded({ request, trainer, connection, options, flagName });
       return runTrain({ request: ready, trainer, options, flagName, signal });
     });
-    return { json: resultToJson(result), wantsJson: values.json === true };
+    const json = resultToJson(result);
+    // What a training measured, under its key (a sweep report ranks cells by it), and the branch's latest result,
+    // where the run saves. Only a training records: a hit's result was recorded by the run that trained it.
+    if (options.saveToTiers !== false && result.source === 'trained') await recordStepResultOf({ result: json, tiers: options.tiers ?? [], branch: branchOf(env), workspace: cwd, reporter });
+    return { json, wantsJson: values.json === true };
   },
 };

@@ -126,7 +126,9 @@ async function decideAndTrain(params: Parameters<typeof runTrain>[0]): Promise<S
     },
     produce: () => trainIntoOutputDir({ request, trainer, reporter, signal, datasets, configHash: key, keyInput }),
   };
-  return runCachedStep(step, options);
+  const result = await runCachedStep(step, options);
+  // The key's components: a report compares them with another branch's result, field by field.
+  return { ...result, details: { ...result.details, keyComponents: components } };
 }
 
 /**

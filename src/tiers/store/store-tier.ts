@@ -236,6 +236,33 @@ export function createStoreTier(params: {
         return undefined;
       }
     },
+    // Records are one small object each, overwritten in place: the newest write wins, which is all a record needs.
+    records: {
+      async read({ name }) {
+        if (unusable) return undefined;
+        const { GetObjectCommand } = await loadS3();
+        try {
+          const response = await (await s3()).send(new GetObjectCommand({ Bucket: bucket, Key: keys.record(name) }));
+          const value: unknown = JSON.parse((await response.Body?.transformToString('utf8')) ?? '');
+          return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+        } catch (error) {
+          if (isNotFound(error)) return undefined;
+          if (error instanceof SyntaxError) reporter.warning(`Store record ${keys.record(name)} is not JSON; ignoring it`);
+          else reporter.warning(`Store record lookup failed (${describeStoreError({ error, location, env })}); going on without it`);
+          return undefined;
+        }
+      },
+      async write({ name, record }) {
+        if (readOnly) return { kind: 'skipped', reason: 'read-only cache mode never writes to the store' };
+        if (unusable) return { kind: 'skipped', reason: `the store could not be used earlier in this run (${unusable})` };
+        try {
+          await putObject(keys.record(name), JSON.stringify(record));
+          return { kind: 'saved' };
+        } catch (error) {
+          return { kind: 'failed', reason: describeStoreError({ error, location, env }) };
+        }
+      },
+    },
     runDetails: () => ({ store: { ...transfer } }),
   };
 }
