@@ -14938,6 +14938,18 @@ function toolkitCacheBackend(params) {
             const entryFound = log.text.some((line) => line.startsWith('Cache hit for'));
             throw new RestoreFailure(failureReason(log, 'the entry could not be restored'), entryFound);
         },
+        async restoreNewest({ prefix, dir }) {
+            const { value, log } = await callToolkit({
+                env: { ...env, GITHUB_WORKSPACE: dir },
+                output,
+                work: async () => (await cacheModule()).restoreCache(ENTRY_PATHS.slice(), prefix, [prefix]),
+            });
+            if (value !== undefined && value.startsWith(prefix))
+                return value;
+            if (log.problems.length > 0)
+                throw new Error(failureReason(log, 'the record could not be restored'));
+            return undefined;
+        },
         async save({ key, dir, onBytes }) {
             const { value, log } = await callToolkit({
                 env: { ...env, GITHUB_WORKSPACE: dir },
@@ -15069,6 +15081,13 @@ function cacheServiceV2(params) {
             if (answer.ok !== true || answer.matched_key !== key || typeof answer.signed_download_url !== 'string')
                 return undefined;
             return answer.signed_download_url;
+        },
+        async newestByPrefix({ prefix, version }) {
+            const answer = await call('GetCacheEntryDownloadURL', { key: prefix, restore_keys: [prefix], version });
+            const key = answer.matched_key;
+            if (answer.ok !== true || typeof key !== 'string' || !key.startsWith(prefix) || typeof answer.signed_download_url !== 'string')
+                return undefined;
+            return { key, url: answer.signed_download_url };
         },
     };
 }
@@ -15538,6 +15557,18 @@ function streamingCacheBackend(params) {
             }
             return 'restored';
         },
+        async restoreNewest({ prefix, dir }) {
+            const found = await service.newestByPrefix({ prefix, version });
+            if (!found)
+                return undefined;
+            try {
+                await downloadDirArchive({ dir, downloadUrl: found.url, retry: service.retry, onBytes: () => undefined });
+            }
+            catch (error) {
+                throw new Error(transferReason('download failed', error));
+            }
+            return found.key;
+        },
         async save({ key, dir, limitBytes, onBytes }) {
             const reserved = await service.create({ key, version });
             // Reserved already: finalized (another run saved it first), or an upload that has not finished.
@@ -15616,8 +15647,22 @@ function toolCacheTool(params) {
 function toolCacheVersion(key) {
     return `0.0.0-g${key.slice(0, 32)}`;
 }
+/** Tool-cache folder of the small records (latest pointers, result summaries): `<prefix>model-experiments-records`. */
+function toolCacheRecordsDir(prefix) {
+    return `${prefix}model-experiments-records`;
+}
+/**
+ * Actions cache key prefix of a record: every write adds a new entry `<prefix>model-experiments-record-<name>-<stamp>`
+ * (entries are immutable) and a read restores the newest entry under this prefix.
+ */
+function actionsCacheRecordPrefix(params) {
+    return `${params.prefix}model-experiments-record-${params.name}-`;
+}
 
 ;// CONCATENATED MODULE: ./src/tiers/actions-cache-tier.ts
+
+
+
 
 
 
@@ -15655,8 +15700,54 @@ function createActionsCacheTier(params) {
     let backend;
     const client = () => (backend ??= chooseBackend({ env, output }));
     const progress = (label) => (bytes) => reporter.progress({ label, done: bytes, unit: 'bytes' });
+    const recordFile = 'record.json';
+    /** A scratch dir for one record's archive, removed afterwards. */
+    const withScratch = async (work) => {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'me-record-'));
+        try {
+            return await work(dir);
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    };
     return {
         source: 'actions-cache',
+        records: {
+            async read({ name }) {
+                try {
+                    return await withScratch(async (dir) => {
+                        const key = await (await client()).restoreNewest({ prefix: actionsCacheRecordPrefix({ prefix: keyPrefix, name }), dir });
+                        if (key === undefined)
+                            return undefined;
+                        const value = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, recordFile), 'utf8'));
+                        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+                    });
+                }
+                catch (error) {
+                    reporter.warning(`GitHub Actions cache record lookup failed (${messageOf(error)}); going on without it`);
+                    return undefined;
+                }
+            },
+            async write({ name, record }) {
+                const runner = runnerCacheMode(env);
+                if (!runner.writable)
+                    return { kind: 'skipped', reason: `this run's cache access is "${runner.mode}" (ACTIONS_CACHE_MODE), which does not permit saving` };
+                // Entries are immutable: each write is a new entry, and reads take the newest under the name.
+                const stamp = `${Date.now().toString(36).padStart(9, '0')}${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+                const key = `${actionsCacheRecordPrefix({ prefix: keyPrefix, name })}${stamp}`;
+                try {
+                    return await withScratch(async (dir) => {
+                        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, recordFile), `${JSON.stringify(record)}\n`);
+                        const outcome = await (await client()).save({ key, dir, limitBytes: sizeLimitBytes, onBytes: () => undefined });
+                        return outcome.kind === 'saved' ? { kind: 'saved' } : { kind: 'exists' };
+                    });
+                }
+                catch (error) {
+                    return { kind: 'failed', reason: messageOf(error) };
+                }
+            },
+        },
         async lookup({ step, key }) {
             try {
                 return await (await client()).lookup({ key: actionsCacheKey({ prefix: keyPrefix, step, key }) });

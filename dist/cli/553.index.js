@@ -64,6 +64,30 @@ ${_run_options_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_OPTIONS_HELP */ .AA}`,
 
 /***/ }),
 
+/***/ 3779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ resultToJson)
+/* harmony export */ });
+/** The one JSON object `--json` prints: the common fields, then the step's details. */
+function resultToJson(result) {
+    return {
+        command: result.command,
+        cacheHit: result.cacheHit,
+        source: result.source,
+        outputDir: result.outputDir,
+        key: result.key,
+        reasons: result.reasons,
+        needsRun: result.needsRun,
+        durationMs: result.durationMs,
+        ...result.details,
+    };
+}
+
+
+/***/ }),
+
 /***/ 33114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
