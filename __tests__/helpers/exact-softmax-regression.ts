@@ -23,25 +23,30 @@ export function solveSoftmaxRegression(params: { features: ArrayLike<number>; ta
   const width = d + 1; // features plus a constant 1 for the bias
   const size = k * width;
   const theta = new Float64Array(size); // label-major: [label][h…, bias]
-  const row = new Float64Array(width);
+  // The design matrix with a constant 1 column for the bias, in float64.
+  const design = new Float64Array(n * width);
+  for (let i = 0; i < n; i++) {
+    for (let h = 0; h < d; h++) design[i * width + h] = features[i * d + h];
+    design[i * width + d] = 1;
+  }
   const probabilities = new Float64Array(k);
-  const xRow = (i: number) => {
-    for (let h = 0; h < d; h++) row[h] = features[i * d + h];
-    row[d] = 1;
-    return row;
-  };
   const regularizer = (index: number) => (index % width === d ? BIAS_L2 : l2);
+
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < k; a++) for (let b = 0; b <= a; b++) pairs.push([a, b]);
+  const triangle = (width * (width + 1)) / 2;
 
   const evaluate = (point: Float64Array, withDerivatives: boolean) => {
     let loss = 0;
     const gradient = new Float64Array(size);
-    const hessian = withDerivatives ? new Float64Array(size * size) : undefined;
+    // The Hessian is Σᵢ Cᵢ ⊗ xᵢxᵢᵀ with Cᵢ = diag(p) − ppᵀ: one weighted Gram matrix per label pair, lower triangles.
+    const blocks = withDerivatives ? pairs.map(() => new Float64Array(triangle)) : [];
     for (let i = 0; i < n; i++) {
-      const x = xRow(i);
+      const x = i * width;
       let max = -Infinity;
       for (let a = 0; a < k; a++) {
         let z = 0;
-        for (let h = 0; h < width; h++) z += point[a * width + h] * x[h];
+        for (let h = 0; h < width; h++) z += point[a * width + h] * design[x + h];
         probabilities[a] = z;
         max = Math.max(max, z);
       }
@@ -52,25 +57,40 @@ export function solveSoftmaxRegression(params: { features: ArrayLike<number>; ta
       if (!withDerivatives) continue;
       for (let a = 0; a < k; a++) {
         const delta = probabilities[a] - (a === targets[i] ? 1 : 0);
-        for (let h = 0; h < width; h++) gradient[a * width + h] += delta * x[h];
-        for (let b = 0; b < k; b++) {
-          const curvature = probabilities[a] * ((a === b ? 1 : 0) - probabilities[b]);
-          if (curvature === 0) continue;
-          for (let h = 0; h < width; h++) {
-            const base = (a * width + h) * size + b * width;
-            const scaled = curvature * x[h];
-            for (let g = 0; g < width; g++) hessian![base + g] += scaled * x[g];
-          }
+        for (let h = 0; h < width; h++) gradient[a * width + h] += delta * design[x + h];
+      }
+      for (let pair = 0; pair < pairs.length; pair++) {
+        const a = pairs[pair][0];
+        const b = pairs[pair][1];
+        const curvature = probabilities[a] * ((a === b ? 1 : 0) - probabilities[b]);
+        const block = blocks[pair];
+        let cell = 0;
+        for (let h = 0; h < width; h++) {
+          const scaled = curvature * design[x + h];
+          for (let g = 0; g <= h; g++) block[cell++] += scaled * design[x + g];
         }
       }
     }
     let objective = loss / n;
     for (let j = 0; j < size; j++) objective += 0.5 * regularizer(j) * point[j] * point[j];
-    if (withDerivatives) {
-      for (let j = 0; j < size; j++) gradient[j] = gradient[j] / n + regularizer(j) * point[j];
-      for (let j = 0; j < size * size; j++) hessian![j] /= n;
-      for (let j = 0; j < size; j++) hessian![j * size + j] += regularizer(j);
-    }
+    if (!withDerivatives) return { objective, gradient };
+    for (let j = 0; j < size; j++) gradient[j] = gradient[j] / n + regularizer(j) * point[j];
+    const hessian = new Float64Array(size * size);
+    pairs.forEach(([a, b], pair) => {
+      const block = blocks[pair];
+      let cell = 0;
+      for (let h = 0; h < width; h++) {
+        for (let g = 0; g <= h; g++) {
+          const value = block[cell++] / n;
+          // Block (a, b) and its mirror (b, a), each symmetric in (h, g).
+          hessian[(a * width + h) * size + b * width + g] = value;
+          hessian[(a * width + g) * size + b * width + h] = value;
+          hessian[(b * width + h) * size + a * width + g] = value;
+          hessian[(b * width + g) * size + a * width + h] = value;
+        }
+      }
+    });
+    for (let j = 0; j < size; j++) hessian[j * size + j] += regularizer(j);
     return { objective, gradient, hessian };
   };
 

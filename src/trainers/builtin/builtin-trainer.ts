@@ -12,15 +12,16 @@ import { headSafetensors, writeTrainedModel } from './write-trained-model.js';
 
 /**
  * Bump when a change makes the same inputs train a different model: it is part of the train key.
- * 2: the head trains on whitened features from a zero start, and an unset --learning-rate is 3e-2.
+ * 2: the head trains on whitened, width-scaled features from a zero start; an unset --learning-rate is 1e-2.
  */
 export const BUILTIN_TRAINER_VERSION = '2';
 
 /**
  * The learning rate when --learning-rate is not given. The shared default, 5e-5, is a rate for fine-tuning a whole
- * transformer; a linear head on whitened features moves 5e-5 per step at most and would barely leave zero.
+ * transformer; AdamW moves each head weight by at most about the rate per step, so at 5e-5 the head barely leaves
+ * zero in a few epochs.
  */
-export const BUILTIN_DEFAULT_LEARNING_RATE = 3e-2;
+export const BUILTIN_DEFAULT_LEARNING_RATE = 1e-2;
 
 export interface BuiltinTrainerOptions {
   textColumn?: string;

@@ -1,18 +1,21 @@
 import type { HeadParameters } from './linear-head.js';
 
 /**
- * The head trains on whitened features, z = L⁻¹(x − μ), where μ is the training features' mean and L Lᵀ their
- * covariance plus a small ridge. Mean pooling leaves the signal in directions of tiny variance (one sentiment word
+ * The head trains on whitened features, z = s·L⁻¹(x − μ), where μ is the training features' mean, L Lᵀ their
+ * covariance plus a small ridge, and s a constant scale the optimizer chooses (see train-head.ts). Mean pooling leaves the signal in directions of tiny variance (one sentiment word
  * among thirty filler words moves the average a little); a first-order optimizer with one step size for every
  * weight crawls along such directions, whitening makes every direction unit-variance, so a few epochs reach what a
  * converged logistic regression reaches. Because z is an affine map of x, the trained head is folded back into one
- * plain linear layer over the raw pooled features (foldWhitening): what is saved and exported is W·L⁻¹ and b − W·L⁻¹·μ.
+ * plain linear layer over the raw pooled features (foldWhitening): what is saved and exported is s·W·L⁻¹ and
+ * b − s·W·L⁻¹·μ.
  */
 export interface FeatureWhitening {
   hiddenSize: number;
   mean: Float64Array;
   /** Cholesky factor of the ridged covariance, [hidden, hidden] row-major, lower triangle. */
   lower: Float64Array;
+  /** Every whitened feature is multiplied by this. */
+  scale: number;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface FeatureWhitening {
  */
 export const WHITENING_RIDGE = 1e-3;
 
-export function fitWhitening(params: { features: Float32Array; hiddenSize: number }): FeatureWhitening {
+export function fitWhitening(params: { features: Float32Array; hiddenSize: number; scale: number }): FeatureWhitening {
   const { features, hiddenSize: d } = params;
   const rows = features.length / d;
   const mean = new Float64Array(d);
@@ -54,12 +57,12 @@ export function fitWhitening(params: { features: Float32Array; hiddenSize: numbe
       lower[i * d + j] = i === j ? Math.sqrt(Math.max(sum, ridge)) : sum / lower[j * d + j];
     }
   }
-  return { hiddenSize: d, mean, lower };
+  return { hiddenSize: d, mean, lower, scale: params.scale };
 }
 
-/** z = L⁻¹(x − μ) for every row, by forward substitution. */
+/** z = s·L⁻¹(x − μ) for every row, by forward substitution. */
 export function whitenFeatures(whitening: FeatureWhitening, features: Float32Array): Float32Array {
-  const { hiddenSize: d, mean, lower } = whitening;
+  const { hiddenSize: d, mean, lower, scale } = whitening;
   const rows = features.length / d;
   const out = new Float32Array(features.length);
   const solved = new Float64Array(d);
@@ -70,25 +73,25 @@ export function whitenFeatures(whitening: FeatureWhitening, features: Float32Arr
       const lowerRow = i * d;
       for (let p = 0; p < i; p++) sum -= lower[lowerRow + p] * solved[p];
       solved[i] = sum / lower[lowerRow + i];
-      out[offset + i] = solved[i];
+      out[offset + i] = solved[i] * scale;
     }
   }
   return out;
 }
 
 /**
- * The same classifier over raw pooled features: W z + b = (W L⁻¹) x + (b − W L⁻¹ μ). Each row r = w L⁻¹ solves
- * Lᵀ rᵀ = wᵀ (back substitution).
+ * The same classifier over raw pooled features: W z + b = (s·W L⁻¹) x + (b − s·W L⁻¹ μ). Each row r = s·w L⁻¹
+ * solves Lᵀ rᵀ = s·wᵀ (back substitution).
  */
 export function foldWhitening(whitening: FeatureWhitening, head: HeadParameters): HeadParameters {
-  const { hiddenSize: d, mean, lower } = whitening;
+  const { hiddenSize: d, mean, lower, scale } = whitening;
   const weight = new Float32Array(head.weight.length);
   const bias = new Float32Array(head.numLabels);
   const folded = new Float64Array(d);
   for (let label = 0; label < head.numLabels; label++) {
     const offset = label * d;
     for (let i = d - 1; i >= 0; i--) {
-      let sum = head.weight[offset + i];
+      let sum = head.weight[offset + i] * scale;
       for (let j = i + 1; j < d; j++) sum -= lower[j * d + i] * folded[j];
       folded[i] = sum / lower[i * d + i];
     }

@@ -18,6 +18,15 @@ export interface FeatureSet {
 /** transformers' Trainer clips the global gradient norm to 1.0 by default; so do we. */
 const MAX_GRAD_NORM = 1.0;
 
+/**
+ * The encoder width learning rates are stated for. AdamW moves every weight by about the learning rate per step,
+ * so a logit, a sum over `hiddenSize` unit-variance features, moves by about rate × hiddenSize: on whitened features
+ * a rate would be 12× slower on a 32-wide encoder than on a 384-wide one, and 2× faster on a 768-wide one. The
+ * features are scaled by REFERENCE_WIDTH / hiddenSize so one rate trains every width alike: the rate a 384-wide
+ * encoder (all-MiniLM-L6-v2, the README's example) would want on plainly whitened features.
+ */
+export const REFERENCE_WIDTH = 384;
+
 export interface HeadTrainingCallbacks {
   onLog(entry: { step: number; epoch: number; loss: number; learningRate: number }): Promise<void>;
   onEval(entry: { step: number; epoch: number; metrics: ClassificationMetrics }): Promise<void>;
@@ -44,7 +53,7 @@ export function plannedSteps(params: { examples: number; batchSize: number; grad
 }
 
 /**
- * Fit the linear head: AdamW on whitened training features (see feature-whitening.ts) from a zero start, linear
+ * Fit the linear head: AdamW on whitened, width-scaled training features (see feature-whitening.ts) from a zero start, linear
  * warmup then decay, gradient accumulation, logging/eval/save every N optimizer steps. Evaluations, checkpoints and
  * the result use the head folded back over the raw pooled features, the one the exported graph runs. The seed
  * fixes the order examples are visited in, and all arithmetic runs in one fixed order, so a seed fixes the bytes.
@@ -60,7 +69,7 @@ export async function trainHead(params: {
 }): Promise<{ head: HeadParameters; trainLoss: number; steps: number; finalEval: ClassificationMetrics; epoch: number }> {
   const { train, validation, labelNames, hiddenSize, parameters, signal, callbacks } = params;
   const random = seededRandom(parameters.seed);
-  const whitening = fitWhitening({ features: train.features, hiddenSize });
+  const whitening = fitWhitening({ features: train.features, hiddenSize, scale: REFERENCE_WIDTH / hiddenSize });
   const whitened = whitenFeatures(whitening, train.features);
   const head = zeroHead({ numLabels: labelNames.length, hiddenSize });
   const exported = () => foldWhitening(whitening, head);
