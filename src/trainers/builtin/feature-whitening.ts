@@ -1,21 +1,20 @@
 import type { HeadParameters } from './linear-head.js';
+import type { MatrixProduct } from './onnx/matrix-product.js';
 
 /**
  * The head trains on whitened features, z = s·L⁻¹(x − μ), where μ is the training features' mean, L Lᵀ their
- * covariance plus a small ridge, and s a constant scale the optimizer chooses (see train-head.ts). Mean pooling leaves the signal in directions of tiny variance (one sentiment word
- * among thirty filler words moves the average a little); a first-order optimizer with one step size for every
- * weight crawls along such directions, whitening makes every direction unit-variance, so a few epochs reach what a
- * converged logistic regression reaches. Because z is an affine map of x, the trained head is folded back into one
- * plain linear layer over the raw pooled features (foldWhitening): what is saved and exported is s·W·L⁻¹ and
- * b − s·W·L⁻¹·μ.
+ * covariance plus a small ridge, and s a constant scale the optimizer chooses (see train-head.ts). Mean pooling
+ * leaves the signal in directions of tiny variance (one sentiment word among thirty filler words moves the average
+ * a little); a first-order optimizer with one step size for every weight crawls along such directions, whitening
+ * makes every direction unit-variance, so a few epochs reach what a converged logistic regression reaches. Because
+ * z is an affine map of x, the trained head is folded back into one plain linear layer over the raw pooled
+ * features (foldWhitening): what is saved and exported is s·W·L⁻¹ and b − s·W·L⁻¹·μ.
  */
 export interface FeatureWhitening {
   hiddenSize: number;
   mean: Float64Array;
-  /** Cholesky factor of the ridged covariance, [hidden, hidden] row-major, lower triangle. */
-  lower: Float64Array;
-  /** Every whitened feature is multiplied by this. */
-  scale: number;
+  /** s·L⁻¹, [hidden, hidden] row-major, lower triangular. */
+  transform: Float64Array;
 }
 
 /**
@@ -24,76 +23,59 @@ export interface FeatureWhitening {
  */
 export const WHITENING_RIDGE = 1e-3;
 
-export function fitWhitening(params: { features: Float32Array; hiddenSize: number; scale: number }): FeatureWhitening {
+export async function fitWhitening(params: { features: Float32Array; hiddenSize: number; scale: number; product: MatrixProduct }): Promise<FeatureWhitening> {
   const { features, hiddenSize: d } = params;
   const rows = features.length / d;
   const mean = new Float64Array(d);
   for (let row = 0; row < rows; row++) for (let h = 0; h < d; h++) mean[h] += features[row * d + h];
   for (let h = 0; h < d; h++) mean[h] /= Math.max(1, rows);
 
-  // Lower triangle of the covariance, accumulated row by row in a fixed order.
-  const covariance = new Float64Array(d * d);
-  const centered = new Float64Array(d);
-  for (let row = 0; row < rows; row++) {
-    for (let h = 0; h < d; h++) centered[h] = features[row * d + h] - mean[h];
-    for (let i = 0; i < d; i++) {
-      const value = centered[i];
-      const offset = i * d;
-      for (let j = 0; j <= i; j++) covariance[offset + j] += value * centered[j];
-    }
-  }
-  let trace = 0;
-  for (let i = 0; i < d; i++) trace += covariance[i * d + i];
-  const scale = 1 / Math.max(1, rows);
-  // Constant features (trace 0) still get a positive ridge: the factor stays finite and they whiten to zero.
-  const ridge = WHITENING_RIDGE * Math.max((trace * scale) / d, 1e-12);
+  // Covariance = Xcᵀ Xc / n, the one product of size rows × hidden² (onnxruntime's GEMM).
+  const centered = centerFeatures(features, mean);
+  const transposed = new Float32Array(centered.length);
+  for (let row = 0; row < rows; row++) for (let h = 0; h < d; h++) transposed[h * rows + row] = centered[row * d + h];
+  const gram = await params.product.multiply({ a: transposed, b: centered, rows: d, inner: rows, columns: d });
 
+  const scale = 1 / Math.max(1, rows);
+  let trace = 0;
+  for (let i = 0; i < d; i++) trace += gram[i * d + i] * scale;
+  // Constant features (trace 0) still get a positive ridge: the factor stays finite and they whiten to zero.
+  const ridge = WHITENING_RIDGE * Math.max(trace / d, 1e-12);
   const lower = new Float64Array(d * d);
   for (let i = 0; i < d; i++) {
     for (let j = 0; j <= i; j++) {
-      let sum = covariance[i * d + j] * scale + (i === j ? ridge : 0);
+      // The float32 product is symmetric up to rounding: read the lower triangle only.
+      let sum = gram[i * d + j] * scale + (i === j ? ridge : 0);
       for (let p = 0; p < j; p++) sum -= lower[i * d + p] * lower[j * d + p];
       // The ridged matrix is positive definite; rounding can only bring a pivot near `ridge`, not below zero.
       lower[i * d + j] = i === j ? Math.sqrt(Math.max(sum, ridge)) : sum / lower[j * d + j];
     }
   }
-  return { hiddenSize: d, mean, lower, scale: params.scale };
+  return { hiddenSize: d, mean, transform: scaledLowerInverse(lower, d, params.scale) };
 }
 
-/** z = s·L⁻¹(x − μ) for every row, by forward substitution. */
-export function whitenFeatures(whitening: FeatureWhitening, features: Float32Array): Float32Array {
-  const { hiddenSize: d, mean, lower, scale } = whitening;
-  const rows = features.length / d;
-  const out = new Float32Array(features.length);
-  const solved = new Float64Array(d);
-  for (let row = 0; row < rows; row++) {
-    const offset = row * d;
-    for (let i = 0; i < d; i++) {
-      let sum = features[offset + i] - mean[i];
-      const lowerRow = i * d;
-      for (let p = 0; p < i; p++) sum -= lower[lowerRow + p] * solved[p];
-      solved[i] = sum / lower[lowerRow + i];
-      out[offset + i] = solved[i] * scale;
-    }
-  }
-  return out;
+/** z = s·L⁻¹(x − μ) for every row. */
+export async function whitenFeatures(params: { whitening: FeatureWhitening; features: Float32Array; product: MatrixProduct }): Promise<Float32Array> {
+  const { whitening, features } = params;
+  const { hiddenSize: d, transform } = whitening;
+  // Rows times the transposed transform: Z = Xc · (s·L⁻¹)ᵀ.
+  const transposed = new Float32Array(d * d);
+  for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) transposed[j * d + i] = transform[i * d + j];
+  return params.product.multiply({ a: centerFeatures(features, whitening.mean), b: transposed, rows: features.length / d, inner: d, columns: d });
 }
 
-/**
- * The same classifier over raw pooled features: W z + b = (s·W L⁻¹) x + (b − s·W L⁻¹ μ). Each row r = s·w L⁻¹
- * solves Lᵀ rᵀ = s·wᵀ (back substitution).
- */
+/** The same classifier over raw pooled features: W z + b = (W·s·L⁻¹) x + (b − W·s·L⁻¹·μ). */
 export function foldWhitening(whitening: FeatureWhitening, head: HeadParameters): HeadParameters {
-  const { hiddenSize: d, mean, lower, scale } = whitening;
+  const { hiddenSize: d, mean, transform } = whitening;
   const weight = new Float32Array(head.weight.length);
   const bias = new Float32Array(head.numLabels);
   const folded = new Float64Array(d);
   for (let label = 0; label < head.numLabels; label++) {
     const offset = label * d;
-    for (let i = d - 1; i >= 0; i--) {
-      let sum = head.weight[offset + i] * scale;
-      for (let j = i + 1; j < d; j++) sum -= lower[j * d + i] * folded[j];
-      folded[i] = sum / lower[i * d + i];
+    folded.fill(0);
+    for (let i = 0; i < d; i++) {
+      const w = head.weight[offset + i];
+      for (let j = 0; j <= i; j++) folded[j] += w * transform[i * d + j];
     }
     let shift = 0;
     for (let h = 0; h < d; h++) {
@@ -103,4 +85,25 @@ export function foldWhitening(whitening: FeatureWhitening, head: HeadParameters)
     bias[label] = head.bias[label] - shift;
   }
   return { weight, bias, numLabels: head.numLabels, hiddenSize: d };
+}
+
+function centerFeatures(features: Float32Array, mean: Float64Array): Float32Array {
+  const d = mean.length;
+  const out = new Float32Array(features.length);
+  for (let index = 0; index < features.length; index++) out[index] = features[index] - mean[index % d];
+  return out;
+}
+
+/** s·L⁻¹ of a lower-triangular L, column by column by forward substitution (L·x = s·eⱼ). */
+function scaledLowerInverse(lower: Float64Array, d: number, scale: number): Float64Array {
+  const inverse = new Float64Array(d * d);
+  for (let column = 0; column < d; column++) {
+    inverse[column * d + column] = scale / lower[column * d + column];
+    for (let i = column + 1; i < d; i++) {
+      let sum = 0;
+      for (let p = column; p < i; p++) sum -= lower[i * d + p] * inverse[p * d + column];
+      inverse[i * d + column] = sum / lower[i * d + i];
+    }
+  }
+  return inverse;
 }

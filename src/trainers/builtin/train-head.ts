@@ -4,8 +4,9 @@ import type { TrainingParameters } from '../trainer.js';
 import { AdamW } from './adamw.js';
 import { classificationMetrics, type ClassificationMetrics } from './classification-metrics.js';
 import { linearWarmupDecay } from './learning-rate-schedule.js';
-import { fitWhitening, foldWhitening, whitenFeatures } from './feature-whitening.js';
+import { fitWhitening, foldWhitening, whitenFeatures, type FeatureWhitening } from './feature-whitening.js';
 import { accumulateGradients, headLogits, zeroHead, type HeadParameters } from './linear-head.js';
+import { openMatrixProduct } from './onnx/matrix-product.js';
 import { seededRandom } from './seeded-random.js';
 
 export interface FeatureSet {
@@ -69,8 +70,15 @@ export async function trainHead(params: {
 }): Promise<{ head: HeadParameters; trainLoss: number; steps: number; finalEval: ClassificationMetrics; epoch: number }> {
   const { train, validation, labelNames, hiddenSize, parameters, signal, callbacks } = params;
   const random = seededRandom(parameters.seed);
-  const whitening = fitWhitening({ features: train.features, hiddenSize, scale: REFERENCE_WIDTH / hiddenSize });
-  const whitened = whitenFeatures(whitening, train.features);
+  const product = await openMatrixProduct();
+  let whitening: FeatureWhitening;
+  let whitened: Float32Array;
+  try {
+    whitening = await fitWhitening({ features: train.features, hiddenSize, scale: REFERENCE_WIDTH / hiddenSize, product });
+    whitened = await whitenFeatures({ whitening, features: train.features, product });
+  } finally {
+    await product.release();
+  }
   const head = zeroHead({ numLabels: labelNames.length, hiddenSize });
   const exported = () => foldWhitening(whitening, head);
   const optimizer = new AdamW([head.weight, head.bias], [true, false]);
