@@ -5,7 +5,7 @@ import { examplesJsonl, PROBE_TASK_EXTRA_WORDS, PROBE_TASK_KINDS, probeTask, typ
 import { tinyEncoderFiles, writeRepoFiles } from '../emulators/tiny-encoder.js';
 import { labelVocabulary } from '../src/trainers/builtin/labeled-examples.js';
 import { openPooledEncoder } from '../src/trainers/builtin/pooled-encoder.js';
-import { probeAccuracy, solveSoftmaxRegression } from './helpers/exact-softmax-regression.js';
+import { probeAccuracy, solveSoftmaxRegression } from '../emulators/exact-softmax-regression.js';
 import { runCliInProcess } from './helpers/run-cli.js';
 import { makeTempDir } from './helpers/temp-dir.js';
 

@@ -1,6 +1,7 @@
 /**
- * The reference the built-in trainer is held to: multinomial logistic regression on the pooled features, solved to
- * convergence by Newton's method with a backtracking line search. Written here, independently of the trainer.
+ * The reference the built-in trainer is held to, in its tests and its benchmark: multinomial logistic regression
+ * on the pooled features, solved to convergence by Newton's method with a backtracking line search. Written
+ * independently of the trainer (no code shared with src/trainers/builtin).
  *
  * Objective: mean softmax cross-entropy + (l2 / 2)·‖W‖² + (1e-8 / 2)·‖b‖² (the tiny bias term only makes the
  * problem strictly convex, since adding one constant to every bias changes nothing).
