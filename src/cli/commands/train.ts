@@ -22,7 +22,7 @@ export const trainCommand: CliCommand = {
   --output-dir <dir>      where the trained model and training_metadata.json go (replaced only on success)
   --epochs <n>            default 3
   --batch-size <n>        default 16
-  --learning-rate <x>     default 5e-5
+  --learning-rate <x>     default 5e-5 (the built-in trainer: 1e-2)
   --warmup-steps <n>      default 0
   --save-steps <n>        default 500
   --logging-steps <n>     default 50
@@ -33,7 +33,7 @@ export const trainCommand: CliCommand = {
   --seed <n>              default 42
   --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see the README's --run contract).
                           Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
-                          export (onnx/model.onnx): a head wants a larger --learning-rate than fine-tuning, e.g. 1e-2
+                          export (onnx/model.onnx), on whitened features (docs/BUILTIN-TRAINER.md)
   --key-files <glob>      more files whose content joins the key, relative to the working directory (repeatable),
                           e.g. 'src/**/*.py', requirements.txt; a glob that matches nothing is an error
   --key-env <NAME>        an environment variable whose value joins the key, hashed, never printed (repeatable)
