@@ -23,19 +23,18 @@ export interface FeatureWhitening {
  */
 export const WHITENING_RIDGE = 1e-3;
 
-export async function fitWhitening(params: { features: Float32Array; hiddenSize: number; scale: number; product: MatrixProduct }): Promise<FeatureWhitening> {
-  const { features, hiddenSize: d } = params;
+/** Fit the whitening on the training features and return them whitened, z = s·L⁻¹(x − μ) for every row. */
+export async function whitenTrainingFeatures(params: { features: Float32Array; hiddenSize: number; scale: number; product: MatrixProduct }): Promise<{ whitening: FeatureWhitening; whitened: Float32Array }> {
+  const { features, hiddenSize: d, product } = params;
   const rows = features.length / d;
   const mean = new Float64Array(d);
   for (let row = 0; row < rows; row++) for (let h = 0; h < d; h++) mean[h] += features[row * d + h];
   for (let h = 0; h < d; h++) mean[h] /= Math.max(1, rows);
+  const centered = new Float32Array(features.length);
+  for (let index = 0; index < features.length; index++) centered[index] = features[index] - mean[index % d];
 
-  // Covariance = Xcᵀ Xc / n, the one product of size rows × hidden² (onnxruntime's GEMM).
-  const centered = centerFeatures(features, mean);
-  const transposed = new Float32Array(centered.length);
-  for (let row = 0; row < rows; row++) for (let h = 0; h < d; h++) transposed[h * rows + row] = centered[row * d + h];
-  const gram = await params.product.multiply({ a: transposed, b: centered, rows: d, inner: rows, columns: d });
-
+  // Covariance = Xcᵀ Xc / n: the one product of size rows × hidden² (onnxruntime's GEMM).
+  const gram = await product.gram({ a: centered, rows, columns: d });
   const scale = 1 / Math.max(1, rows);
   let trace = 0;
   for (let i = 0; i < d; i++) trace += gram[i * d + i] * scale;
@@ -51,17 +50,13 @@ export async function fitWhitening(params: { features: Float32Array; hiddenSize:
       lower[i * d + j] = i === j ? Math.sqrt(Math.max(sum, ridge)) : sum / lower[j * d + j];
     }
   }
-  return { hiddenSize: d, mean, transform: scaledLowerInverse(lower, d, params.scale) };
-}
+  const transform = scaledLowerInverse(lower, d, params.scale);
 
-/** z = s·L⁻¹(x − μ) for every row. */
-export async function whitenFeatures(params: { whitening: FeatureWhitening; features: Float32Array; product: MatrixProduct }): Promise<Float32Array> {
-  const { whitening, features } = params;
-  const { hiddenSize: d, transform } = whitening;
-  // Rows times the transposed transform: Z = Xc · (s·L⁻¹)ᵀ.
+  // Z = Xc · (s·L⁻¹)ᵀ.
   const transposed = new Float32Array(d * d);
   for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) transposed[j * d + i] = transform[i * d + j];
-  return params.product.multiply({ a: centerFeatures(features, whitening.mean), b: transposed, rows: features.length / d, inner: d, columns: d });
+  const whitened = await product.multiply({ a: centered, b: transposed, rows, inner: d, columns: d });
+  return { whitening: { hiddenSize: d, mean, transform }, whitened };
 }
 
 /** The same classifier over raw pooled features: W z + b = (W·s·L⁻¹) x + (b − W·s·L⁻¹·μ). */
@@ -85,13 +80,6 @@ export function foldWhitening(whitening: FeatureWhitening, head: HeadParameters)
     bias[label] = head.bias[label] - shift;
   }
   return { weight, bias, numLabels: head.numLabels, hiddenSize: d };
-}
-
-function centerFeatures(features: Float32Array, mean: Float64Array): Float32Array {
-  const d = mean.length;
-  const out = new Float32Array(features.length);
-  for (let index = 0; index < features.length; index++) out[index] = features[index] - mean[index % d];
-  return out;
 }
 
 /** s·L⁻¹ of a lower-triangular L, column by column by forward substitution (L·x = s·eⱼ). */

@@ -4,7 +4,7 @@ import type { TrainingParameters } from '../trainer.js';
 import { AdamW } from './adamw.js';
 import { classificationMetrics, type ClassificationMetrics } from './classification-metrics.js';
 import { linearWarmupDecay } from './learning-rate-schedule.js';
-import { fitWhitening, foldWhitening, whitenFeatures, type FeatureWhitening } from './feature-whitening.js';
+import { foldWhitening, whitenTrainingFeatures, type FeatureWhitening } from './feature-whitening.js';
 import { accumulateGradients, headLogits, zeroHead, type HeadParameters } from './linear-head.js';
 import { openMatrixProduct } from './onnx/matrix-product.js';
 import { seededRandom } from './seeded-random.js';
@@ -74,8 +74,7 @@ export async function trainHead(params: {
   let whitening: FeatureWhitening;
   let whitened: Float32Array;
   try {
-    whitening = await fitWhitening({ features: train.features, hiddenSize, scale: REFERENCE_WIDTH / hiddenSize, product });
-    whitened = await whitenFeatures({ whitening, features: train.features, product });
+    ({ whitening, whitened } = await whitenTrainingFeatures({ features: train.features, hiddenSize, scale: REFERENCE_WIDTH / hiddenSize, product }));
   } finally {
     await product.release();
   }
