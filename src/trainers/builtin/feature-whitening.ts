@@ -2,13 +2,14 @@ import type { HeadParameters } from './linear-head.js';
 import type { MatrixProduct } from './onnx/matrix-product.js';
 
 /**
- * The head trains on whitened features, z = s·L⁻¹(x − μ), where μ is the training features' mean, L Lᵀ their
- * covariance (shrunk towards a multiple of the identity as far as the number of examples calls for, plus a small
- * ridge), and s a constant scale the optimizer chooses (see train-head.ts). Mean pooling
- * leaves the signal in directions of tiny variance (one sentiment word among thirty filler words moves the average
- * a little); a first-order optimizer with one step size for every weight crawls along such directions, whitening
- * makes every direction unit-variance, so a few epochs reach what a converged logistic regression reaches. Because
- * z is an affine map of x, the trained head is folded back into one plain linear layer over the raw pooled
+ * The head trains on whitened features, z = s·L⁻¹(x − μ): μ is the training features' mean, L Lᵀ their covariance
+ * (shrunk towards a multiple of the identity as far as the number of examples calls for, plus a small ridge), and
+ * s a constant scale the optimizer chooses (see train-head.ts).
+ *
+ * Mean pooling leaves the signal in directions of tiny variance: one sentiment word among thirty filler words moves
+ * the average a little. A first-order optimizer with one step size for every weight crawls along such directions;
+ * whitening makes every direction unit-variance, so a few epochs reach what a converged logistic regression reaches.
+ * Because z is an affine map of x, the trained head is folded back into one plain linear layer over the raw pooled
  * features (foldWhitening): what is saved and exported is s·W·L⁻¹ and b − s·W·L⁻¹·μ.
  */
 export interface FeatureWhitening {
