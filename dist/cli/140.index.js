@@ -111,8 +111,8 @@ var read_json = __webpack_require__(52758);
 var classification_metrics = __webpack_require__(3324);
 // EXTERNAL MODULE: ./src/trainers/builtin/labeled-examples.ts
 var labeled_examples = __webpack_require__(91405);
-// EXTERNAL MODULE: ./src/trainers/builtin/onnx/compose-classifier.ts + 1 modules
-var compose_classifier = __webpack_require__(15194);
+// EXTERNAL MODULE: ./src/trainers/builtin/onnx/compose-classifier.ts
+var compose_classifier = __webpack_require__(25632);
 // EXTERNAL MODULE: ./src/trainers/builtin/run-text-model.ts
 var run_text_model = __webpack_require__(71003);
 // EXTERNAL MODULE: ./src/trainers/builtin/text-tokenizer.ts

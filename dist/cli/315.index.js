@@ -12,12 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_step_result_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3779);
 /* harmony import */ var _steps_train_interrupt_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86654);
 /* harmony import */ var _steps_train_fetch_base_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96618);
-/* harmony import */ var _steps_train_train_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87395);
+/* harmony import */ var _steps_train_train_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53604);
 /* harmony import */ var _steps_train_train_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94708);
 /* harmony import */ var _report_step_records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62401);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
 /* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50383);
-/* harmony import */ var _train_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40744);
+/* harmony import */ var _train_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82984);
 
 
 
@@ -39,7 +39,7 @@ const trainCommand = {
   --output-dir <dir>      where the trained model and training_metadata.json go (replaced only on success)
   --epochs <n>            default 3
   --batch-size <n>        default 16
-  --learning-rate <x>     default 5e-5
+  --learning-rate <x>     default 5e-5 (the built-in trainer: 1e-2)
   --warmup-steps <n>      default 0
   --save-steps <n>        default 500
   --logging-steps <n>     default 50
@@ -50,11 +50,12 @@ const trainCommand = {
   --seed <n>              default 42
   --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see docs/training.md, the --run contract).
                           Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
-                          export (onnx/model.onnx): a head wants a larger --learning-rate than fine-tuning, e.g. 1e-2
-  --trainer transformers  fine-tune the whole model with Hugging Face's Trainer (torch + transformers in --python),
-                          as the seed did; a cache hit starts no Python (see docs/TRANSFORMERS-TRAINER.md).
-                          Fine-tuning a small model wants a larger --learning-rate than 5e-5, e.g. 1e-3
-  --trainer builtin       the built-in CPU trainer (the default without --run)
+                          export (onnx/model.onnx), on whitened features; its own default --learning-rate is 1e-2
+                          (docs/BUILTIN-TRAINER.md)
+  --trainer <name>        builtin (the default without --run) or transformers: fine-tune the whole model with
+                          Hugging Face's Trainer (torch + transformers in --python), as the seed did; a cache hit
+                          starts no Python (docs/TRANSFORMERS-TRAINER.md). Fine-tuning a small model wants a larger
+                          --learning-rate than 5e-5, e.g. 1e-3
   --python <interpreter>  transformers trainer: the Python to run it with (default python3), e.g. .venv/bin/python
   --key-files <glob>      more files whose content joins the key, relative to the working directory (repeatable),
                           e.g. 'src/**/*.py', requirements.txt; a glob that matches nothing is an error

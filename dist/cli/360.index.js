@@ -648,6 +648,7 @@ function parseTrainRequest(params) {
         outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, outputDir),
         displayOutputDir: outputDir,
         parameters: (0,_train_parameters_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTrainingParameters */ .Gn)({ raw: params.parameters, flagName }),
+        unsetParameters: unsetParameters(params.parameters),
         cwd,
         keyFiles: (params.keyFiles ?? []).map((glob) => {
             if (glob.trim() === '')
@@ -656,6 +657,9 @@ function parseTrainRequest(params) {
         }),
         keyEnv: (0,_key_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyEnvNames */ .Gf)({ names: params.keyEnv ?? [], flag: flagName('key-env') }),
     };
+}
+function unsetParameters(raw) {
+    return Object.keys(_train_parameters_js__WEBPACK_IMPORTED_MODULE_4__/* .PARAMETER_NAMES */ .pX).filter((field) => (field === 'fp16' ? raw.fp16 === undefined : (raw[_train_parameters_js__WEBPACK_IMPORTED_MODULE_4__/* .PARAMETER_NAMES */ .pX[field]] ?? '') === ''));
 }
 
 

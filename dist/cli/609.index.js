@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _steps_sweep_look_up_sweep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23490);
 /* harmony import */ var _steps_sweep_sweep_grid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42225);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _train_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40744);
+/* harmony import */ var _train_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82984);
 
 
 
@@ -137,7 +137,7 @@ function sweepTableMarkdown(table) {
 /* harmony import */ var _report_step_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62401);
 /* harmony import */ var _report_sweep_table_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47287);
 /* harmony import */ var _train_fetch_base_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96618);
-/* harmony import */ var _train_train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87395);
+/* harmony import */ var _train_train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53604);
 /* harmony import */ var _train_train_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94708);
 /* harmony import */ var _sweep_grid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42225);
 

@@ -39,8 +39,8 @@ function parseMetricName(params) {
 var sweep_table = __webpack_require__(47287);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(77593);
-// EXTERNAL MODULE: ./src/cli/train-setup.ts + 19 modules
-var train_setup = __webpack_require__(40744);
+// EXTERNAL MODULE: ./src/cli/train-setup.ts + 21 modules
+var train_setup = __webpack_require__(82984);
 ;// CONCATENATED MODULE: ./src/cli/commands/sweep-report.ts
 
 
@@ -158,7 +158,7 @@ function sweepTableMarkdown(table) {
 /* harmony import */ var _report_step_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62401);
 /* harmony import */ var _report_sweep_table_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47287);
 /* harmony import */ var _train_fetch_base_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96618);
-/* harmony import */ var _train_train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87395);
+/* harmony import */ var _train_train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53604);
 /* harmony import */ var _train_train_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94708);
 /* harmony import */ var _sweep_grid_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42225);
 

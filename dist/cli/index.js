@@ -123,12 +123,12 @@ const COMMANDS = [
     {
         words: ['train'],
         summary: 'Train a model (built-in CPU trainer, Hugging Face’s Trainer with --trainer transformers, or your --run command), skipping it when the output dir already holds this exact training',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(891), __nccwpck_require__.e(691), __nccwpck_require__.e(360), __nccwpck_require__.e(487), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26315))).trainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(891), __nccwpck_require__.e(487), __nccwpck_require__.e(360), __nccwpck_require__.e(176), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26315))).trainCommand,
     },
     {
         words: ['evaluate'],
         summary: 'Score a trained model dir on labeled JSONL: accuracy, loss, per-label precision/recall',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(691), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14693))).evaluateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(487), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14693))).evaluateCommand,
     },
     {
         words: ['report'],
@@ -138,12 +138,12 @@ const COMMANDS = [
     {
         words: ['sweep'],
         summary: 'Expand a grid of training parameters into a job matrix (--plan: which cells still have to train)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(891), __nccwpck_require__.e(691), __nccwpck_require__.e(360), __nccwpck_require__.e(487), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19609))).sweepCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(891), __nccwpck_require__.e(487), __nccwpck_require__.e(360), __nccwpck_require__.e(176), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19609))).sweepCommand,
     },
     {
         words: ['sweep-report'],
         summary: 'After a sweep: every cell\'s metrics through lookups (no trained model downloaded), the best cell, a chart',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(891), __nccwpck_require__.e(691), __nccwpck_require__.e(360), __nccwpck_require__.e(487), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84743))).sweepReportCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(891), __nccwpck_require__.e(487), __nccwpck_require__.e(360), __nccwpck_require__.e(176), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84743))).sweepReportCommand,
     },
 ];
 function overview() {
