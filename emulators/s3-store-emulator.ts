@@ -10,6 +10,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DeleteObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 
 export interface StoreRequest {
@@ -36,6 +37,11 @@ export interface S3StoreEmulator {
   /** The next `count` requests matching `match` (all when omitted) get `fault` instead of an answer. */
   inject(params: { fault: StoreFault; count: number; match?: (method: string, path: string) => boolean }): void;
   clearFaults(): void;
+  /** Keys under `prefix`, sorted, read through the server itself (ListObjectsV2, not counted in `requests`). */
+  listKeys(prefix: string): Promise<string[]>;
+  /** Replace an object's bytes behind the tool's back (a tampered blob), or delete it (a lost manifest). */
+  putObject(key: string, body: Buffer | string): Promise<void>;
+  deleteObject(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,6 +54,14 @@ export async function startS3StoreEmulator(params: { bucket?: string } = {}): Pr
   const requests: StoreRequest[] = [];
   let faults: { fault: StoreFault; count: number; match?: (method: string, path: string) => boolean }[] = [];
   const sockets = new Set<Socket>();
+  let directClient: S3Client | undefined;
+  const direct = async () =>
+    (directClient ??= new S3Client({
+      endpoint: `http://127.0.0.1:${backendPort}`,
+      forcePathStyle: true,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    }));
 
   const proxy: Server = createServer((req, res) => {
     const [path, query = ''] = (req.url ?? '/').split('?');
@@ -95,7 +109,20 @@ export async function startS3StoreEmulator(params: { bucket?: string } = {}): Pr
     blobBytesUploaded: () => requests.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/sha256/') && r.status >= 200 && r.status < 300).reduce((sum, r) => sum + r.bytesIn, 0),
     inject: (rule) => void faults.push({ ...rule }),
     clearFaults: () => void (faults = []),
+    listKeys: async (prefix) => {
+      const keys: string[] = [];
+      let token: string | undefined;
+      do {
+        const page = await (await direct()).send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const item of page.Contents ?? []) if (item.Key) keys.push(item.Key);
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+      return keys.sort();
+    },
+    putObject: async (key, body) => void (await (await direct()).send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }))),
+    deleteObject: async (key) => void (await (await direct()).send(new DeleteObjectCommand({ Bucket: bucket, Key: key }))),
     close: async () => {
+      directClient?.destroy();
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
       await s3rver.close();

@@ -37,6 +37,16 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'Score a trained model dir on labeled JSONL: accuracy, loss, per-label precision/recall',
     load: async () => (await import('./commands/evaluate.js')).evaluateCommand,
   },
+  {
+    words: ['store', 'ls'],
+    summary: 'List the entries of an S3-compatible store (--store): step, key, size, created, last used',
+    load: async () => (await import('./commands/store.js')).storeLsCommand,
+  },
+  {
+    words: ['store', 'prune'],
+    summary: 'Remove store entries unused for --older-than, and the blobs no remaining entry needs',
+    load: async () => (await import('./commands/store.js')).storePruneCommand,
+  },
 ];
 
 function overview(): string {
