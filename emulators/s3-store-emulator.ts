@@ -1,7 +1,7 @@
 /**
  * A loopback S3-compatible server for the store tier's tests, the demo and the benchmarks: s3rver (buckets,
- * multipart uploads, Range reads, HeadObject, ListObjectsV2 over the real wire protocol, SigV4 checked against
- * the S3RVER/S3RVER key) behind a thin counting proxy that can inject the faults real object stores have:
+ * multipart uploads, Range reads, HeadObject, ListObjectsV2 over the real wire protocol; it checks that the access
+ * key id is S3RVER, not the SigV4 signature itself) behind a thin counting proxy that can inject the faults real object stores have:
  * 503 SlowDown, 429, dropped connections. Requests are forwarded byte for byte (the signature covers the Host
  * header, which the proxy keeps).
  */
