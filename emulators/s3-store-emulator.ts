@@ -23,7 +23,8 @@ export interface StoreRequest {
   bytesOut: number;
 }
 
-export type StoreFault = { kind: 'status'; status: 429 | 500 | 503; code: string } | { kind: 'drop' };
+/** `stall`: hold the request unanswered until the client goes away (status -2), e.g. to SIGKILL a save at that request. */
+export type StoreFault = { kind: 'status'; status: 429 | 500 | 503; code: string } | { kind: 'drop' } | { kind: 'stall' };
 
 export interface S3StoreEmulator {
   /** The proxy's URL: give it as --store-endpoint. */
@@ -71,6 +72,10 @@ export async function startS3StoreEmulator(params: { bucket?: string } = {}): Pr
     if (rule) {
       rule.count--;
       req.resume();
+      if (rule.fault.kind === 'stall') {
+        record.status = -2;
+        return;
+      }
       if (rule.fault.kind === 'drop') {
         record.status = -1;
         req.socket.destroy();
