@@ -13,10 +13,11 @@ import { trainDecisionCase } from './train-decision.js';
 import { datasetDownloadCase } from './cases/dataset-download.js';
 import { datasetMemoryCase } from './cases/dataset-memory.js';
 import { modelDownloadCase } from './cases/model-download.js';
+import { storeCase } from './cases/store.js';
 import { machine, type BenchCase, type BenchRow } from './harness.js';
 import { serveIfEmulatorChild } from '../emulators/actions-cache-emulator-process.js';
 
-const CASES: BenchCase[] = [cacheHitCase, trainDecisionCase, modelDownloadCase, datasetDownloadCase, datasetMemoryCase, actionsCacheCase, encoderThroughputCase];
+const CASES: BenchCase[] = [cacheHitCase, trainDecisionCase, modelDownloadCase, datasetDownloadCase, datasetMemoryCase, actionsCacheCase, encoderThroughputCase, storeCase];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
