@@ -59,6 +59,7 @@ async function storeRoundTrip(context: BenchContext): Promise<BenchRow> {
     const env = { ...store.env };
     const client = new S3Client({ endpoint: store.endpoint, forcePathStyle: true, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
     let round = 0;
+    const phases = { save: [] as number[], restore: [] as number[], upload: [] as number[], download: [] as number[] };
     const timing = await sideBySide({
       repetitions: Math.min(repetitions, 3),
       before: async () => {
@@ -70,22 +71,31 @@ async function storeRoundTrip(context: BenchContext): Promise<BenchRow> {
         // A fresh prefix each time: every blob is uploaded, as on the first save of a result.
         const location = parseStoreLocation({ store: `s3://${store.bucket}/round-${round}`, endpoint: store.endpoint, env, names: { store: '--store', endpoint: '--store-endpoint' } })!;
         const tier = createStoreTier({ location, env, reporter: quiet, readOnly: false, failOnCacheError: true });
+        const started = Date.now();
         const saved = await tier.save({ step: 'model', key: 'b'.repeat(64), dir: output });
+        phases.save.push(Date.now() - started);
         if (saved.kind !== 'saved') throw new Error(`the store did not save: ${JSON.stringify(saved)}`);
+        const restoreStarted = Date.now();
         const restored = await tier.restore({ step: 'model', key: 'b'.repeat(64), dir: join(dir, 'restored') });
+        phases.restore.push(Date.now() - restoreStarted);
         if (restored !== true) throw new Error(`the store did not restore: ${JSON.stringify(restored)}`);
       },
       reference: async () => {
         const key = `raw/round-${round}/single.bin`;
+        const started = Date.now();
         await new Upload({ client, params: { Bucket: store.bucket, Key: key, Body: createReadStream(single, { highWaterMark: MiB }) }, partSize: 16 * MiB, queueSize: 4 }).done();
+        phases.upload.push(Date.now() - started);
+        const downloadStarted = Date.now();
         const response = await client.send(new GetObjectCommand({ Bucket: store.bucket, Key: key }));
         await pipeline(response.Body as Readable, createWriteStream(join(dir, 'single-restored.bin')));
+        phases.download.push(Date.now() - downloadStarted);
       },
     });
     client.destroy();
     if ((await stat(join(dir, 'single-restored.bin'))).size !== total) throw new Error('the reference did not restore every byte');
     const ratio = timing.ours / timing.reference;
     log(`${total / MiB} MiB dir, save + restore: store ${ms(timing.ours)} vs raw SDK ${ms(timing.reference)} (${ratio.toFixed(2)}×)`);
+    log(`  store save ${phases.save.map(ms).join(', ')}; restore ${phases.restore.map(ms).join(', ')}; raw upload ${phases.upload.map(ms).join(', ')}; download ${phases.download.map(ms).join(', ')}`);
     return {
       name: `store save + restore, ${total / MiB} MiB output dir (${shards} shards), s3rver on loopback`,
       reference: 'lib-storage Upload + GetObject of the same bytes as one object',
