@@ -209,17 +209,19 @@ describe('the model download through the store', () => {
     hub.commit({ name, files: tinyModelFiles() });
     const a = await newRunner('a');
     const secret = 'wrong-secret-key-0123456789';
-    const wrong = { AWS_ACCESS_KEY_ID: 'AKIAWRONGWRONGWRONG0', AWS_SECRET_ACCESS_KEY: secret };
     const output = ['--name', name, '--output-dir', join(a.workspace, 'models', 'base')];
-    const denied = await cli(a, ['model', 'download', ...output], wrong);
+    // The right key id with the wrong secret: the signature does not match.
+    const denied = await cli(a, ['model', 'download', ...output], { AWS_SECRET_ACCESS_KEY: secret });
     expect(denied.code).toBe(0);
     expect(denied.json).toMatchObject({ source: 'hub' });
-    expect(denied.stderr).toContain(`bucket ${store.bucket} at ${store.endpoint} rejected the credentials (InvalidAccessKeyId): check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY`);
+    expect(denied.stderr).toContain(`bucket ${store.bucket} at ${store.endpoint} rejected the credentials (SignatureDoesNotMatch): check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY`);
     expect(denied.stderr + denied.stdout).not.toContain(secret);
+    expect(await store.listKeys(`${prefix}/`)).toEqual([]);
 
-    const failed = await cli(a, ['model', 'download', ...output, '--force', '--fail-on-cache-error'], wrong);
+    // A key id the server does not know, and --fail-on-cache-error: the step fails.
+    const failed = await cli(a, ['model', 'download', ...output, '--force', '--fail-on-cache-error'], { AWS_ACCESS_KEY_ID: 'AKIAWRONGWRONGWRONG0', AWS_SECRET_ACCESS_KEY: secret });
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain('rejected the credentials');
+    expect(failed.stderr).toContain('rejected the credentials (InvalidAccessKeyId)');
     expect(failed.stderr + failed.stdout).not.toContain(secret);
   });
 

@@ -1,12 +1,13 @@
 /**
  * A loopback S3-compatible server for the store tier's tests, the demo and the benchmarks: s3rver (buckets,
- * multipart uploads, Range reads, HeadObject, ListObjectsV2 over the real wire protocol; it checks that the access
- * key id is S3RVER, not the SigV4 signature itself) behind a thin counting proxy that can inject the faults real object stores have:
- * 503 SlowDown, 429, dropped connections. Requests are forwarded byte for byte (the signature covers the Host
- * header, which the proxy keeps).
+ * multipart uploads, Range reads, HeadObject, ListObjectsV2 over the real wire protocol; it checks the access key
+ * id) behind a thin proxy that checks the SigV4 signature against the S3RVER secret (which s3rver does not), counts
+ * requests and bytes, and can inject the faults real object stores have: 503 SlowDown, 429, dropped connections.
+ * Requests are forwarded byte for byte (the signature covers the Host header, which the proxy keeps).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createHash, createHmac } from 'node:crypto';
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,46 @@ export interface S3StoreEmulator {
   close(): Promise<void>;
 }
 
+const SECRET = 'S3RVER';
+const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
+const rfc3986 = (text: string) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * Does the request carry a valid SigV4 header signature for the S3RVER secret? (s3rver itself checks only the
+ * access key id.) Returns why not, or undefined when it is valid, unsigned or for another key id (s3rver then
+ * answers as S3 does).
+ */
+function signatureProblem(req: IncomingMessage): string | undefined {
+  const authorization = req.headers.authorization;
+  if (!authorization?.startsWith('AWS4-HMAC-SHA256 ')) return undefined;
+  const fields = Object.fromEntries(authorization.slice('AWS4-HMAC-SHA256 '.length).split(/,\s*/).map((part) => part.split('=') as [string, string]));
+  const [keyId, ...scopeParts] = (fields.Credential ?? '').split('/');
+  // An unknown key id is s3rver's to refuse (InvalidAccessKeyId), as AWS checks the key before the signature.
+  if (keyId !== 'S3RVER') return undefined;
+  const [rawPath, rawQuery = ''] = (req.url ?? '/').split('?');
+  const query = rawQuery
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const [key, value = ''] = pair.split('=');
+      return [rfc3986(decodeURIComponent(key)), rfc3986(decodeURIComponent(value.replace(/\+/g, '%20')))];
+    })
+    .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
+  const signed = (fields.SignedHeaders ?? '').split(';');
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return (Array.isArray(value) ? value.join(',') : (value ?? '')).trim().replace(/\s+/g, ' ');
+  };
+  const canonical = [req.method, rawPath, query, ...signed.map((name) => `${name}:${header(name)}`), '', fields.SignedHeaders, header('x-amz-content-sha256')].join('\n');
+  const amzDate = header('x-amz-date');
+  const toSign = ['AWS4-HMAC-SHA256', amzDate, scopeParts.join('/'), createHash('sha256').update(canonical, 'utf8').digest('hex')].join('\n');
+  const [date, region, service] = scopeParts;
+  const key = hmac(hmac(hmac(hmac(`AWS4${SECRET}`, date ?? ''), region ?? ''), service ?? ''), 'aws4_request');
+  return hmac(key, toSign).toString('hex') === fields.Signature ? undefined : 'The request signature we calculated does not match the signature you provided. Check your key and signing method.';
+}
+
 export async function startS3StoreEmulator(params: { bucket?: string } = {}): Promise<S3StoreEmulator> {
   const bucket = params.bucket ?? 'model-experiments-test';
   const directory = await mkdtemp(join(tmpdir(), 'me-s3rver-'));
@@ -68,6 +109,16 @@ export async function startS3StoreEmulator(params: { bucket?: string } = {}): Pr
     const [path, query = ''] = (req.url ?? '/').split('?');
     const record: StoreRequest = { method: req.method ?? 'GET', path: decodeURIComponent(path), query, status: 0, bytesIn: 0, bytesOut: 0 };
     requests.push(record);
+    const problem = signatureProblem(req);
+    if (problem) {
+      record.status = 403;
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(403, { 'Content-Type': 'application/xml' });
+        res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>${problem}</Message></Error>`);
+      });
+      return;
+    }
     const rule = faults.find((candidate) => candidate.count > 0 && (!candidate.match || candidate.match(record.method, record.path)));
     if (rule) {
       rule.count--;
