@@ -14,9 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { startActionsCacheEmulator } from './actions-cache-emulator.js';
 import { startHubEmulator } from './hub-emulator.js';
 import { startS3StoreEmulator } from './s3-store-emulator.js';
-import { tinyModelFiles } from './tiny-model.js';
-import { reviewConversion } from './tiny-dataset.js';
-import { sentimentJsonl, tinyEncoderFiles } from './tiny-encoder.js';
+import { publishDemoRepos } from './demo-repos.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', 'cli', 'index.js');
@@ -40,13 +38,7 @@ const store = await startS3StoreEmulator({ bucket: 'demo-store' });
 const work = await mkdtemp(join(tmpdir(), 'model-experiments-demo-'));
 let failed = false;
 try {
-  hub.commit({ name: 'demo/tiny-bert', files: tinyModelFiles() });
-  // An imdb-shaped dataset: the Hub's parquet conversion (refs/convert/parquet) of train/test/unsupervised.
-  hub.commit({ type: 'dataset', name: 'demo/imdb', files: { 'README.md': '# demo imdb\n' } });
-  hub.setRef({ type: 'dataset', name: 'demo/imdb', ref: 'refs/convert/parquet', files: reviewConversion({ splits: { train: 1500, test: 1500, unsupervised: 1500 }, rowGroupSize: 250 }) });
-  // A transformers.js-shaped encoder (onnx/model.onnx) and a sentiment dataset as raw JSONL files, for the built-in trainer.
-  hub.commit({ name: 'demo/tiny-encoder', files: tinyEncoderFiles() });
-  hub.commit({ type: 'dataset', name: 'demo/sentiment', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': sentimentJsonl({ count: 800, seed: 1 }), 'test.jsonl': sentimentJsonl({ count: 200, seed: 2 }) } });
+  publishDemoRepos(hub);
   // What a JavaScript action gets from the runner for the Actions cache (the CLI uses it when these are set).
   const env = { ...process.env, HF_ENDPOINT: hub.url, HF_TOKEN: '', HF_HUB_OFFLINE: '', ...cache.env, RUNNER_TEMP: join(work, 'runner-temp') };
   // Each runner runs the job from its own workspace with workspace-relative paths, as a workflow does: the keys

@@ -13,6 +13,7 @@ const entries = {
   action: 'src/action/index.ts',
   cli: 'src/cli/index.ts',
   demo: 'emulators/demo.ts',
+  emulators: 'emulators/serve-emulators.ts',
   bench: 'bench/index.ts',
 };
 

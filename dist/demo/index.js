@@ -10444,589 +10444,16 @@ async function startActionsCacheEmulator(params = {}) {
 
 /***/ }),
 
-/***/ 946:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(516);
-/* harmony import */ var _hub_emulator_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(64);
-/* harmony import */ var _tiny_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(59);
-/* harmony import */ var _tiny_dataset_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(582);
-/* harmony import */ var _tiny_encoder_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(838);
-/**
- * `npm run demo`: the main job, offline, on an embedded default. Starts the loopback Hub emulator with a
- * tiny model made in code and the loopback GitHub Actions cache service, then runs the CLI bundle as a user would:
- * the first run works (and saves each result to the Actions cache), the second is all cache hits from the output
- * dirs, with the reasons shown, and a third on a fresh "runner" (empty dirs) restores every step from the Actions
- * cache instead of downloading or training.
- */
-
-
-
-
-
-
-
-
-
-
-const here = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
-const cli = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(here, '..', 'cli', 'index.js');
-/** Run the CLI as a child process; the emulator in this process keeps serving while it runs. */
-function runCli(params) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [cli, ...params.args], { env: params.env, cwd: params.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk) => (stdout += chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (status) => resolve({ status, stdout, stderr }));
-    });
-}
-const hub = await (0,_hub_emulator_js__WEBPACK_IMPORTED_MODULE_6__/* .startHubEmulator */ .H)();
-const cache = await (0,_actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__/* .startActionsCacheEmulator */ .d)();
-const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-experiments-demo-'));
-let failed = false;
-try {
-    hub.commit({ name: 'demo/tiny-bert', files: (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_8__/* .tinyModelFiles */ .BV)() });
-    // An imdb-shaped dataset: the Hub's parquet conversion (refs/convert/parquet) of train/test/unsupervised.
-    hub.commit({ type: 'dataset', name: 'demo/imdb', files: { 'README.md': '# demo imdb\n' } });
-    hub.setRef({ type: 'dataset', name: 'demo/imdb', ref: 'refs/convert/parquet', files: (0,_tiny_dataset_js__WEBPACK_IMPORTED_MODULE_9__/* .reviewConversion */ .lK)({ splits: { train: 1500, test: 1500, unsupervised: 1500 }, rowGroupSize: 250 }) });
-    // A transformers.js-shaped encoder (onnx/model.onnx) and a sentiment dataset as raw JSONL files, for the built-in trainer.
-    hub.commit({ name: 'demo/tiny-encoder', files: (0,_tiny_encoder_js__WEBPACK_IMPORTED_MODULE_7__/* .tinyEncoderFiles */ .OA)() });
-    hub.commit({ type: 'dataset', name: 'demo/sentiment', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': (0,_tiny_encoder_js__WEBPACK_IMPORTED_MODULE_7__/* .sentimentJsonl */ .Ut)({ count: 800, seed: 1 }), 'test.jsonl': (0,_tiny_encoder_js__WEBPACK_IMPORTED_MODULE_7__/* .sentimentJsonl */ .Ut)({ count: 200, seed: 2 }) } });
-    // What a JavaScript action gets from the runner for the Actions cache (the CLI uses it when these are set).
-    const env = { ...process.env, HF_ENDPOINT: hub.url, HF_TOKEN: '', HF_HUB_OFFLINE: '', ...cache.env, RUNNER_TEMP: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, 'runner-temp') };
-    // Each runner runs the job from its own workspace with workspace-relative paths, as a workflow does: the keys
-    // (the train key names its datasets by path as given) are then the same on every runner.
-    const sentiment = 'data-sentiment';
-    const steps = [
-        ['model', 'download', '--name', 'demo/tiny-bert', '--output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)('models', 'base')],
-        ['dataset', 'download', '--name', 'demo/imdb', '--output-dir', 'data', '--max-samples', '1000'],
-        ['dataset', 'download', '--name', 'demo/sentiment', '--output-dir', sentiment],
-        // No --run: the built-in CPU trainer, on the base model fetched through model download (a head wants a larger rate).
-        ['train', '--model-name', 'demo/tiny-encoder', '--train-data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'train', 'data.jsonl'), '--val-data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'test', 'data.jsonl'), '--output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)('models', 'fine-tuned'), '--learning-rate', '1e-2', '--logging-steps', '25', '--eval-steps', '50'],
-        ['evaluate', '--model-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)('models', 'fine-tuned'), '--data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'test', 'data.jsonl')],
-    ];
-    const rounds = [
-        { runner: 'runner-a', expect: undefined, title: 'Run 1 of 3 (empty caches: everything is produced, and saved to the Actions cache)' },
-        { runner: 'runner-a', expect: 'disk', title: 'Run 2 of 3 (same inputs: every step should be a cache hit)' },
-        { runner: 'runner-b', expect: 'actions-cache', title: 'Run 3 of 3 (a fresh runner, empty dirs: every step should restore from the Actions cache)' },
-    ];
-    for (const round of rounds) {
-        const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, round.runner);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(workspace, { recursive: true });
-        console.log(`\n=== ${round.title} ===\n(workspace ${workspace})`);
-        for (const args of steps) {
-            console.log(`\n$ model-experiments ${args.join(' ')}`);
-            const run = await runCli({ args: [...args, '--json'], env, cwd: workspace });
-            process.stdout.write(run.stderr);
-            const result = JSON.parse(run.stdout || '{}');
-            if (result.command === 'evaluate')
-                console.log(`→ exit ${run.status}, accuracy=${result.accuracy}, loss=${Number(result.loss).toFixed(4)} (evaluate reads a trained dir; it has no cache)`);
-            else
-                console.log(`→ exit ${run.status}, cacheHit=${result.cacheHit}, source=${result.source}, key=${String(result.key).slice(0, 12)}…${result.reasons?.length ? `, reasons: ${result.reasons.join('; ')}` : ''}`);
-            if (run.status !== 0)
-                failed = true;
-            if (round.expect && result.command !== 'evaluate' && (result.cacheHit !== true || result.source !== round.expect))
-                failed = true;
-        }
-    }
-    console.log(failed ? '\nDemo FAILED: see above.' : '\nDemo OK: the second run was all cache hits, the third all restored from the Actions cache.');
-}
-finally {
-    await hub.close();
-    await cache.close();
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(work, { recursive: true, force: true });
-}
-process.exitCode = failed ? 1 : 0;
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 64:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ startHubEmulator)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * A loopback Hugging Face Hub: the HTTP API as @huggingface/hub (and huggingface_hub) use it, serving repos
- * made in code. Used by the tests, the demo and the benchmarks. See shared/PROTOCOLS.md for the facts it follows.
- * It emulates the protocol, not our client: revision info, paginated recursive trees (absolute Link headers),
- * resolve with ETag / X-Repo-Commit / Range, LFS files 302'd to a CDN on another loopback address, 404s with
- * X-Error-Code, and injectable faults (429 + Retry-After, 5xx, resets, truncation, wrong bytes, stalls).
- */
-
-
-
-const LFS_EXTENSIONS = /\.(safetensors|bin|onnx|onnx_data|parquet|h5|msgpack|pt|ot|model|gguf|arrow)$/;
-const sha1 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(data).digest('hex');
-const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-async function startHubEmulator(params = {}) {
-    const repos = new Map();
-    const faults = [];
-    const requests = [];
-    const tokens = new Set();
-    const blobs = new Map();
-    let bandwidth = 0;
-    let pageSize = 50;
-    const sockets = new Set();
-    let commitCounter = 0;
-    const requestFile = new WeakMap();
-    const repoKey = (type, name) => `${type}:${name}`;
-    const getRepo = (type, name, isPrivate = false) => {
-        let repo = repos.get(repoKey(type, name));
-        if (!repo) {
-            repo = { type, name, refs: new Map(), commits: new Map(), private: isPrivate, info: {} };
-            repos.set(repoKey(type, name), repo);
-        }
-        return repo;
-    };
-    const storeFiles = (repo, files, base) => {
-        const tree = new Map(base ?? []);
-        for (const [path, data] of Object.entries(files)) {
-            const content = Buffer.isBuffer(data) ? data : Buffer.from(data);
-            const stored = {
-                content,
-                oid: sha1(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content])),
-                sha256: sha256(content),
-                lfs: LFS_EXTENSIONS.test(path) || content.length > 10 * 1024 * 1024,
-            };
-            if (stored.lfs)
-                blobs.set(stored.sha256, content);
-            tree.set(path, stored);
-        }
-        const sha = sha1(`${repo.type}:${repo.name}:${commitCounter++}:${[...tree.entries()].map(([p, f]) => `${p}=${f.oid}`).join(',')}`);
-        repo.commits.set(sha, tree);
-        return sha;
-    };
-    const resolveRef = (repo, rev) => {
-        if (repo.commits.has(rev))
-            return rev;
-        return repo.refs.get(rev);
-    };
-    const takeFault = (path, isBody) => {
-        const index = faults.findIndex((fault) => fault.match.test(path) && (!(fault.bodyOnly ?? fault.kind !== 'status') || isBody));
-        if (index < 0)
-            return undefined;
-        const fault = faults[index];
-        if (--fault.times <= 0)
-            faults.splice(index, 1);
-        return fault;
-    };
-    const authorized = (req) => {
-        const header = req.headers.authorization ?? '';
-        return header.startsWith('Bearer ') && tokens.has(header.slice(7));
-    };
-    function sendJson(res, status, body, headers = {}) {
-        const text = JSON.stringify(body);
-        res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
-        res.end(text);
-        return Buffer.byteLength(text);
-    }
-    const notFound = (res, code, message) => sendJson(res, 404, { error: message }, { 'X-Error-Code': code });
-    /** Splits "a/b/<marker>/rest" for 1- or 2-part repo names. */
-    function splitRepo(segments, marker) {
-        for (const parts of [2, 1]) {
-            if (segments[parts] === marker)
-                return { name: segments.slice(0, parts).join('/'), rest: segments.slice(parts + 1) };
-        }
-        return undefined;
-    }
-    /** Revisions in tree URLs are not encoded by the JS client: match known refs as prefixes. */
-    function splitRevision(repo, rest) {
-        const joined = rest.join('/');
-        const refs = [...repo.refs.keys()].sort((a, b) => b.length - a.length);
-        for (const ref of refs) {
-            if (joined === ref || joined.startsWith(`${ref}/`))
-                return { rev: ref, path: joined.slice(ref.length + 1).split('/').filter(Boolean) };
-        }
-        return { rev: rest[0] ?? '', path: rest.slice(1) };
-    }
-    function parseRange(header, size) {
-        const match = header && /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-        if (!match)
-            return undefined;
-        let start;
-        let end;
-        if (match[1] === '') {
-            start = Math.max(0, size - Number(match[2]));
-            end = size - 1;
-        }
-        else {
-            start = Number(match[1]);
-            end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
-        }
-        if (start > end || start >= size)
-            return undefined;
-        return { start, end };
-    }
-    async function sendContent(req, res, content, headers, path) {
-        const range = parseRange(req.headers.range, content.length);
-        const isProbe = range !== undefined && range.start === 0 && range.end === 0;
-        const fault = takeFault(path, !isProbe && req.method !== 'HEAD');
-        if (fault?.kind === 'status') {
-            return sendJson(res, fault.status ?? 500, { error: `injected ${fault.status ?? 500}` }, fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {});
-        }
-        let body = range ? content.subarray(range.start, range.end + 1) : content;
-        const status = range ? 206 : 200;
-        const responseHeaders = { 'Accept-Ranges': 'bytes', 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.length), ...headers };
-        if (range)
-            responseHeaders['Content-Range'] = `bytes ${range.start}-${range.end}/${content.length}`;
-        res.writeHead(status, responseHeaders);
-        if (req.method === 'HEAD') {
-            res.end();
-            return 0;
-        }
-        if (fault?.kind === 'wrong-bytes') {
-            body = Buffer.from(body);
-            for (let i = 0; i < body.length; i += 97)
-                body[i] ^= 0xff;
-        }
-        const half = Math.floor(body.length / 2);
-        if (fault?.kind === 'reset') {
-            await writeThrottled(res, body.subarray(0, half));
-            res.socket?.destroy();
-            return half;
-        }
-        if (fault?.kind === 'truncate') {
-            await writeThrottled(res, body.subarray(0, half));
-            res.socket?.end();
-            return half;
-        }
-        if (fault?.kind === 'stall') {
-            await writeThrottled(res, body.subarray(0, half));
-            return half; // never ends; the client must give up
-        }
-        await writeThrottled(res, body);
-        res.end();
-        return body.length;
-    }
-    async function writeThrottled(res, body) {
-        if (bandwidth <= 0) {
-            if (!res.write(body))
-                await new Promise((resolve) => res.once('drain', resolve));
-            return;
-        }
-        const chunk = Math.max(1024, Math.floor(bandwidth / 20));
-        for (let offset = 0; offset < body.length && !res.destroyed; offset += chunk) {
-            const started = Date.now();
-            const piece = body.subarray(offset, offset + chunk);
-            if (!res.write(piece))
-                await new Promise((resolve) => res.once('drain', resolve));
-            const wait = (piece.length / bandwidth) * 1000 - (Date.now() - started);
-            if (wait > 0)
-                await new Promise((resolve) => setTimeout(resolve, wait));
-        }
-    }
-    let hubUrl = '';
-    let cdnUrl = '';
-    async function handleHub(req, res) {
-        const url = new URL(req.url ?? '/', hubUrl);
-        const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-        const path = segments.join('/');
-        if (segments[0] === 'api' && (segments[1] === 'models' || segments[1] === 'datasets')) {
-            const type = segments[1] === 'models' ? 'model' : 'dataset';
-            const rest = segments.slice(2);
-            const statusFault = takeFault(path, false);
-            if (statusFault?.kind === 'status') {
-                return sendJson(res, statusFault.status ?? 500, { error: 'injected' }, statusFault.retryAfterSeconds !== undefined ? { 'Retry-After': String(statusFault.retryAfterSeconds) } : {});
-            }
-            const parquetListing = type === 'dataset' ? splitRepo(rest, 'parquet') : undefined;
-            if (parquetListing)
-                return handleParquetListing(req, res, parquetListing);
-            for (const marker of ['revision', 'tree']) {
-                const split = splitRepo(rest, marker);
-                if (!split)
-                    continue;
-                const repo = repos.get(repoKey(type, split.name));
-                if (!repo || (repo.private && !authorized(req)))
-                    return notFound(res, 'RepoNotFound', 'Repository not found');
-                if (marker === 'revision') {
-                    const rev = split.rest.join('/') || 'main';
-                    const sha = resolveRef(repo, rev);
-                    if (!sha)
-                        return notFound(res, 'RevisionNotFound', `Invalid rev id: ${rev}`);
-                    return sendJson(res, 200, {
-                        _id: sha1(repo.name).slice(0, 24),
-                        id: repo.name,
-                        private: repo.private,
-                        gated: false,
-                        disabled: false,
-                        downloads: 0,
-                        likes: 0,
-                        lastModified: new Date(0).toISOString(),
-                        sha,
-                        siblings: [...repo.commits.get(sha).keys()].map((rfilename) => ({ rfilename })),
-                        tags: [],
-                        ...repo.info,
-                    });
-                }
-                const { rev, path: dirParts } = splitRevision(repo, split.rest);
-                const sha = resolveRef(repo, rev);
-                if (!sha)
-                    return notFound(res, 'RevisionNotFound', `Invalid rev id: ${rev}`);
-                const prefix = dirParts.join('/');
-                const recursive = url.searchParams.get('recursive') === 'true';
-                const entries = treeEntries(repo.commits.get(sha), prefix, recursive);
-                if (prefix && entries.length === 0)
-                    return notFound(res, 'EntryNotFound', `${prefix} does not exist`);
-                const cursor = Number(url.searchParams.get('cursor') ?? 0);
-                const page = entries.slice(cursor, cursor + pageSize);
-                const headers = {};
-                if (cursor + pageSize < entries.length) {
-                    const next = new URL(url);
-                    next.searchParams.set('cursor', String(cursor + pageSize));
-                    headers.Link = `<${next.href}>; rel="next"`;
-                }
-                return sendJson(res, 200, page, headers);
-            }
-            return notFound(res, 'EntryNotFound', 'Unknown API route');
-        }
-        const isDataset = segments[0] === 'datasets';
-        const repoSegments = isDataset ? segments.slice(1) : segments;
-        const split = splitRepo(repoSegments, 'resolve');
-        if (split) {
-            const repo = repos.get(repoKey(isDataset ? 'dataset' : 'model', split.name));
-            if (!repo || (repo.private && !authorized(req)))
-                return notFound(res, 'RepoNotFound', 'Repository not found');
-            // Resolve URLs encode the revision (refs%2Fconvert%2Fparquet): the first segment after decoding.
-            const { rev, path: fileParts } = splitRevision(repo, split.rest);
-            const sha = resolveRef(repo, rev);
-            if (!sha)
-                return notFound(res, 'RevisionNotFound', `Invalid rev id: ${rev}`);
-            requestFile.set(req, fileParts.join('/'));
-            const file = repo.commits.get(sha).get(fileParts.join('/'));
-            if (!file)
-                return notFound(res, 'EntryNotFound', `${fileParts.join('/')} does not exist at ${rev}`);
-            if (file.lfs) {
-                const statusFault = takeFault(path, false);
-                if (statusFault?.kind === 'status')
-                    return sendJson(res, statusFault.status ?? 500, { error: 'injected' }, statusFault.retryAfterSeconds !== undefined ? { 'Retry-After': String(statusFault.retryAfterSeconds) } : {});
-                res.writeHead(302, {
-                    Location: `${cdnUrl}/lfs/${file.sha256}?path=${encodeURIComponent(fileParts.join('/'))}&X-Amz-Signature=emulated`,
-                    'X-Linked-Etag': `"${file.sha256}"`,
-                    'X-Linked-Size': String(file.content.length),
-                    'X-Repo-Commit': sha,
-                    ETag: `"${file.sha256}"`,
-                    'Content-Length': '0',
-                });
-                res.end();
-                return 0;
-            }
-            return sendContent(req, res, file.content, { ETag: `"${file.oid}"`, 'X-Repo-Commit': sha }, path);
-        }
-        return notFound(res, 'EntryNotFound', 'Unknown route');
-    }
-    /**
-     * The datasets parquet listing: `/api/datasets/{id}/parquet` → {config: {split: [urls]}}, `…/parquet/{config}`
-     * → {split: [urls]}, `…/parquet/{config}/{split}` → [urls]; each URL `…/{n}.parquet` redirects to the file on
-     * refs/convert/parquet (partial splits live under partial-{split}/).
-     */
-    function handleParquetListing(req, res, listing) {
-        const repo = repos.get(repoKey('dataset', listing.name));
-        if (!repo || (repo.private && !authorized(req)))
-            return notFound(res, 'RepoNotFound', 'Repository not found');
-        const sha = repo.refs.get('refs/convert/parquet');
-        if (!sha)
-            return notFound(res, 'RevisionNotFound', 'Invalid rev id: refs/convert/parquet');
-        const tree = repo.commits.get(sha);
-        const layout = new Map();
-        for (const path of [...tree.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
-            const parts = path.split('/');
-            if (parts.length !== 3 || !parts[2].endsWith('.parquet'))
-                continue;
-            const split = parts[1].replace(/^partial-/, '');
-            if (!layout.has(parts[0]))
-                layout.set(parts[0], new Map());
-            const splits = layout.get(parts[0]);
-            if (!splits.has(split))
-                splits.set(split, []);
-            splits.get(split).push(path);
-        }
-        const base = `${hubUrl}/api/datasets/${listing.name}/parquet`;
-        const urls = (config, split) => layout.get(config).get(split).map((_, n) => `${base}/${config}/${split}/${n}.parquet`);
-        const [config, split, file] = listing.rest;
-        if (config !== undefined && !layout.has(config))
-            return notFound(res, 'EntryNotFound', `config ${config} not found`);
-        if (split !== undefined && !layout.get(config).has(split))
-            return notFound(res, 'EntryNotFound', `split ${split} not found`);
-        if (file !== undefined) {
-            const index = /^(\d+)\.parquet$/.exec(file);
-            const path = index ? layout.get(config).get(split)[Number(index[1])] : undefined;
-            if (!path)
-                return notFound(res, 'EntryNotFound', `${file} not found`);
-            const encodedPath = path.split('/').map(encodeURIComponent).join('/');
-            res.writeHead(302, { Location: `${hubUrl}/datasets/${listing.name}/resolve/${encodeURIComponent('refs/convert/parquet')}/${encodedPath}`, 'Content-Length': '0' });
-            res.end();
-            return 0;
-        }
-        if (split !== undefined)
-            return sendJson(res, 200, urls(config, split));
-        const splitsOf = (name) => Object.fromEntries([...layout.get(name).keys()].map((s) => [s, urls(name, s)]));
-        if (config !== undefined)
-            return sendJson(res, 200, splitsOf(config));
-        return sendJson(res, 200, Object.fromEntries([...layout.keys()].map((name) => [name, splitsOf(name)])));
-    }
-    function treeEntries(tree, prefix, recursive) {
-        const dirs = new Set();
-        const out = [];
-        for (const [path, file] of [...tree.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            if (prefix && !path.startsWith(`${prefix}/`))
-                continue;
-            const relative = prefix ? path.slice(prefix.length + 1) : path;
-            const parts = relative.split('/');
-            for (let depth = 1; depth < parts.length; depth++) {
-                if (!recursive && depth > 1)
-                    break;
-                dirs.add([prefix, ...parts.slice(0, depth)].filter(Boolean).join('/'));
-            }
-            if (!recursive && parts.length > 1)
-                continue;
-            out.push({
-                type: 'file',
-                oid: file.oid,
-                size: file.content.length,
-                path,
-                ...(file.lfs ? { lfs: { oid: file.sha256, size: file.content.length, pointerSize: 134 } } : {}),
-            });
-        }
-        return [...[...dirs].sort().map((path) => ({ type: 'directory', oid: sha1(path), size: 0, path })), ...out];
-    }
-    async function handleCdn(req, res) {
-        const url = new URL(req.url ?? '/', cdnUrl);
-        const match = /^\/lfs\/([0-9a-f]{64})$/.exec(url.pathname);
-        const blob = match && blobs.get(match[1]);
-        requestFile.set(req, url.searchParams.get('path') ?? '');
-        if (!blob) {
-            res.writeHead(404).end();
-            return 0;
-        }
-        return sendContent(req, res, blob, { ETag: `"${match[1]}"` }, url.searchParams.get('path') ?? '');
-    }
-    const makeServer = (host) => (params.tls ? (0,node_https__WEBPACK_IMPORTED_MODULE_2__.createServer)({ key: params.tls.key, cert: params.tls.cert }) : (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)()).on('request', (req, res) => {
-        // Recorded when the request arrives, so a stalled response is visible while it stalls.
-        const record = {
-            method: req.method ?? 'GET',
-            host,
-            path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
-            range: req.headers.range,
-            status: 0,
-            bytesSent: 0,
-            authorized: authorized(req),
-        };
-        requests.push(record);
-        const handler = host === 'hub' ? handleHub : handleCdn;
-        handler(req, res).then((bytesSent) => {
-            record.status = res.statusCode;
-            record.bytesSent = bytesSent;
-            record.file = requestFile.get(req);
-        }, (error) => {
-            if (!res.headersSent)
-                sendJson(res, 500, { error: String(error) });
-            else
-                res.destroy();
-        });
-        res.on('close', () => {
-            record.status ||= res.statusCode;
-            record.file ??= requestFile.get(req);
-        });
-    }).on('connection', (socket) => {
-        sockets.add(socket);
-        socket.on('close', () => sockets.delete(socket));
-    });
-    const listen = (server, host) => new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, host, () => resolve(server.address().port));
-    });
-    const hubServer = makeServer('hub');
-    const cdnServer = makeServer('cdn');
-    const hubHost = params.host ?? '127.0.0.1';
-    const cdnHost = params.cdnHost ?? '127.0.0.2';
-    const scheme = params.tls ? 'https' : 'http';
-    hubUrl = `${scheme}://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
-    cdnUrl = `${scheme}://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
-    return {
-        url: hubUrl,
-        cdnUrl,
-        commit({ type = 'model', name, files, branch = 'main', replace = false, private: isPrivate, info }) {
-            const repo = getRepo(type, name, isPrivate);
-            if (info)
-                repo.info = info;
-            const head = repo.refs.get(branch);
-            const sha = storeFiles(repo, files, replace || !head ? undefined : repo.commits.get(head));
-            repo.refs.set(branch, sha);
-            return sha;
-        },
-        setRef({ type = 'model', name, ref, sha, files }) {
-            const repo = getRepo(type, name);
-            const target = sha ?? storeFiles(repo, files ?? {});
-            repo.refs.set(ref, target);
-            return target;
-        },
-        injectFault(fault) {
-            faults.push({ times: 1, ...fault });
-        },
-        clearFaults() {
-            faults.length = 0;
-        },
-        requests,
-        fileDownloads(path) {
-            return requests.filter((r) => r.file === path && r.method === 'GET' && (r.status === 200 || r.status === 206) && r.range !== 'bytes=0-0').length;
-        },
-        bytesServed(filter) {
-            return requests.filter(filter ?? (() => true)).reduce((sum, r) => sum + r.bytesSent, 0);
-        },
-        acceptToken(token) {
-            tokens.add(token);
-        },
-        setBandwidth(bytesPerSecond) {
-            bandwidth = bytesPerSecond;
-        },
-        setPageSize(entries) {
-            pageSize = entries;
-        },
-        async close() {
-            for (const socket of sockets)
-                socket.destroy();
-            await Promise.all([hubServer, cdnServer].map((server) => new Promise((resolve) => server.close(resolve))));
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 582:
+/***/ 277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  lK: () => (/* binding */ reviewConversion)
+  o: () => (/* binding */ publishDemoRepos)
 });
 
-// UNUSED EXPORTS: awkwardValuesParquet, reviewCsv, reviewJsonl, reviewParquet, reviewRows
+// UNUSED EXPORTS: DEMO_REPOS
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/bytewriter.js
 /**
@@ -17246,229 +16673,14 @@ function awkwardValuesParquet() {
     return Buffer.from(parquetWriteBuffer({ columnData, schema }));
 }
 
-
-/***/ }),
-
-/***/ 838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OA: () => (/* binding */ tinyEncoderFiles),
-/* harmony export */   Ut: () => (/* binding */ sentimentJsonl)
-/* harmony export */ });
-/* unused harmony exports POSITIVE_WORDS, NEGATIVE_WORDS, tinyEncoderVocab, sentimentExamples, writeRepoFiles */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70);
-/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(onnx_proto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _tiny_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59);
-/**
- * A tiny transformers.js-shaped encoder repo made in code, for the built-in trainer's tests, the demo and the
- * benchmark: onnx/model.onnx (input_ids, attention_mask → Gather → MatMul → Tanh → last_hidden_state), optionally
- * onnx/model_fp16.onnx, a WordPiece tokenizer (tokenizer.json, tokenizer_config.json, vocab.txt), config.json,
- * and synthetic sentiment JSONL that a linear head on mean-pooled states separates.
- *
- * The graph is encoded with onnx-proto (protobufjs), independently of the trainer's own ONNX writer, so the
- * trainer's graph surgery is exercised on a model it did not produce.
- */
-
-
-
-
-const { onnx } = (onnx_proto__WEBPACK_IMPORTED_MODULE_2___default());
-const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
-const POSITIVE_WORDS = ['good', 'great', 'excellent', 'wonderful', 'amazing', 'delightful', 'superb', 'brilliant', 'lovely', 'enjoyable', 'fantastic', 'charming'];
-const NEGATIVE_WORDS = ['bad', 'awful', 'terrible', 'boring', 'dull', 'horrible', 'dreadful', 'poor', 'weak', 'tedious', 'mediocre', 'disappointing'];
-const NEUTRAL_WORDS = [
-    'the', 'a', 'this', 'that', 'movie', 'film', 'story', 'plot', 'acting', 'cast', 'was', 'is', 'it', 'and', 'very', 'really',
-    'quite', 'i', 'we', 'thought', 'found', 'felt', 'ending', 'scenes', 'music', 'overall', 'so', 'truly', 'but', 'long',
-];
-const SUBWORDS = ['##s', '##ly', '##ed'];
-function tinyEncoderVocab(extraWords = 0) {
-    const filler = Array.from({ length: extraWords }, (_, index) => `w${index}`);
-    return [...SPECIAL, ...POSITIVE_WORDS, ...NEGATIVE_WORDS, ...NEUTRAL_WORDS, ...SUBWORDS, ...filler];
-}
-/** The files of the tiny encoder repo, keyed by path. */
-function tinyEncoderFiles(options = {}) {
-    const hidden = options.hiddenSize ?? 32;
-    const seed = options.seed ?? 7;
-    const vocab = tinyEncoderVocab(options.extraWords ?? 0);
-    const embedding = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(vocab.length * hidden, seed);
-    // The data are separable by construction: sentiment words carry a shared direction in embedding space.
-    const direction = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(hidden, seed + 1);
-    vocab.forEach((word, row) => {
-        const sign = POSITIVE_WORDS.includes(word) ? 1 : NEGATIVE_WORDS.includes(word) ? -1 : 0;
-        for (let h = 0; h < hidden; h++)
-            embedding[row * hidden + h] += sign * 1.5 * direction[h];
-    });
-    const projection = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(hidden * hidden, seed + 2).map((value) => value * (2 / Math.sqrt(hidden)));
-    const files = {
-        'config.json': Buffer.from(JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: hidden, vocab_size: vocab.length, max_position_embeddings: 512 }, null, 2)),
-        'tokenizer.json': Buffer.from(JSON.stringify(wordPieceTokenizer(vocab))),
-        'tokenizer_config.json': Buffer.from(JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 512, pad_token: '[PAD]', unk_token: '[UNK]', cls_token: '[CLS]', sep_token: '[SEP]', mask_token: '[MASK]' })),
-        'vocab.txt': Buffer.from(vocab.join('\n') + '\n'),
-        'README.md': Buffer.from('# tiny-encoder\nA tiny ONNX encoder made in code for tests.\n'),
-        // PyTorch-side weights as real repos ship them next to onnx/ (the model download step skips onnx/ by default then).
-        'model.safetensors': (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .safetensors */ .wQ)({ 'embeddings.word_embeddings.weight': { shape: [vocab.length, hidden], data: embedding }, 'encoder.dense.weight': { shape: [hidden, hidden], data: projection } }),
-    };
-    if (!options.withoutOnnx) {
-        files['onnx/model.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: false, tokenTypeIds: options.tokenTypeIds === true });
-        if (options.fp16)
-            files['onnx/model_fp16.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: true, tokenTypeIds: options.tokenTypeIds === true });
-    }
-    return files;
-}
-function wordPieceTokenizer(vocab) {
-    return {
-        version: '1.0',
-        truncation: null,
-        padding: null,
-        added_tokens: SPECIAL.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
-        normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
-        pre_tokenizer: { type: 'BertPreTokenizer' },
-        post_processor: {
-            type: 'TemplateProcessing',
-            single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
-            pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
-            special_tokens: {
-                '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] },
-                '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] },
-            },
-        },
-        decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-        model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((token, id) => [token, id])) },
-    };
-}
-const FLOAT = onnx.TensorProto.DataType.FLOAT;
-const FLOAT16 = onnx.TensorProto.DataType.FLOAT16;
-const INT64 = onnx.TensorProto.DataType.INT64;
-function encoderModel(params) {
-    const { vocabSize, hidden, fp16 } = params;
-    const weightType = fp16 ? FLOAT16 : FLOAT;
-    const raw = (data) => (fp16 ? toFloat16Bytes(data) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)));
-    const tensorInfo = (name, elemType, dims) => ({
-        name,
-        type: { tensorType: { elemType, shape: { dim: dims.map((dim) => (typeof dim === 'number' ? { dimValue: dim } : { dimParam: dim })) } } },
-    });
-    const cast = (input, output, to) => ({
-        opType: 'Cast', input: [input], output: [output], name: `cast_${output}`, attribute: [{ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: to }],
-    });
-    const ids = params.tokenTypeIds ? 'input_ids_typed' : 'input_ids';
-    const nodes = [
-        // BERT exports use token_type_ids; here it is added times zero so the input is a real part of the graph.
-        ...(params.tokenTypeIds
-            ? [
-                { opType: 'Mul', input: ['token_type_ids', 'zero_i64'], output: ['token_type_zeroed'], name: 'type_zero' },
-                { opType: 'Add', input: ['input_ids', 'token_type_zeroed'], output: ['input_ids_typed'], name: 'type_add' },
-            ]
-            : []),
-        { opType: 'Gather', input: ['embeddings.word_embeddings.weight', ids], output: ['embedded'], name: 'embed' },
-        ...(fp16 ? [cast('embedded', 'embedded_f32', FLOAT), cast('encoder.dense.weight', 'dense_f32', FLOAT)] : []),
-        { opType: 'MatMul', input: [fp16 ? 'embedded_f32' : 'embedded', fp16 ? 'dense_f32' : 'encoder.dense.weight'], output: ['projected'], name: 'dense' },
-        { opType: 'Tanh', input: ['projected'], output: ['activated'], name: 'tanh' },
-        // Padding positions come out as zeros, as nothing downstream of a real encoder's masked positions depends on them.
-        cast('attention_mask', 'mask_f32', FLOAT),
-        { opType: 'Unsqueeze', input: ['mask_f32', 'unsqueeze_axes'], output: ['mask_3d'], name: 'mask_unsqueeze' },
-        { opType: 'Mul', input: ['activated', 'mask_3d'], output: [fp16 ? 'hidden_f32' : 'last_hidden_state'], name: 'mask_hidden' },
-        ...(fp16 ? [cast('hidden_f32', 'last_hidden_state', FLOAT16)] : []),
-    ];
-    const inputs = [tensorInfo('input_ids', INT64, ['batch_size', 'sequence_length']), tensorInfo('attention_mask', INT64, ['batch_size', 'sequence_length'])];
-    if (params.tokenTypeIds)
-        inputs.push(tensorInfo('token_type_ids', INT64, ['batch_size', 'sequence_length']));
-    const model = onnx.ModelProto.create({
-        irVersion: 8,
-        producerName: 'model-experiments tiny-encoder',
-        opsetImport: [{ domain: '', version: 17 }],
-        graph: {
-            name: 'tiny_encoder',
-            node: nodes,
-            initializer: [
-                { name: 'embeddings.word_embeddings.weight', dims: [vocabSize, hidden], dataType: weightType, rawData: raw(params.embedding) },
-                { name: 'encoder.dense.weight', dims: [hidden, hidden], dataType: weightType, rawData: raw(params.projection) },
-                { name: 'unsqueeze_axes', dims: [1], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([2n]).buffer) },
-                ...(params.tokenTypeIds ? [{ name: 'zero_i64', dims: [], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([0n]).buffer) }] : []),
-            ],
-            input: inputs,
-            output: [tensorInfo('last_hidden_state', fp16 ? FLOAT16 : FLOAT, ['batch_size', 'sequence_length', hidden])],
-        },
-    });
-    return Buffer.from(onnx.ModelProto.encode(model).finish());
-}
-/** IEEE 754 half precision, round to nearest even (the tiny weights are well inside its range). */
-function toFloat16Bytes(data) {
-    const out = new Uint16Array(data.length);
-    const f32 = new Float32Array(1);
-    const u32 = new Uint32Array(f32.buffer);
-    for (let i = 0; i < data.length; i++) {
-        f32[0] = data[i];
-        const bits = u32[0];
-        const sign = (bits >>> 16) & 0x8000;
-        const exponent = ((bits >>> 23) & 0xff) - 127 + 15;
-        let mantissa = bits & 0x7fffff;
-        if (exponent <= 0) {
-            out[i] = sign; // underflow to zero: values this small do not occur in the tiny weights
-            continue;
-        }
-        let half = sign | (exponent << 10) | (mantissa >>> 13);
-        mantissa &= 0x1fff;
-        if (mantissa > 0x1000 || (mantissa === 0x1000 && (half & 1)))
-            half++;
-        out[i] = half;
-    }
-    return new Uint8Array(out.buffer);
-}
-/**
- * Synthetic reviews: filler words around one or two sentiment words of one class. Labels are "negative"/"positive",
- * or 0/1 with `intLabels`. Column names can be changed to exercise --text-column/--label-column.
- */
-function sentimentExamples(params) {
-    const random = (0,_tiny_model_js__WEBPACK_IMPORTED_MODULE_3__/* .pseudoRandom */ .iG)(params.count * 16, params.seed);
-    let cursor = 0;
-    const next = () => random[cursor++] + 0.5;
-    const pick = (items) => items[Math.min(items.length - 1, Math.floor(next() * items.length))];
-    const templates = [
-        (w) => `the ${pick(['movie', 'film', 'story'])} was ${w[0]}`,
-        (w) => `i thought the ${pick(['acting', 'plot', 'music', 'ending'])} was really ${w[0]} and ${w[1]}`,
-        (w) => `${w[0]} ${pick(['film', 'movie', 'cast'])}`,
-        (w) => `overall we found it quite ${w[0]} but long`,
-        (w) => `this film is so ${w[0]} , truly ${w[1]}`,
-    ];
-    const examples = [];
-    for (let index = 0; index < params.count; index++) {
-        const positive = next() < 0.5;
-        const words = positive ? POSITIVE_WORDS : NEGATIVE_WORDS;
-        const text = pick(templates)([pick(words), pick(words)]);
-        examples.push({ text, label: params.intLabels ? (positive ? 1 : 0) : positive ? 'positive' : 'negative' });
-    }
-    return examples;
-}
-/** JSONL with the given column names (default text/label). */
-function sentimentJsonl(params) {
-    const textColumn = params.textColumn ?? 'text';
-    const labelColumn = params.labelColumn ?? 'label';
-    return sentimentExamples(params).map((example) => JSON.stringify({ [textColumn]: example.text, [labelColumn]: example.label })).join('\n') + '\n';
-}
-/** Write a repo's files (as returned by tinyEncoderFiles) under `dir`. */
-async function writeRepoFiles(dir, files) {
-    for (const [path, content] of Object.entries(files)) {
-        await mkdir(dirname(join(dir, path)), { recursive: true });
-        await writeFile(join(dir, path), content);
-    }
-}
-
-
-/***/ }),
-
-/***/ 59:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BV: () => (/* binding */ tinyModelFiles),
-/* harmony export */   iG: () => (/* binding */ pseudoRandom),
-/* harmony export */   wQ: () => (/* binding */ safetensors)
-/* harmony export */ });
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/onnx-proto/dist/onnx.js
+var onnx = __nccwpck_require__(70);
+var onnx_default = /*#__PURE__*/__nccwpck_require__.n(onnx);
+;// CONCATENATED MODULE: ./emulators/tiny-model.ts
 /**
  * A tiny BERT-shaped model repo made in code: config.json, real safetensors weights, a WordPiece tokenizer
  * (tokenizer.json + vocab.txt + tokenizer_config.json), and the redundant formats real repos also ship
@@ -17547,6 +16759,786 @@ function safetensors(tensors) {
     const length = Buffer.alloc(8);
     length.writeBigUInt64LE(BigInt(Buffer.byteLength(json)));
     return Buffer.concat([length, Buffer.from(json), ...parts]);
+}
+
+;// CONCATENATED MODULE: ./emulators/tiny-encoder.ts
+/**
+ * A tiny transformers.js-shaped encoder repo made in code, for the built-in trainer's tests, the demo and the
+ * benchmark: onnx/model.onnx (input_ids, attention_mask → Gather → MatMul → Tanh → last_hidden_state), optionally
+ * onnx/model_fp16.onnx, a WordPiece tokenizer (tokenizer.json, tokenizer_config.json, vocab.txt), config.json,
+ * and synthetic sentiment JSONL that a linear head on mean-pooled states separates.
+ *
+ * The graph is encoded with onnx-proto (protobufjs), independently of the trainer's own ONNX writer, so the
+ * trainer's graph surgery is exercised on a model it did not produce.
+ */
+
+
+
+
+const { onnx: tiny_encoder_onnx } = (onnx_default());
+const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
+const POSITIVE_WORDS = ['good', 'great', 'excellent', 'wonderful', 'amazing', 'delightful', 'superb', 'brilliant', 'lovely', 'enjoyable', 'fantastic', 'charming'];
+const NEGATIVE_WORDS = ['bad', 'awful', 'terrible', 'boring', 'dull', 'horrible', 'dreadful', 'poor', 'weak', 'tedious', 'mediocre', 'disappointing'];
+const NEUTRAL_WORDS = [
+    'the', 'a', 'this', 'that', 'movie', 'film', 'story', 'plot', 'acting', 'cast', 'was', 'is', 'it', 'and', 'very', 'really',
+    'quite', 'i', 'we', 'thought', 'found', 'felt', 'ending', 'scenes', 'music', 'overall', 'so', 'truly', 'but', 'long',
+];
+const SUBWORDS = ['##s', '##ly', '##ed'];
+function tinyEncoderVocab(extraWords = 0) {
+    const filler = Array.from({ length: extraWords }, (_, index) => `w${index}`);
+    return [...SPECIAL, ...POSITIVE_WORDS, ...NEGATIVE_WORDS, ...NEUTRAL_WORDS, ...SUBWORDS, ...filler];
+}
+/** The files of the tiny encoder repo, keyed by path. */
+function tinyEncoderFiles(options = {}) {
+    const hidden = options.hiddenSize ?? 32;
+    const seed = options.seed ?? 7;
+    const vocab = tinyEncoderVocab(options.extraWords ?? 0);
+    const embedding = pseudoRandom(vocab.length * hidden, seed);
+    // The data are separable by construction: sentiment words carry a shared direction in embedding space.
+    const direction = pseudoRandom(hidden, seed + 1);
+    vocab.forEach((word, row) => {
+        const sign = POSITIVE_WORDS.includes(word) ? 1 : NEGATIVE_WORDS.includes(word) ? -1 : 0;
+        for (let h = 0; h < hidden; h++)
+            embedding[row * hidden + h] += sign * 1.5 * direction[h];
+    });
+    const projection = pseudoRandom(hidden * hidden, seed + 2).map((value) => value * (2 / Math.sqrt(hidden)));
+    const files = {
+        'config.json': Buffer.from(JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: hidden, vocab_size: vocab.length, max_position_embeddings: 512 }, null, 2)),
+        'tokenizer.json': Buffer.from(JSON.stringify(wordPieceTokenizer(vocab))),
+        'tokenizer_config.json': Buffer.from(JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 512, pad_token: '[PAD]', unk_token: '[UNK]', cls_token: '[CLS]', sep_token: '[SEP]', mask_token: '[MASK]' })),
+        'vocab.txt': Buffer.from(vocab.join('\n') + '\n'),
+        'README.md': Buffer.from('# tiny-encoder\nA tiny ONNX encoder made in code for tests.\n'),
+        // PyTorch-side weights as real repos ship them next to onnx/ (the model download step skips onnx/ by default then).
+        'model.safetensors': safetensors({ 'embeddings.word_embeddings.weight': { shape: [vocab.length, hidden], data: embedding }, 'encoder.dense.weight': { shape: [hidden, hidden], data: projection } }),
+    };
+    if (!options.withoutOnnx) {
+        files['onnx/model.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: false, tokenTypeIds: options.tokenTypeIds === true });
+        if (options.fp16)
+            files['onnx/model_fp16.onnx'] = encoderModel({ vocabSize: vocab.length, hidden, embedding, projection, fp16: true, tokenTypeIds: options.tokenTypeIds === true });
+    }
+    return files;
+}
+function wordPieceTokenizer(vocab) {
+    return {
+        version: '1.0',
+        truncation: null,
+        padding: null,
+        added_tokens: SPECIAL.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
+        normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+        pre_tokenizer: { type: 'BertPreTokenizer' },
+        post_processor: {
+            type: 'TemplateProcessing',
+            single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
+            pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
+            special_tokens: {
+                '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] },
+                '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] },
+            },
+        },
+        decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
+        model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((token, id) => [token, id])) },
+    };
+}
+const FLOAT = tiny_encoder_onnx.TensorProto.DataType.FLOAT;
+const FLOAT16 = tiny_encoder_onnx.TensorProto.DataType.FLOAT16;
+const INT64 = tiny_encoder_onnx.TensorProto.DataType.INT64;
+function encoderModel(params) {
+    const { vocabSize, hidden, fp16 } = params;
+    const weightType = fp16 ? FLOAT16 : FLOAT;
+    const raw = (data) => (fp16 ? toFloat16Bytes(data) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)));
+    const tensorInfo = (name, elemType, dims) => ({
+        name,
+        type: { tensorType: { elemType, shape: { dim: dims.map((dim) => (typeof dim === 'number' ? { dimValue: dim } : { dimParam: dim })) } } },
+    });
+    const cast = (input, output, to) => ({
+        opType: 'Cast', input: [input], output: [output], name: `cast_${output}`, attribute: [{ name: 'to', type: tiny_encoder_onnx.AttributeProto.AttributeType.INT, i: to }],
+    });
+    const ids = params.tokenTypeIds ? 'input_ids_typed' : 'input_ids';
+    const nodes = [
+        // BERT exports use token_type_ids; here it is added times zero so the input is a real part of the graph.
+        ...(params.tokenTypeIds
+            ? [
+                { opType: 'Mul', input: ['token_type_ids', 'zero_i64'], output: ['token_type_zeroed'], name: 'type_zero' },
+                { opType: 'Add', input: ['input_ids', 'token_type_zeroed'], output: ['input_ids_typed'], name: 'type_add' },
+            ]
+            : []),
+        { opType: 'Gather', input: ['embeddings.word_embeddings.weight', ids], output: ['embedded'], name: 'embed' },
+        ...(fp16 ? [cast('embedded', 'embedded_f32', FLOAT), cast('encoder.dense.weight', 'dense_f32', FLOAT)] : []),
+        { opType: 'MatMul', input: [fp16 ? 'embedded_f32' : 'embedded', fp16 ? 'dense_f32' : 'encoder.dense.weight'], output: ['projected'], name: 'dense' },
+        { opType: 'Tanh', input: ['projected'], output: ['activated'], name: 'tanh' },
+        // Padding positions come out as zeros, as nothing downstream of a real encoder's masked positions depends on them.
+        cast('attention_mask', 'mask_f32', FLOAT),
+        { opType: 'Unsqueeze', input: ['mask_f32', 'unsqueeze_axes'], output: ['mask_3d'], name: 'mask_unsqueeze' },
+        { opType: 'Mul', input: ['activated', 'mask_3d'], output: [fp16 ? 'hidden_f32' : 'last_hidden_state'], name: 'mask_hidden' },
+        ...(fp16 ? [cast('hidden_f32', 'last_hidden_state', FLOAT16)] : []),
+    ];
+    const inputs = [tensorInfo('input_ids', INT64, ['batch_size', 'sequence_length']), tensorInfo('attention_mask', INT64, ['batch_size', 'sequence_length'])];
+    if (params.tokenTypeIds)
+        inputs.push(tensorInfo('token_type_ids', INT64, ['batch_size', 'sequence_length']));
+    const model = tiny_encoder_onnx.ModelProto.create({
+        irVersion: 8,
+        producerName: 'model-experiments tiny-encoder',
+        opsetImport: [{ domain: '', version: 17 }],
+        graph: {
+            name: 'tiny_encoder',
+            node: nodes,
+            initializer: [
+                { name: 'embeddings.word_embeddings.weight', dims: [vocabSize, hidden], dataType: weightType, rawData: raw(params.embedding) },
+                { name: 'encoder.dense.weight', dims: [hidden, hidden], dataType: weightType, rawData: raw(params.projection) },
+                { name: 'unsqueeze_axes', dims: [1], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([2n]).buffer) },
+                ...(params.tokenTypeIds ? [{ name: 'zero_i64', dims: [], dataType: INT64, rawData: new Uint8Array(BigInt64Array.from([0n]).buffer) }] : []),
+            ],
+            input: inputs,
+            output: [tensorInfo('last_hidden_state', fp16 ? FLOAT16 : FLOAT, ['batch_size', 'sequence_length', hidden])],
+        },
+    });
+    return Buffer.from(tiny_encoder_onnx.ModelProto.encode(model).finish());
+}
+/** IEEE 754 half precision, round to nearest even (the tiny weights are well inside its range). */
+function toFloat16Bytes(data) {
+    const out = new Uint16Array(data.length);
+    const f32 = new Float32Array(1);
+    const u32 = new Uint32Array(f32.buffer);
+    for (let i = 0; i < data.length; i++) {
+        f32[0] = data[i];
+        const bits = u32[0];
+        const sign = (bits >>> 16) & 0x8000;
+        const exponent = ((bits >>> 23) & 0xff) - 127 + 15;
+        let mantissa = bits & 0x7fffff;
+        if (exponent <= 0) {
+            out[i] = sign; // underflow to zero: values this small do not occur in the tiny weights
+            continue;
+        }
+        let half = sign | (exponent << 10) | (mantissa >>> 13);
+        mantissa &= 0x1fff;
+        if (mantissa > 0x1000 || (mantissa === 0x1000 && (half & 1)))
+            half++;
+        out[i] = half;
+    }
+    return new Uint8Array(out.buffer);
+}
+/**
+ * Synthetic reviews: filler words around one or two sentiment words of one class. Labels are "negative"/"positive",
+ * or 0/1 with `intLabels`. Column names can be changed to exercise --text-column/--label-column.
+ */
+function sentimentExamples(params) {
+    const random = pseudoRandom(params.count * 16, params.seed);
+    let cursor = 0;
+    const next = () => random[cursor++] + 0.5;
+    const pick = (items) => items[Math.min(items.length - 1, Math.floor(next() * items.length))];
+    const templates = [
+        (w) => `the ${pick(['movie', 'film', 'story'])} was ${w[0]}`,
+        (w) => `i thought the ${pick(['acting', 'plot', 'music', 'ending'])} was really ${w[0]} and ${w[1]}`,
+        (w) => `${w[0]} ${pick(['film', 'movie', 'cast'])}`,
+        (w) => `overall we found it quite ${w[0]} but long`,
+        (w) => `this film is so ${w[0]} , truly ${w[1]}`,
+    ];
+    const examples = [];
+    for (let index = 0; index < params.count; index++) {
+        const positive = next() < 0.5;
+        const words = positive ? POSITIVE_WORDS : NEGATIVE_WORDS;
+        const text = pick(templates)([pick(words), pick(words)]);
+        examples.push({ text, label: params.intLabels ? (positive ? 1 : 0) : positive ? 'positive' : 'negative' });
+    }
+    return examples;
+}
+/** JSONL with the given column names (default text/label). */
+function sentimentJsonl(params) {
+    const textColumn = params.textColumn ?? 'text';
+    const labelColumn = params.labelColumn ?? 'label';
+    return sentimentExamples(params).map((example) => JSON.stringify({ [textColumn]: example.text, [labelColumn]: example.label })).join('\n') + '\n';
+}
+/** Write a repo's files (as returned by tinyEncoderFiles) under `dir`. */
+async function writeRepoFiles(dir, files) {
+    for (const [path, content] of Object.entries(files)) {
+        await mkdir(dirname(join(dir, path)), { recursive: true });
+        await writeFile(join(dir, path), content);
+    }
+}
+
+;// CONCATENATED MODULE: ./emulators/demo-repos.ts
+
+
+
+const DEMO_REPOS = [
+    { type: 'model', name: 'demo/tiny-bert', about: 'a tiny BERT (config.json, model.safetensors, tokenizer files): model download' },
+    { type: 'model', name: 'demo/tiny-encoder', about: 'a transformers.js-shaped encoder with onnx/model.onnx: train without --run (the built-in trainer)' },
+    { type: 'dataset', name: 'demo/imdb', about: 'imdb-shaped parquet conversion, splits train/test/unsupervised of 1500 rows: dataset download' },
+    { type: 'dataset', name: 'demo/sentiment', about: 'train.jsonl (800 rows) and test.jsonl (200 rows) of text/label: dataset download, then train' },
+];
+/** Commit every demo repo to `hub`. */
+function publishDemoRepos(hub) {
+    hub.commit({ name: 'demo/tiny-bert', files: tinyModelFiles() });
+    // An imdb-shaped dataset: the Hub's parquet conversion (refs/convert/parquet) of train/test/unsupervised.
+    hub.commit({ type: 'dataset', name: 'demo/imdb', files: { 'README.md': '# demo imdb\n' } });
+    hub.setRef({ type: 'dataset', name: 'demo/imdb', ref: 'refs/convert/parquet', files: reviewConversion({ splits: { train: 1500, test: 1500, unsupervised: 1500 }, rowGroupSize: 250 }) });
+    // A transformers.js-shaped encoder (onnx/model.onnx) and a sentiment dataset as raw JSONL files, for the built-in trainer.
+    hub.commit({ name: 'demo/tiny-encoder', files: tinyEncoderFiles() });
+    hub.commit({ type: 'dataset', name: 'demo/sentiment', files: { 'README.md': '# demo sentiment\n', 'train.jsonl': sentimentJsonl({ count: 800, seed: 1 }), 'test.jsonl': sentimentJsonl({ count: 200, seed: 2 }) } });
+    return DEMO_REPOS;
+}
+
+
+/***/ }),
+
+/***/ 946:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(516);
+/* harmony import */ var _hub_emulator_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(64);
+/* harmony import */ var _demo_repos_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(277);
+/**
+ * `npm run demo`: the main job, offline, on an embedded default. Starts the loopback Hub emulator with a
+ * tiny model made in code and the loopback GitHub Actions cache service, then runs the CLI bundle as a user would:
+ * the first run works (and saves each result to the Actions cache), the second is all cache hits from the output
+ * dirs, with the reasons shown, and a third on a fresh "runner" (empty dirs) restores every step from the Actions
+ * cache instead of downloading or training.
+ */
+
+
+
+
+
+
+
+
+const here = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
+const cli = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(here, '..', 'cli', 'index.js');
+/** Run the CLI as a child process; the emulator in this process keeps serving while it runs. */
+function runCli(params) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [cli, ...params.args], { env: params.env, cwd: params.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+}
+const hub = await (0,_hub_emulator_js__WEBPACK_IMPORTED_MODULE_6__/* .startHubEmulator */ .H)();
+const cache = await (0,_actions_cache_emulator_js__WEBPACK_IMPORTED_MODULE_5__/* .startActionsCacheEmulator */ .d)();
+const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-experiments-demo-'));
+let failed = false;
+try {
+    (0,_demo_repos_js__WEBPACK_IMPORTED_MODULE_7__/* .publishDemoRepos */ .o)(hub);
+    // What a JavaScript action gets from the runner for the Actions cache (the CLI uses it when these are set).
+    const env = { ...process.env, HF_ENDPOINT: hub.url, HF_TOKEN: '', HF_HUB_OFFLINE: '', ...cache.env, RUNNER_TEMP: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, 'runner-temp') };
+    // Each runner runs the job from its own workspace with workspace-relative paths, as a workflow does: the keys
+    // (the train key names its datasets by path as given) are then the same on every runner.
+    const sentiment = 'data-sentiment';
+    const steps = [
+        ['model', 'download', '--name', 'demo/tiny-bert', '--output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)('models', 'base')],
+        ['dataset', 'download', '--name', 'demo/imdb', '--output-dir', 'data', '--max-samples', '1000'],
+        ['dataset', 'download', '--name', 'demo/sentiment', '--output-dir', sentiment],
+        // No --run: the built-in CPU trainer, on the base model fetched through model download (a head wants a larger rate).
+        ['train', '--model-name', 'demo/tiny-encoder', '--train-data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'train', 'data.jsonl'), '--val-data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'test', 'data.jsonl'), '--output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)('models', 'fine-tuned'), '--learning-rate', '1e-2', '--logging-steps', '25', '--eval-steps', '50'],
+        ['evaluate', '--model-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)('models', 'fine-tuned'), '--data', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sentiment, 'test', 'data.jsonl')],
+    ];
+    const rounds = [
+        { runner: 'runner-a', expect: undefined, title: 'Run 1 of 3 (empty caches: everything is produced, and saved to the Actions cache)' },
+        { runner: 'runner-a', expect: 'disk', title: 'Run 2 of 3 (same inputs: every step should be a cache hit)' },
+        { runner: 'runner-b', expect: 'actions-cache', title: 'Run 3 of 3 (a fresh runner, empty dirs: every step should restore from the Actions cache)' },
+    ];
+    for (const round of rounds) {
+        const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, round.runner);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(workspace, { recursive: true });
+        console.log(`\n=== ${round.title} ===\n(workspace ${workspace})`);
+        for (const args of steps) {
+            console.log(`\n$ model-experiments ${args.join(' ')}`);
+            const run = await runCli({ args: [...args, '--json'], env, cwd: workspace });
+            process.stdout.write(run.stderr);
+            const result = JSON.parse(run.stdout || '{}');
+            if (result.command === 'evaluate')
+                console.log(`→ exit ${run.status}, accuracy=${result.accuracy}, loss=${Number(result.loss).toFixed(4)} (evaluate reads a trained dir; it has no cache)`);
+            else
+                console.log(`→ exit ${run.status}, cacheHit=${result.cacheHit}, source=${result.source}, key=${String(result.key).slice(0, 12)}…${result.reasons?.length ? `, reasons: ${result.reasons.join('; ')}` : ''}`);
+            if (run.status !== 0)
+                failed = true;
+            if (round.expect && result.command !== 'evaluate' && (result.cacheHit !== true || result.source !== round.expect))
+                failed = true;
+        }
+    }
+    console.log(failed ? '\nDemo FAILED: see above.' : '\nDemo OK: the second run was all cache hits, the third all restored from the Actions cache.');
+}
+finally {
+    await hub.close();
+    await cache.close();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(work, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 64:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ startHubEmulator)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * A loopback Hugging Face Hub: the HTTP API as @huggingface/hub (and huggingface_hub) use it, serving repos
+ * made in code. Used by the tests, the demo and the benchmarks. See shared/PROTOCOLS.md for the facts it follows.
+ * It emulates the protocol, not our client: revision info, paginated recursive trees (absolute Link headers),
+ * resolve with ETag / X-Repo-Commit / Range, LFS files 302'd to a CDN on another loopback address, 404s with
+ * X-Error-Code, and injectable faults (429 + Retry-After, 5xx, resets, truncation, wrong bytes, stalls).
+ */
+
+
+
+const LFS_EXTENSIONS = /\.(safetensors|bin|onnx|onnx_data|parquet|h5|msgpack|pt|ot|model|gguf|arrow)$/;
+const sha1 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(data).digest('hex');
+const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+async function startHubEmulator(params = {}) {
+    const repos = new Map();
+    const faults = [];
+    const requests = [];
+    const tokens = new Set();
+    const blobs = new Map();
+    let bandwidth = 0;
+    let pageSize = 50;
+    const sockets = new Set();
+    let commitCounter = 0;
+    const requestFile = new WeakMap();
+    const repoKey = (type, name) => `${type}:${name}`;
+    const getRepo = (type, name, isPrivate = false) => {
+        let repo = repos.get(repoKey(type, name));
+        if (!repo) {
+            repo = { type, name, refs: new Map(), commits: new Map(), private: isPrivate, info: {} };
+            repos.set(repoKey(type, name), repo);
+        }
+        return repo;
+    };
+    const storeFiles = (repo, files, base) => {
+        const tree = new Map(base ?? []);
+        for (const [path, data] of Object.entries(files)) {
+            const content = Buffer.isBuffer(data) ? data : Buffer.from(data);
+            const stored = {
+                content,
+                oid: sha1(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content])),
+                sha256: sha256(content),
+                lfs: LFS_EXTENSIONS.test(path) || content.length > 10 * 1024 * 1024,
+            };
+            if (stored.lfs)
+                blobs.set(stored.sha256, content);
+            tree.set(path, stored);
+        }
+        const sha = sha1(`${repo.type}:${repo.name}:${commitCounter++}:${[...tree.entries()].map(([p, f]) => `${p}=${f.oid}`).join(',')}`);
+        repo.commits.set(sha, tree);
+        return sha;
+    };
+    const resolveRef = (repo, rev) => {
+        if (repo.commits.has(rev))
+            return rev;
+        return repo.refs.get(rev);
+    };
+    const takeFault = (path, isBody) => {
+        const index = faults.findIndex((fault) => fault.match.test(path) && (!(fault.bodyOnly ?? fault.kind !== 'status') || isBody));
+        if (index < 0)
+            return undefined;
+        const fault = faults[index];
+        if (--fault.times <= 0)
+            faults.splice(index, 1);
+        return fault;
+    };
+    const authorized = (req) => {
+        const header = req.headers.authorization ?? '';
+        return header.startsWith('Bearer ') && tokens.has(header.slice(7));
+    };
+    function sendJson(res, status, body, headers = {}) {
+        const text = JSON.stringify(body);
+        res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+        res.end(text);
+        return Buffer.byteLength(text);
+    }
+    const notFound = (res, code, message) => sendJson(res, 404, { error: message }, { 'X-Error-Code': code });
+    /** Splits "a/b/<marker>/rest" for 1- or 2-part repo names. */
+    function splitRepo(segments, marker) {
+        for (const parts of [2, 1]) {
+            if (segments[parts] === marker)
+                return { name: segments.slice(0, parts).join('/'), rest: segments.slice(parts + 1) };
+        }
+        return undefined;
+    }
+    /** Revisions in tree URLs are not encoded by the JS client: match known refs as prefixes. */
+    function splitRevision(repo, rest) {
+        const joined = rest.join('/');
+        const refs = [...repo.refs.keys()].sort((a, b) => b.length - a.length);
+        for (const ref of refs) {
+            if (joined === ref || joined.startsWith(`${ref}/`))
+                return { rev: ref, path: joined.slice(ref.length + 1).split('/').filter(Boolean) };
+        }
+        return { rev: rest[0] ?? '', path: rest.slice(1) };
+    }
+    function parseRange(header, size) {
+        const match = header && /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+        if (!match)
+            return undefined;
+        let start;
+        let end;
+        if (match[1] === '') {
+            start = Math.max(0, size - Number(match[2]));
+            end = size - 1;
+        }
+        else {
+            start = Number(match[1]);
+            end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+        }
+        if (start > end || start >= size)
+            return undefined;
+        return { start, end };
+    }
+    async function sendContent(req, res, content, headers, path) {
+        const range = parseRange(req.headers.range, content.length);
+        const isProbe = range !== undefined && range.start === 0 && range.end === 0;
+        const fault = takeFault(path, !isProbe && req.method !== 'HEAD');
+        if (fault?.kind === 'status') {
+            return sendJson(res, fault.status ?? 500, { error: `injected ${fault.status ?? 500}` }, fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {});
+        }
+        let body = range ? content.subarray(range.start, range.end + 1) : content;
+        const status = range ? 206 : 200;
+        const responseHeaders = { 'Accept-Ranges': 'bytes', 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.length), ...headers };
+        if (range)
+            responseHeaders['Content-Range'] = `bytes ${range.start}-${range.end}/${content.length}`;
+        res.writeHead(status, responseHeaders);
+        if (req.method === 'HEAD') {
+            res.end();
+            return 0;
+        }
+        if (fault?.kind === 'wrong-bytes') {
+            body = Buffer.from(body);
+            for (let i = 0; i < body.length; i += 97)
+                body[i] ^= 0xff;
+        }
+        const half = Math.floor(body.length / 2);
+        if (fault?.kind === 'reset') {
+            await writeThrottled(res, body.subarray(0, half));
+            res.socket?.destroy();
+            return half;
+        }
+        if (fault?.kind === 'truncate') {
+            await writeThrottled(res, body.subarray(0, half));
+            res.socket?.end();
+            return half;
+        }
+        if (fault?.kind === 'stall') {
+            await writeThrottled(res, body.subarray(0, half));
+            return half; // never ends; the client must give up
+        }
+        await writeThrottled(res, body);
+        res.end();
+        return body.length;
+    }
+    async function writeThrottled(res, body) {
+        if (bandwidth <= 0) {
+            if (!res.write(body))
+                await new Promise((resolve) => res.once('drain', resolve));
+            return;
+        }
+        const chunk = Math.max(1024, Math.floor(bandwidth / 20));
+        for (let offset = 0; offset < body.length && !res.destroyed; offset += chunk) {
+            const started = Date.now();
+            const piece = body.subarray(offset, offset + chunk);
+            if (!res.write(piece))
+                await new Promise((resolve) => res.once('drain', resolve));
+            const wait = (piece.length / bandwidth) * 1000 - (Date.now() - started);
+            if (wait > 0)
+                await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+    }
+    let hubUrl = '';
+    let cdnUrl = '';
+    async function handleHub(req, res) {
+        const url = new URL(req.url ?? '/', hubUrl);
+        const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+        const path = segments.join('/');
+        if (segments[0] === 'api' && (segments[1] === 'models' || segments[1] === 'datasets')) {
+            const type = segments[1] === 'models' ? 'model' : 'dataset';
+            const rest = segments.slice(2);
+            const statusFault = takeFault(path, false);
+            if (statusFault?.kind === 'status') {
+                return sendJson(res, statusFault.status ?? 500, { error: 'injected' }, statusFault.retryAfterSeconds !== undefined ? { 'Retry-After': String(statusFault.retryAfterSeconds) } : {});
+            }
+            const parquetListing = type === 'dataset' ? splitRepo(rest, 'parquet') : undefined;
+            if (parquetListing)
+                return handleParquetListing(req, res, parquetListing);
+            for (const marker of ['revision', 'tree']) {
+                const split = splitRepo(rest, marker);
+                if (!split)
+                    continue;
+                const repo = repos.get(repoKey(type, split.name));
+                if (!repo || (repo.private && !authorized(req)))
+                    return notFound(res, 'RepoNotFound', 'Repository not found');
+                if (marker === 'revision') {
+                    const rev = split.rest.join('/') || 'main';
+                    const sha = resolveRef(repo, rev);
+                    if (!sha)
+                        return notFound(res, 'RevisionNotFound', `Invalid rev id: ${rev}`);
+                    return sendJson(res, 200, {
+                        _id: sha1(repo.name).slice(0, 24),
+                        id: repo.name,
+                        private: repo.private,
+                        gated: false,
+                        disabled: false,
+                        downloads: 0,
+                        likes: 0,
+                        lastModified: new Date(0).toISOString(),
+                        sha,
+                        siblings: [...repo.commits.get(sha).keys()].map((rfilename) => ({ rfilename })),
+                        tags: [],
+                        ...repo.info,
+                    });
+                }
+                const { rev, path: dirParts } = splitRevision(repo, split.rest);
+                const sha = resolveRef(repo, rev);
+                if (!sha)
+                    return notFound(res, 'RevisionNotFound', `Invalid rev id: ${rev}`);
+                const prefix = dirParts.join('/');
+                const recursive = url.searchParams.get('recursive') === 'true';
+                const entries = treeEntries(repo.commits.get(sha), prefix, recursive);
+                if (prefix && entries.length === 0)
+                    return notFound(res, 'EntryNotFound', `${prefix} does not exist`);
+                const cursor = Number(url.searchParams.get('cursor') ?? 0);
+                const page = entries.slice(cursor, cursor + pageSize);
+                const headers = {};
+                if (cursor + pageSize < entries.length) {
+                    const next = new URL(url);
+                    next.searchParams.set('cursor', String(cursor + pageSize));
+                    headers.Link = `<${next.href}>; rel="next"`;
+                }
+                return sendJson(res, 200, page, headers);
+            }
+            return notFound(res, 'EntryNotFound', 'Unknown API route');
+        }
+        const isDataset = segments[0] === 'datasets';
+        const repoSegments = isDataset ? segments.slice(1) : segments;
+        const split = splitRepo(repoSegments, 'resolve');
+        if (split) {
+            const repo = repos.get(repoKey(isDataset ? 'dataset' : 'model', split.name));
+            if (!repo || (repo.private && !authorized(req)))
+                return notFound(res, 'RepoNotFound', 'Repository not found');
+            // Resolve URLs encode the revision (refs%2Fconvert%2Fparquet): the first segment after decoding.
+            const { rev, path: fileParts } = splitRevision(repo, split.rest);
+            const sha = resolveRef(repo, rev);
+            if (!sha)
+                return notFound(res, 'RevisionNotFound', `Invalid rev id: ${rev}`);
+            requestFile.set(req, fileParts.join('/'));
+            const file = repo.commits.get(sha).get(fileParts.join('/'));
+            if (!file)
+                return notFound(res, 'EntryNotFound', `${fileParts.join('/')} does not exist at ${rev}`);
+            if (file.lfs) {
+                const statusFault = takeFault(path, false);
+                if (statusFault?.kind === 'status')
+                    return sendJson(res, statusFault.status ?? 500, { error: 'injected' }, statusFault.retryAfterSeconds !== undefined ? { 'Retry-After': String(statusFault.retryAfterSeconds) } : {});
+                res.writeHead(302, {
+                    Location: `${cdnUrl}/lfs/${file.sha256}?path=${encodeURIComponent(fileParts.join('/'))}&X-Amz-Signature=emulated`,
+                    'X-Linked-Etag': `"${file.sha256}"`,
+                    'X-Linked-Size': String(file.content.length),
+                    'X-Repo-Commit': sha,
+                    ETag: `"${file.sha256}"`,
+                    'Content-Length': '0',
+                });
+                res.end();
+                return 0;
+            }
+            return sendContent(req, res, file.content, { ETag: `"${file.oid}"`, 'X-Repo-Commit': sha }, path);
+        }
+        return notFound(res, 'EntryNotFound', 'Unknown route');
+    }
+    /**
+     * The datasets parquet listing: `/api/datasets/{id}/parquet` → {config: {split: [urls]}}, `…/parquet/{config}`
+     * → {split: [urls]}, `…/parquet/{config}/{split}` → [urls]; each URL `…/{n}.parquet` redirects to the file on
+     * refs/convert/parquet (partial splits live under partial-{split}/).
+     */
+    function handleParquetListing(req, res, listing) {
+        const repo = repos.get(repoKey('dataset', listing.name));
+        if (!repo || (repo.private && !authorized(req)))
+            return notFound(res, 'RepoNotFound', 'Repository not found');
+        const sha = repo.refs.get('refs/convert/parquet');
+        if (!sha)
+            return notFound(res, 'RevisionNotFound', 'Invalid rev id: refs/convert/parquet');
+        const tree = repo.commits.get(sha);
+        const layout = new Map();
+        for (const path of [...tree.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+            const parts = path.split('/');
+            if (parts.length !== 3 || !parts[2].endsWith('.parquet'))
+                continue;
+            const split = parts[1].replace(/^partial-/, '');
+            if (!layout.has(parts[0]))
+                layout.set(parts[0], new Map());
+            const splits = layout.get(parts[0]);
+            if (!splits.has(split))
+                splits.set(split, []);
+            splits.get(split).push(path);
+        }
+        const base = `${hubUrl}/api/datasets/${listing.name}/parquet`;
+        const urls = (config, split) => layout.get(config).get(split).map((_, n) => `${base}/${config}/${split}/${n}.parquet`);
+        const [config, split, file] = listing.rest;
+        if (config !== undefined && !layout.has(config))
+            return notFound(res, 'EntryNotFound', `config ${config} not found`);
+        if (split !== undefined && !layout.get(config).has(split))
+            return notFound(res, 'EntryNotFound', `split ${split} not found`);
+        if (file !== undefined) {
+            const index = /^(\d+)\.parquet$/.exec(file);
+            const path = index ? layout.get(config).get(split)[Number(index[1])] : undefined;
+            if (!path)
+                return notFound(res, 'EntryNotFound', `${file} not found`);
+            const encodedPath = path.split('/').map(encodeURIComponent).join('/');
+            res.writeHead(302, { Location: `${hubUrl}/datasets/${listing.name}/resolve/${encodeURIComponent('refs/convert/parquet')}/${encodedPath}`, 'Content-Length': '0' });
+            res.end();
+            return 0;
+        }
+        if (split !== undefined)
+            return sendJson(res, 200, urls(config, split));
+        const splitsOf = (name) => Object.fromEntries([...layout.get(name).keys()].map((s) => [s, urls(name, s)]));
+        if (config !== undefined)
+            return sendJson(res, 200, splitsOf(config));
+        return sendJson(res, 200, Object.fromEntries([...layout.keys()].map((name) => [name, splitsOf(name)])));
+    }
+    function treeEntries(tree, prefix, recursive) {
+        const dirs = new Set();
+        const out = [];
+        for (const [path, file] of [...tree.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            if (prefix && !path.startsWith(`${prefix}/`))
+                continue;
+            const relative = prefix ? path.slice(prefix.length + 1) : path;
+            const parts = relative.split('/');
+            for (let depth = 1; depth < parts.length; depth++) {
+                if (!recursive && depth > 1)
+                    break;
+                dirs.add([prefix, ...parts.slice(0, depth)].filter(Boolean).join('/'));
+            }
+            if (!recursive && parts.length > 1)
+                continue;
+            out.push({
+                type: 'file',
+                oid: file.oid,
+                size: file.content.length,
+                path,
+                ...(file.lfs ? { lfs: { oid: file.sha256, size: file.content.length, pointerSize: 134 } } : {}),
+            });
+        }
+        return [...[...dirs].sort().map((path) => ({ type: 'directory', oid: sha1(path), size: 0, path })), ...out];
+    }
+    async function handleCdn(req, res) {
+        const url = new URL(req.url ?? '/', cdnUrl);
+        const match = /^\/lfs\/([0-9a-f]{64})$/.exec(url.pathname);
+        const blob = match && blobs.get(match[1]);
+        requestFile.set(req, url.searchParams.get('path') ?? '');
+        if (!blob) {
+            res.writeHead(404).end();
+            return 0;
+        }
+        return sendContent(req, res, blob, { ETag: `"${match[1]}"` }, url.searchParams.get('path') ?? '');
+    }
+    const makeServer = (host) => (params.tls ? (0,node_https__WEBPACK_IMPORTED_MODULE_2__.createServer)({ key: params.tls.key, cert: params.tls.cert }) : (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)()).on('request', (req, res) => {
+        // Recorded when the request arrives, so a stalled response is visible while it stalls.
+        const record = {
+            method: req.method ?? 'GET',
+            host,
+            path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+            range: req.headers.range,
+            status: 0,
+            bytesSent: 0,
+            authorized: authorized(req),
+        };
+        requests.push(record);
+        const handler = host === 'hub' ? handleHub : handleCdn;
+        handler(req, res).then((bytesSent) => {
+            record.status = res.statusCode;
+            record.bytesSent = bytesSent;
+            record.file = requestFile.get(req);
+        }, (error) => {
+            if (!res.headersSent)
+                sendJson(res, 500, { error: String(error) });
+            else
+                res.destroy();
+        });
+        res.on('close', () => {
+            record.status ||= res.statusCode;
+            record.file ??= requestFile.get(req);
+        });
+    }).on('connection', (socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+    });
+    const listen = (server, host) => new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, host, () => resolve(server.address().port));
+    });
+    const hubServer = makeServer('hub');
+    const cdnServer = makeServer('cdn');
+    const hubHost = params.host ?? '127.0.0.1';
+    const cdnHost = params.cdnHost ?? '127.0.0.2';
+    const scheme = params.tls ? 'https' : 'http';
+    hubUrl = `${scheme}://${params.advertised?.host ?? hubHost}:${await listen(hubServer, hubHost)}`;
+    cdnUrl = `${scheme}://${params.advertised?.cdnHost ?? cdnHost}:${await listen(cdnServer, cdnHost)}`;
+    return {
+        url: hubUrl,
+        cdnUrl,
+        commit({ type = 'model', name, files, branch = 'main', replace = false, private: isPrivate, info }) {
+            const repo = getRepo(type, name, isPrivate);
+            if (info)
+                repo.info = info;
+            const head = repo.refs.get(branch);
+            const sha = storeFiles(repo, files, replace || !head ? undefined : repo.commits.get(head));
+            repo.refs.set(branch, sha);
+            return sha;
+        },
+        setRef({ type = 'model', name, ref, sha, files }) {
+            const repo = getRepo(type, name);
+            const target = sha ?? storeFiles(repo, files ?? {});
+            repo.refs.set(ref, target);
+            return target;
+        },
+        injectFault(fault) {
+            faults.push({ times: 1, ...fault });
+        },
+        clearFaults() {
+            faults.length = 0;
+        },
+        requests,
+        fileDownloads(path) {
+            return requests.filter((r) => r.file === path && r.method === 'GET' && (r.status === 200 || r.status === 206) && r.range !== 'bytes=0-0').length;
+        },
+        bytesServed(filter) {
+            return requests.filter(filter ?? (() => true)).reduce((sum, r) => sum + r.bytesSent, 0);
+        },
+        acceptToken(token) {
+            tokens.add(token);
+        },
+        setBandwidth(bytesPerSecond) {
+            bandwidth = bytesPerSecond;
+        },
+        setPageSize(entries) {
+            pageSize = entries;
+        },
+        async close() {
+            for (const socket of sockets)
+                socket.destroy();
+            await Promise.all([hubServer, cdnServer].map((server) => new Promise((resolve) => server.close(resolve))));
+        },
+    };
 }
 
 
