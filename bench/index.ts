@@ -15,10 +15,11 @@ import { datasetMemoryCase } from './cases/dataset-memory.js';
 import { modelDownloadCase } from './cases/model-download.js';
 import { transformersHitCase } from './cases/transformers-hit.js';
 import { builtinConvergenceCase } from './cases/builtin-convergence.js';
+import { storeCase } from './cases/store.js';
 import { machine, type BenchCase, type BenchRow } from './harness.js';
 import { serveIfEmulatorChild } from '../emulators/actions-cache-emulator-process.js';
 
-const CASES: BenchCase[] = [cacheHitCase, trainDecisionCase, modelDownloadCase, datasetDownloadCase, datasetMemoryCase, actionsCacheCase, encoderThroughputCase, transformersHitCase, builtinConvergenceCase];
+const CASES: BenchCase[] = [cacheHitCase, trainDecisionCase, modelDownloadCase, datasetDownloadCase, datasetMemoryCase, actionsCacheCase, encoderThroughputCase, storeCase, transformersHitCase, builtinConvergenceCase];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');

@@ -29,7 +29,7 @@ const HANDLERS: Record<Exclude<ActionCommand, SweepCommand>, (context: ActionCon
 export async function runAction(): Promise<number> {
   // Mask the token before anything can print it, whatever the command and whether or not its inputs are valid.
   const proxies = readProxySettings(process.env);
-  const secrets = [core.getInput(Inputs.HfToken), core.getInput(Inputs.GithubToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN, ...proxies.passwords]
+  const secrets = [core.getInput(Inputs.HfToken), core.getInput(Inputs.GithubToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN, ...proxies.passwords, process.env.AWS_SECRET_ACCESS_KEY, process.env.AWS_SESSION_TOKEN]
     .map((token) => token?.trim() ?? '')
     .filter((token) => token !== '');
   for (const token of secrets) core.setSecret(token);

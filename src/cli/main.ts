@@ -52,6 +52,16 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'After a sweep: every cell\'s metrics through lookups (no trained model downloaded), the best cell, a chart',
     load: async () => (await import('./commands/sweep-report.js')).sweepReportCommand,
   },
+  {
+    words: ['store', 'ls'],
+    summary: 'List the entries of an S3-compatible store (--store): step, key, size, created, last used',
+    load: async () => (await import('./commands/store.js')).storeLsCommand,
+  },
+  {
+    words: ['store', 'prune'],
+    summary: 'Remove store entries unused for --older-than, and the blobs no remaining entry needs',
+    load: async () => (await import('./commands/store.js')).storePruneCommand,
+  },
 ];
 
 function overview(): string {

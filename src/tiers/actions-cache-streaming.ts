@@ -40,13 +40,13 @@ export function streamingCacheBackend(params: { service: CacheServiceV2 }): Acti
       }
       return 'restored';
     },
-    async restoreNewest({ prefix, dir }) {
-      const found = await service.newestByPrefix({ prefix, version });
+    async restoreNewest({ prefix, dir, onBytes }) {
+      const found = await service.newestDownloadUrl({ prefix, version });
       if (!found) return undefined;
       try {
-        await downloadDirArchive({ dir, downloadUrl: found.url, retry: service.retry, onBytes: () => undefined });
+        await downloadDirArchive({ dir, downloadUrl: found.url, retry: service.retry, onBytes });
       } catch (error) {
-        throw new Error(transferReason('download failed', error));
+        throw new Error(error instanceof ArchiveUnpackError ? `the archive of ${found.key} does not unpack: ${error.message}` : transferReason('download failed', error));
       }
       return found.key;
     },

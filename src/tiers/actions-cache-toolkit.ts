@@ -70,8 +70,8 @@ export function toolkitCacheBackend(params: { env: Record<string, string | undef
         output,
         work: async () => (await cacheModule()).restoreCache(ENTRY_PATHS.slice(), prefix, [prefix]),
       });
-      if (value !== undefined && value.startsWith(prefix)) return value;
-      if (log.problems.length > 0) throw new Error(failureReason(log, 'the record could not be restored'));
+      if (value !== undefined && value.toLowerCase().startsWith(prefix.toLowerCase())) return value;
+      if (log.problems.length > 0) throw new Error(failureReason(log, 'the entry could not be restored'));
       return undefined;
     },
     async save({ key, dir, onBytes }) {

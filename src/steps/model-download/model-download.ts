@@ -6,7 +6,9 @@ import { runCachedStep, type CachedStep, type RunOptions, type Validation } from
 import { mapWithConcurrency } from '../../core/concurrency.js';
 import { withOutputLockIfFree } from '../../core/output-lock.js';
 import { InputError, StepError } from '../../core/errors.js';
+import { canonicalJson } from '../../core/canonical-json.js';
 import { fingerprint } from '../../core/fingerprint.js';
+import type { Tier } from '../../core/tier.js';
 import type { StepResult } from '../../core/step-result.js';
 import { validateRepoId, validateRevision } from '../../core/validate-input.js';
 import { downloadVerifiedFile, localFileMatches } from '../../hub/download-verified-file.js';
@@ -16,6 +18,7 @@ import { revisionForKey } from '../../hub/revision-for-key.js';
 import { formatBytes } from '../format.js';
 import { MODEL_METADATA_FILE, MODEL_METADATA_SCHEMA, readModelMetadata, type ModelMetadata, type RecordedFile } from './model-metadata.js';
 import { essentialFiles, selectModelFiles } from './select-model-files.js';
+import { listNames, restoreNearestFiles, tierLabel } from './restore-nearest-files.js';
 
 export interface ModelDownloadRequest {
   name: string;
@@ -48,6 +51,14 @@ export function parseModelDownloadRequest(params: {
     include: checkGlobs('--include', params.include),
     exclude: checkGlobs('--exclude', params.exclude),
   };
+}
+
+/**
+ * Downloads of one repo with the same patterns, at any revision: a moved branch's new download can take the files
+ * that did not change from the newest saved one (tiers keep a pointer per lineage).
+ */
+export function modelLineage(request: ModelDownloadRequest): string {
+  return canonicalJson({ step: 'model download', name: request.name, include: request.include, exclude: request.exclude });
 }
 
 export function modelKeyComponents(request: ModelDownloadRequest, resolvedRevision: string) {
@@ -111,11 +122,13 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
   const resolvedRevision = await revisionForKey({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
 
   const key = fingerprint(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
+  const lineage = modelLineage(request);
 
   const step: CachedStep = {
     command: 'model download',
     tierName: 'model',
     key,
+    lineage,
     outputDir: request.outputDir,
     producedSource: 'hub',
     validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision, keyRevision: resolvedRevision }),
@@ -140,7 +153,16 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
       if (connection.offline || !resolvedRevision) {
         throw new StepError(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
       }
-      return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, forced, reporter });
+      return downloadModel({
+        request,
+        connection,
+        resolvedRevision,
+        key,
+        previous: cached.kind === 'ok' ? cached.metadata : undefined,
+        forced,
+        reporter,
+        nearest: forced ? undefined : { tiers: options.tiers ?? [], lineage },
+      });
     },
   };
   const result = await runCachedStep(step, options);
@@ -173,6 +195,8 @@ async function downloadModel(params: {
   previous?: ModelMetadata;
   forced: boolean;
   reporter: RunOptions['reporter'];
+  /** Where the files of an earlier revision may be (the tiers' newest entry of this lineage). */
+  nearest?: { tiers: readonly Tier[]; lineage: string };
 }): Promise<Record<string, unknown>> {
   const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
   const started = Date.now();
@@ -194,9 +218,17 @@ async function downloadModel(params: {
   // Keep files whose content is already right: unchanged since the previous download by its record (a moved
   // branch refetches only what changed), or, without a record (a run that failed or was killed), by hashing them.
   const previousByPath = new Map((previous?.files ?? []).map((file) => [file.path, file]));
-  const toFetch: RepoFile[] = [];
+  let toFetch: RepoFile[] = [];
   for (const file of selected) {
     if (forced || !(await holdsFile({ dir: request.outputDir, file, recorded: previousByPath.get(file.path) }))) toFetch.push(file);
+  }
+  // What is still missing may be in the newest saved entry of an earlier revision (a fresh runner after the branch moved).
+  const fromTier = params.nearest
+    ? await restoreNearestFiles({ ...params.nearest, step: 'model', name: request.name, outputDir: request.outputDir, wanted: toFetch, reporter })
+    : undefined;
+  if (fromTier) {
+    const restored = new Set(fromTier.restored.map((file) => file.path));
+    toFetch = toFetch.filter((file) => !restored.has(file.path));
   }
   const totalBytes = toFetch.reduce((sum, file) => sum + file.size, 0);
   const kept = selected.length - toFetch.length;
@@ -250,8 +282,21 @@ async function downloadModel(params: {
     downloadMs: Date.now() - started,
   };
   await writeJsonAtomic(metadataPath, metadata);
+  if (fromTier && fromTier.restored.length > 0) {
+    const fetched = toFetch.length > 0 ? `fetched ${listNames(toFetch.map((file) => file.path))} from the Hub` : 'fetched nothing from the Hub';
+    reporter.info(`Restored ${fromTier.restored.length} of ${files.length} files from ${tierLabel(fromTier.source)} (revision ${fromTier.revision.slice(0, 7)}), ${fetched}`);
+  }
   reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${formatBytes(bytes)}; fetched ${toFetch.length})`);
-  return { revision: resolvedRevision, files: files.length, bytes, fetchedFiles: toFetch.length, fetchedBytes: totalBytes };
+  return {
+    revision: resolvedRevision,
+    files: files.length,
+    bytes,
+    fetchedFiles: toFetch.length,
+    fetchedBytes: totalBytes,
+    ...(fromTier && fromTier.restored.length > 0
+      ? { nearest: { source: fromTier.source, revision: fromTier.revision, files: fromTier.restored.length, bytes: fromTier.restored.reduce((sum, file) => sum + file.size, 0) } }
+      : {}),
+  };
 }
 
 /** Does `dir` already hold this exact file? Trust a matching record plus size; otherwise verify the bytes. */
