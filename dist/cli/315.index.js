@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _steps_train_train_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94708);
 /* harmony import */ var _report_step_records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62401);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
-/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50383);
+/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94587);
 /* harmony import */ var _train_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82984);
 
 

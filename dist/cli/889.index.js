@@ -1599,8 +1599,8 @@ async function downloadDataset(params) {
 var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
 var hub_from_args = __webpack_require__(98707);
-// EXTERNAL MODULE: ./src/cli/run-options.ts + 22 modules
-var run_options = __webpack_require__(50383);
+// EXTERNAL MODULE: ./src/cli/run-options.ts + 18 modules
+var run_options = __webpack_require__(94587);
 ;// CONCATENATED MODULE: ./src/cli/commands/dataset-download.ts
 
 
