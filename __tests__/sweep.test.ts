@@ -173,7 +173,7 @@ describe('the documented sweep workflow: plan, a matrix of train steps, and swee
     expect(downloads.filter((request) => request.key?.startsWith('model-experiments-train-'))).toEqual([]);
     const records = downloads.filter((request) => request.key?.startsWith('model-experiments-record-'));
     expect(records).toHaveLength(6);
-    expect(downloads.filter((request) => !records.includes(request)).map((request) => request.key?.replace(/-[0-9a-f]{64}$/, ''))).toEqual(['model-experiments-model']);
+    expect(downloads.filter((request) => !records.includes(request)).map((request) => request.key?.replace(/-[0-9a-f]{64}$/, '').replace(/-l[0-9a-f]{16}$/, ''))).toEqual(['model-experiments-model']);
     for (const record of records) expect(record.bytes).toBeLessThan(1024);
     expect(records.reduce((sum, request) => sum + request.bytes, 0)).toBeLessThan(Math.min(...trainedEntries.map((entry) => entry.size)));
 
