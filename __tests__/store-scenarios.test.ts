@@ -222,6 +222,9 @@ describe('the model download through the store', () => {
     const failed = await cli(a, ['model', 'download', ...output, '--force', '--fail-on-cache-error'], { AWS_ACCESS_KEY_ID: 'AKIAWRONGWRONGWRONG0', AWS_SECRET_ACCESS_KEY: secret });
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('rejected the credentials (InvalidAccessKeyId)');
+    // --force skips the lookup, so the save is what fails: said once, not wrapped in "Saving to s3 failed: …".
+    expect(failed.stderr).toMatch(/The store failed: .*\(fail-on-cache-error is set\)/);
+    expect(failed.stderr).not.toContain('Saving to s3 failed');
     expect(failed.stderr + failed.stdout).not.toContain(secret);
   });
 

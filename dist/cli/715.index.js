@@ -2142,6 +2142,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/disk-errors.ts
 var disk_errors = __webpack_require__(64652);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/output-lock.ts
 var output_lock = __webpack_require__(73584);
 // EXTERNAL MODULE: ./src/core/replace-directory.ts
@@ -2166,6 +2168,7 @@ const silentReporter = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/cached-step.ts
+
 
 
 
@@ -2309,7 +2312,12 @@ async function runCachedStep(step, options) {
 }
 async function saveToTiers(step, tiers, options) {
     for (const tier of tiers) {
-        const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir, lineage: step.lineage }).catch((error) => ({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
+        const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir, lineage: step.lineage }).catch((error) => {
+            // A tier that fails the step itself (fail-on-cache-error) has already said what failed.
+            if (error instanceof errors/* StepError */.zg)
+                throw error;
+            return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+        });
         if (outcome.kind === 'saved')
             options.reporter.info(`Saved to ${tier.source}`);
         else if (outcome.kind === 'exists' && outcome.unfinished) {

@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { explainDiskError } from './disk-errors.js';
+import { StepError } from './errors.js';
 import { withOutputLock } from './output-lock.js';
 import { recoverDirectory, removeAbandonedSiblings, replaceDirectory, siblingPath } from './replace-directory.js';
 import { isDamageReason, type Reporter } from './reporter.js';
@@ -183,7 +184,11 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
 async function saveToTiers(step: CachedStep, tiers: readonly Tier[], options: RunOptions): Promise<void> {
   for (const tier of tiers) {
     const outcome = await tier.save({ step: step.tierName, key: step.key, dir: step.outputDir, lineage: step.lineage }).catch(
-      (error: unknown) => ({ kind: 'failed' as const, reason: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => {
+        // A tier that fails the step itself (fail-on-cache-error) has already said what failed.
+        if (error instanceof StepError) throw error;
+        return { kind: 'failed' as const, reason: error instanceof Error ? error.message : String(error) };
+      },
     );
     if (outcome.kind === 'saved') options.reporter.info(`Saved to ${tier.source}`);
     else if (outcome.kind === 'exists' && outcome.unfinished) {
