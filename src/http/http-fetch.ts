@@ -1,7 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Agent as HttpsAgent } from 'node:https';
+import { Readable, type Transform } from 'node:stream';
 import { USER_AGENT } from '../core/version.js';
 
 /**
@@ -40,7 +39,12 @@ export function httpFetch(input: string | URL | Request, init: RequestInit = {})
 const MAX_REDIRECTS = 20;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 // Idle sockets of a keep-alive agent are unref'd by node: they never keep the process alive.
-const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+const httpAgent = new HttpAgent({ keepAlive: true });
+/** node:https (and with it node:tls), loaded for the first https URL. */
+let https: Promise<{ request: typeof import('node:https').request; agent: HttpsAgent }> | undefined;
+const loadHttps = () => (https ??= import('node:https').then((loaded) => ({ request: loaded.request, agent: new loaded.Agent({ keepAlive: true }) })));
+/** node:zlib, loaded for the first compressed body. */
+let zlib: Promise<typeof import('node:zlib')> | undefined;
 
 interface Outgoing {
   url: URL;
@@ -52,17 +56,19 @@ interface Outgoing {
   redirects: number;
 }
 
-function send(request: Outgoing): Promise<Response> {
+async function send(request: Outgoing): Promise<Response> {
   const { url, signal } = request;
-  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (signal?.aborted) throw signal.reason;
+  const secure = url.protocol === 'https:';
+  const client = secure ? await loadHttps() : { request: httpRequest, agent: httpAgent };
+  if (signal?.aborted) throw signal.reason;
   return new Promise<Response>((resolve, reject) => {
     const headers: Record<string, string> = { ...request.headers };
     const has = (name: string) => Object.keys(headers).some((key) => key.toLowerCase() === name);
     if (!has('user-agent')) headers['user-agent'] = USER_AGENT;
     if (!has('accept')) headers.accept = '*/*';
     if (request.body && !has('content-length')) headers['content-length'] = String(request.body.length);
-    const secure = url.protocol === 'https:';
-    const outgoing = (secure ? httpsRequest : httpRequest)(url, { method: request.method, headers, agent: secure ? agents.https : agents.http });
+    const outgoing = client.request(url, { method: request.method, headers, agent: client.agent });
     const onAbort = () => {
       outgoing.destroy(signal!.reason);
       reject(signal!.reason);
@@ -97,7 +103,11 @@ function send(request: Outgoing): Promise<Response> {
       }
       // From here the signal aborts the body (it stays subscribed until the body ends).
       incoming.once('close', () => signal?.removeEventListener('abort', onAbort));
-      resolve(new HttpResponse({ incoming, url: url.href, redirected: request.redirects > 0, method: request.method, signal }) as unknown as Response);
+      const encoding = incoming.headers['content-encoding']?.trim().toLowerCase();
+      const answer = (decoder?: Transform) => resolve(new HttpResponse({ incoming, decoder, url: url.href, redirected: request.redirects > 0, method: request.method, signal }) as unknown as Response);
+      if (!encoding || encoding === 'identity' || request.method === 'HEAD') return answer();
+      incoming.pause();
+      (zlib ??= import('node:zlib')).then((loaded) => answer(decoderFor(loaded, encoding)), reject);
     });
     outgoing.end(request.body);
   });
@@ -163,7 +173,7 @@ class HttpResponse {
   private stream: ReadableStream<Uint8Array> | null | undefined;
   private used = false;
 
-  constructor(params: { incoming: IncomingMessage; url: string; redirected: boolean; method: string; signal?: AbortSignal }) {
+  constructor(params: { incoming: IncomingMessage; decoder?: Transform; url: string; redirected: boolean; method: string; signal?: AbortSignal }) {
     const { incoming } = params;
     this.status = incoming.statusCode ?? 0;
     this.statusText = incoming.statusMessage ?? '';
@@ -177,7 +187,7 @@ class HttpResponse {
       this.source = undefined;
       return;
     }
-    const decoder = decoderFor(this.headers.get('content-encoding'));
+    const decoder = params.decoder;
     if (decoder) {
       incoming.on('error', (error) => decoder.destroy(error));
       incoming.pipe(decoder);
@@ -237,15 +247,15 @@ class HttpResponse {
   }
 }
 
-function decoderFor(encoding: string | null) {
-  switch (encoding?.trim().toLowerCase()) {
+function decoderFor(zlib: typeof import('node:zlib'), encoding: string): Transform | undefined {
+  switch (encoding) {
     case 'gzip':
     case 'x-gzip':
-      return createGunzip();
+      return zlib.createGunzip();
     case 'deflate':
-      return createInflate();
+      return zlib.createInflate();
     case 'br':
-      return createBrotliDecompress();
+      return zlib.createBrotliDecompress();
     default:
       return undefined;
   }

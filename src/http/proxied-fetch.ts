@@ -1,4 +1,3 @@
-import { connect as tlsConnect } from 'node:tls';
 import { isIP } from 'node:net';
 import type { Dispatcher } from 'undici';
 import { httpFetch } from './http-fetch.js';
@@ -59,10 +58,10 @@ function tunnelConnector(proxy: URL) {
   ) => {
     const host = options.hostname.replace(/^\[(.*)\]$/, '$1');
     // A custom connector has no connect timeout of undici's: a proxy that never answers is given up on here.
-    openTunnel({ proxy, host, port: Number(options.port || 443), signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) }).then(
-      (tunnel) => {
+    Promise.all([openTunnel({ proxy, host, port: Number(options.port || 443), signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) }), import('node:tls')]).then(
+      ([tunnel, tls]) => {
         const servername = options.servername || (isIP(host) ? undefined : host);
-        const socket = tlsConnect({ socket: tunnel, servername, ALPNProtocols: ['http/1.1'] });
+        const socket = tls.connect({ socket: tunnel, servername, ALPNProtocols: ['http/1.1'] });
         const onError = (error: Error) => callback(error, null);
         socket.once('error', onError);
         socket.once('secureConnect', () => {
