@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse as parseShellWords } from 'shell-quote';
-import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../../core/concurrency.js';
 import { InputError } from '../../core/errors.js';
 import { hashWithStatCache, type FileStamp } from '../../core/hash-file.js';
@@ -64,6 +63,8 @@ export async function filesNamedByCommand(params: { command: string; cwd: string
  */
 export async function filesMatchingGlobs(params: { globs: readonly string[]; cwd: string; flag: string; exclude?: readonly string[] }): Promise<string[]> {
   const found = new Set<string>();
+  // Loaded here: a run without --key-files (and every cache hit of one) needs no glob walker.
+  const { glob } = await import('tinyglobby');
   for (const pattern of params.globs) {
     // Blank globs were refused when the request was parsed (parseTrainRequest).
     const trimmed = pattern.trim();
