@@ -18,12 +18,14 @@ function runnerCacheMode(env: Record<string, string | undefined>) {
 
 /**
  * Which client talks to the service: our streaming one where it can (the v2 service of github.com, with zstd on
- * the runner), @actions/cache elsewhere. Both read and write the same entries. Loaded at the first lookup: a run
- * whose output dir already holds the result never loads the archive code (tar, zstd, the service client).
+ * a Linux or macOS runner), @actions/cache elsewhere. Both read and write the same entries. On Windows always
+ * @actions/cache: it knows which tar a Windows runner has (Git's GNU tar or the system's bsdtar) and how to pass
+ * it paths, and our streaming client hands zstd a unix socket, which Windows does not have. Loaded at the first
+ * lookup: a run whose output dir already holds the result never loads the archive code (tar, zstd, the client).
  */
 async function chooseBackend(params: { env: Record<string, string | undefined>; output: ToolkitOutput }): Promise<ActionsCacheBackend> {
   const [{ cacheServiceV2, usesCacheServiceV2 }, { zstdAvailable }] = await Promise.all([import('./cache-service-v2.js'), import('./tar-zstd.js')]);
-  if (usesCacheServiceV2(params.env) && (await zstdAvailable())) {
+  if (process.platform !== 'win32' && usesCacheServiceV2(params.env) && (await zstdAvailable())) {
     const { streamingCacheBackend } = await import('./actions-cache-streaming.js');
     return streamingCacheBackend({ service: cacheServiceV2({ env: params.env }) });
   }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import path, { resolve, type PlatformPath } from 'node:path';
 import { parse as parseShellWords } from 'shell-quote';
 import { mapWithConcurrency } from '../../core/concurrency.js';
 import { InputError } from '../../core/errors.js';
@@ -17,10 +17,11 @@ export interface CodeFileRecord extends FileStamp {
   role: CodeFileRole;
 }
 
-const isInside = (parent: string, child: string) => {
-  const inside = relative(parent, child);
-  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside);
-};
+/** Is `child` strictly inside `parent`? `paths`: the platform's path module (path.win32 in tests). */
+export function isInside(parent: string, child: string, paths: PlatformPath = path): boolean {
+  const inside = paths.relative(parent, child);
+  return inside !== '' && !inside.startsWith(`..${paths.sep}`) && inside !== '..' && !paths.isAbsolute(inside);
+}
 
 /**
  * The words of a `--run` command that name files: each shell word (quotes removed) and the value after `=` in
