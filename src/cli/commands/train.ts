@@ -31,7 +31,7 @@ export const trainCommand: CliCommand = {
   --gradient-accumulation-steps <n>  default 1
   --fp16                  mixed precision (default off)
   --seed <n>              default 42
-  --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see the README's --run contract).
+  --run "<command>"       the trainer, run through /bin/sh (sh on Windows) with ME_* variables (see the README's --run contract).
                           Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
                           export (onnx/model.onnx): a head wants a larger --learning-rate than fine-tuning, e.g. 1e-2
   --key-files <glob>      more files whose content joins the key, relative to the working directory (repeatable),
