@@ -25,17 +25,7 @@ parentPort.on('message', (message) => {
   if (type === 'start') {
     const hash = createHash(message.algorithm);
     if (message.prefix) hash.update(message.prefix);
-    jobs.set(job, { hash, fd: message.fd, shared: message.shared, slotBytes: message.slotBytes, error: undefined });
-  } else if (type === 'slot') {
-    // Bytes the main thread read into a slot of the shared buffer: hashed in place, then the slot is free again.
-    if (state && state.error === undefined) {
-      try {
-        state.hash.update(new Uint8Array(state.shared, message.slot * state.slotBytes, message.length));
-      } catch (error) {
-        state.error = String((error && error.message) || error);
-      }
-    }
-    parentPort.postMessage({ job });
+    jobs.set(job, { hash, fd: message.fd, error: undefined });
   } else if (type === 'range') {
     if (!state || state.error !== undefined) return;
     try {
@@ -80,7 +70,7 @@ class HashWorkerHost {
     this.worker.on('exit', (code) => this.fail(new Error(`the hashing worker exited with code ${code}`)));
   }
 
-  start(params: { algorithm: HashAlgorithm; prefix?: string; fd?: number; shared?: SharedArrayBuffer; slotBytes?: number }): number {
+  start(params: { algorithm: HashAlgorithm; prefix?: string; fd: number }): number {
     if (this.dead) throw this.dead;
     const job = this.nextJob++;
     this.waiting.set(job, []);
@@ -164,63 +154,3 @@ export function workerFileContentHash(params: { algorithm: HashAlgorithm; prefix
   };
 }
 
-/** Bytes read on this thread, hashed on the worker from shared memory: see sharedBytesHash. */
-export interface SharedBytesHash {
-  /** A buffer to read the next bytes into; waits while every slot is still being hashed. */
-  take(): Promise<Buffer>;
-  /** Hash the first `length` bytes of a buffer take() gave (in the order given); leave it alone until take() gives it again. */
-  give(buffer: Buffer, length: number): void;
-  /** Hex digest of every byte given; the hash is over afterwards. */
-  digest(): Promise<string>;
-  /** Give up the hash; resolves once the worker is done with the shared slots. */
-  dispose(): Promise<void>;
-}
-
-/**
- * A hash of bytes this thread reads (and looks at itself, e.g. to count rows), computed on the shared hashing
- * worker without copying them: they are read into slots of a SharedArrayBuffer, which the worker hashes in place
- * while this thread reads and looks at the next slots. `slots` × `slotBytes` bound the memory and how far the
- * reading may run ahead of the hashing (which covers the worker's start).
- */
-export function sharedBytesHash(params: { algorithm: HashAlgorithm; slots?: number; slotBytes?: number }): SharedBytesHash {
-  const slots = params.slots ?? 16;
-  const slotBytes = params.slotBytes ?? 1024 * 1024;
-  const shared = new SharedArrayBuffer(slots * slotBytes);
-  const buffers: Buffer[] = Array.from({ length: slots }, (_, slot) => Buffer.from(shared, slot * slotBytes, slotBytes));
-  host ??= new HashWorkerHost();
-  const owner = host;
-  const job = owner.start({ algorithm: params.algorithm, shared, slotBytes });
-  const free = [...buffers].reverse();
-  /** Slots being hashed, oldest first, each with the answer that frees it. */
-  const busy: { buffer: Buffer; hashed: Promise<unknown> }[] = [];
-  let over = false;
-  const end = async (type: 'digest' | 'drop') => {
-    over = true;
-    try {
-      // The worker answers in order: once the digest (or drop) is answered, every slot before it was hashed.
-      return await owner.ask(job, { type });
-    } finally {
-      owner.forget(job);
-      for (const slot of busy.splice(0)) slot.hashed.catch(() => undefined);
-    }
-  };
-  return {
-    async take() {
-      const ready = free.pop();
-      if (ready) return ready;
-      const oldest = busy.shift()!;
-      await oldest.hashed;
-      return oldest.buffer;
-    },
-    give(buffer, length) {
-      const slot = buffers.indexOf(buffer);
-      if (over || slot < 0) throw new Error('not a buffer of this hash, or the hash is over');
-      busy.push({ buffer, hashed: owner.ask(job, { type: 'slot', slot, length }) });
-    },
-    digest: async () => (await end('digest'))!,
-    dispose: async () => {
-      if (over) return;
-      await end('drop').catch(() => undefined);
-    },
-  };
-}
