@@ -196,3 +196,31 @@ test('a kept-alive connection never holds the process open: a CLI hit exits whil
     await tmp.cleanup();
   }
 });
+
+test('a body that stalls: cancelling its reader closes the connection, and the next request (kept-alive agent) is answered', async () => {
+  let stalled = 0;
+  let stalledClosed = false;
+  const url = await serve((request, response) => {
+    if (request.url === '/stall') {
+      stalled++;
+      response.on('close', () => (stalledClosed = true));
+      response.writeHead(200, { 'Content-Length': '100' });
+      response.write('x'.repeat(50)); // and never the rest
+      return;
+    }
+    response.end('fine');
+  });
+  const reader = (await httpFetch(`${url}/stall`)).body!.getReader();
+  expect((await reader.read()).value?.length).toBe(50);
+  const next = reader.read();
+  const gaveUp = await Promise.race([next.then(() => 'read'), new Promise((resolve) => setTimeout(() => resolve('timeout'), 100))]);
+  expect(gaveUp).toBe('timeout');
+  await reader.cancel(new Error('no data for 100 ms'));
+  await expect(next).resolves.toEqual({ done: true, value: undefined });
+  reader.releaseLock();
+  expect(await (await httpFetch(`${url}/again`)).text()).toBe('fine');
+  expect(stalled).toBe(1);
+  // The stalled connection is closed, not left open (it would hold the process until the server gives up on it).
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(stalledClosed).toBe(true);
+});

@@ -170,6 +170,7 @@ class HttpResponse {
   readonly redirected: boolean;
   readonly type = 'basic';
   private readonly source: Readable | undefined;
+  private readonly socket: import('node:net').Socket | undefined;
   private stream: ReadableStream<Uint8Array> | null | undefined;
   private used = false;
 
@@ -181,6 +182,16 @@ class HttpResponse {
     this.headers = new ResponseHeaders(incoming);
     this.url = params.url;
     this.redirected = params.redirected;
+    // A body nobody reads (@huggingface/hub's Range 0-0 probes read only the headers) must not hold the process
+    // open until the server drops the connection: the socket counts for the event loop again only once the body is
+    // asked for, until it ends (the agent then keeps it unref'd in its pool, and refs it when it is reused).
+    this.socket = incoming.socket ?? undefined;
+    this.socket?.unref();
+    // Node's http client calls a body cut short (reset, or closed before Content-Length) "aborted": say what happened.
+    // (Listening first, the message is changed before any reader of the body sees the error.)
+    incoming.on('error', (error) => {
+      if (error.message === 'aborted') error.message = 'the connection closed before the body ended';
+    });
     const nullBody = params.method === 'HEAD' || this.status === 204 || this.status === 304;
     if (nullBody) {
       incoming.resume();
@@ -206,7 +217,10 @@ class HttpResponse {
   }
 
   get body(): ReadableStream<Uint8Array> | null {
-    if (this.stream === undefined) this.stream = this.source ? (Readable.toWeb(this.source) as ReadableStream<Uint8Array>) : null;
+    if (this.stream === undefined) {
+      if (this.source) this.socket?.ref();
+      this.stream = this.source ? (Readable.toWeb(this.source) as ReadableStream<Uint8Array>) : null;
+    }
     return this.stream;
   }
 
@@ -214,6 +228,7 @@ class HttpResponse {
     if (this.used) throw new TypeError('Body is unusable: Body has already been read');
     this.used = true;
     if (!this.source) return new Uint8Array(0);
+    this.socket?.ref();
     if (this.stream) {
       const parts: Uint8Array[] = [];
       for await (const part of this.stream as unknown as AsyncIterable<Uint8Array>) parts.push(part);
