@@ -74,7 +74,7 @@ export const trainDecisionCase: BenchCase = {
       log(`train cache decision, ${label}: unchanged ${ms(unchanged.ours)} vs node ${ms(unchanged.reference)}; fresh mtimes ${ms(freshCheckout.ours)} vs openssl dgst -sha256 ${ms(freshCheckout.reference)}`);
       const rowsOut: BenchRow[] = [
         { name: `train cache decision, ${label}, unchanged stat (no byte read)`, reference: "`node -e ''`", ours: ms(unchanged.ours), referenceValue: ms(unchanged.reference), ratio: unchanged.ours / unchanged.reference, target: '≤ 5×', met: unchanged.ours / unchanged.reference <= 5 },
-        { name: `train cache decision, ${label}, fresh mtimes, same bytes (hashed)`, reference: '`openssl dgst -sha256` of the file', ours: ms(freshCheckout.ours), referenceValue: ms(freshCheckout.reference), ratio: freshCheckout.ours / freshCheckout.reference, target: '≤ 1.3×', met: freshCheckout.ours / freshCheckout.reference <= 1.3 },
+        { name: `train cache decision, ${label}, fresh mtimes, same bytes (hashed)`, reference: '`openssl dgst -sha256` of the file', ours: ms(freshCheckout.ours), referenceValue: ms(freshCheckout.reference), ratio: freshCheckout.ours / freshCheckout.reference, target: '≤ 1.3×', met: freshCheckout.ours / freshCheckout.reference <= 1.3, note: `${ms(unchanged.ours)} of it is starting node and the CLI (the row above); the read, sha256 and row count alone take ${((freshCheckout.ours - unchanged.ours) / freshCheckout.reference).toFixed(2)}× openssl's whole run` },
       ];
       return rowsOut;
     } finally {
