@@ -3,6 +3,8 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHubEmulator, type HubEmulator } from '../emulators/hub-emulator.js';
 import { sentimentJsonl, tinyEncoderFiles, writeRepoFiles } from '../emulators/tiny-encoder.js';
+import { fingerprint } from '../src/core/fingerprint.js';
+import { trainKeyComponents } from '../src/steps/train/train-key.js';
 import { runCliInProcess } from './helpers/run-cli.js';
 import { makeTempDir } from './helpers/temp-dir.js';
 
@@ -43,7 +45,7 @@ describe('train without --run uses the built-in trainer', () => {
     expect(first.json!.metrics.eval_accuracy).toBeGreaterThanOrEqual(0.9);
     expect(first.stderr).toMatch(/^train \[#+\.*\] \d+% 10\/57 steps {2}epoch 0\.53 {2}loss \d\.\d{4} {2}lr /m);
     const metadata = JSON.parse(await readFile(join(out, 'training_metadata.json'), 'utf8'));
-    expect(metadata).toMatchObject({ completed: true, trainer: { kind: 'builtin', version: '1', 'text-column': 'text', 'label-column': 'label' } });
+    expect(metadata).toMatchObject({ completed: true, trainer: { kind: 'builtin', version: '2', 'text-column': 'text', 'label-column': 'label' } });
     expect(metadata.metrics.eval_accuracy).toBe(first.json!.metrics.eval_accuracy);
     expect(metadata.history.filter((entry: { evalAccuracy?: number }) => entry.evalAccuracy !== undefined).map((entry: { step: number }) => entry.step)).toEqual([20, 40, 57]);
 
@@ -55,7 +57,7 @@ describe('train without --run uses the built-in trainer', () => {
     const changed = await runCliInProcess(['train', '--model-name', 'test/tiny-encoder', '--model-path', base, '--output-dir', out, ...common(), '--train-data', renamed, '--text-column', 'review']);
     // The validation file still names its column "text", so the run fails on it, after explaining the miss.
     expect(changed.code).toBe(2);
-    expect(changed.stderr).toMatch(/trainer: builtin label-column=label text-column=text version=1 → builtin label-column=label text-column=review version=1/);
+    expect(changed.stderr).toMatch(/trainer: builtin label-column=label text-column=text version=2 → builtin label-column=label text-column=review version=2/);
     expect(changed.stderr).toMatch(/^✗ .*val\.jsonl:1 has no "review" column \(columns: text, label\): set --text-column/m);
     expect((await runCliInProcess(['train', '--model-name', 'test/tiny-encoder', '--model-path', base, '--output-dir', out, ...common()])).json).toMatchObject({ cacheHit: true });
 
@@ -87,6 +89,35 @@ describe('train without --run uses the built-in trainer', () => {
     const moved = await runCliInProcess(['train', '--model-name', 'test/tiny-encoder', '--output-dir', out, ...common()], hubEnv);
     expect(moved.json).toMatchObject({ cacheHit: false, source: 'trained' });
     expect(moved.json!.reasons.join('\n')).toMatch(/model-revision: \w+ → \w+/);
+  });
+
+  test('an unset --learning-rate is the built-in trainer\'s 1e-2 and the key records it; a given one is kept; a result of trainer version 1 is a miss that says why', async () => {
+    const out = join(temp.path, 'models', 'default-rate');
+    const args = ['train', '--model-name', 'test/tiny-encoder', '--model-path', base, '--train-data', trainData, '--val-data', valData, '--output-dir', out, '--json'];
+    const first = await runCliInProcess(args);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/learning rate 0\.01[,)]/);
+    expect(first.json!.metrics.eval_accuracy).toBeGreaterThanOrEqual(0.9);
+    const metadataPath = join(out, 'training_metadata.json');
+    const metadata = JSON.parse(await readFile(metadataPath, 'utf8'));
+    expect(metadata.parameters.learningRate).toBe(0.01);
+    expect(metadata.trainer.version).toBe('2');
+    expect((await runCliInProcess(args)).json).toMatchObject({ cacheHit: true });
+
+    // Asked for explicitly, the shared default is what trains (and a miss that names it).
+    const explicit = await runCliInProcess([...args, '--learning-rate', '5e-5']);
+    expect(explicit.json).toMatchObject({ cacheHit: false });
+    expect(explicit.json!.reasons).toContain('learning-rate: 0.01 → 0.00005');
+    expect(JSON.parse(await readFile(metadataPath, 'utf8')).parameters.learningRate).toBe(5e-5);
+
+    // What version 1 recorded for a run without --learning-rate: the shared default and trainer version 1.
+    const old = JSON.parse(await readFile(metadataPath, 'utf8'));
+    old.trainer.version = '1';
+    old.configHash = fingerprint(trainKeyComponents(old));
+    await writeFile(metadataPath, JSON.stringify(old, null, 2));
+    const upgraded = await runCliInProcess(args);
+    expect(upgraded.json).toMatchObject({ cacheHit: false, source: 'trained' });
+    expect(upgraded.json!.reasons).toEqual(expect.arrayContaining(['learning-rate: 0.00005 → 0.01', 'trainer: builtin label-column=label text-column=text version=1 → builtin label-column=label text-column=text version=2']));
   });
 
   test('a base model without an ONNX export exits 2 naming the alternatives, and the output dir is not created', async () => {

@@ -36,7 +36,7 @@ afterAll(async () => rm(home, { recursive: true, force: true }));
 interface Run {
   code: number;
   output: string;
-  results?: { numFailedTests: number; numPassedTests: number; numPendingTests: number; testResults: { assertionResults: { title: string; status: string }[] }[] };
+  results?: { numFailedTests: number; numPassedTests: number; numPendingTests: number; numTotalTests: number; testResults: { assertionResults: { title: string; status: string }[] }[] };
 }
 
 /** `node <args>` as nobody from the repo, with a home and temp dir of its own; jest's --json results read back. */

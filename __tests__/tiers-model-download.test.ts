@@ -4,12 +4,14 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startActionsCacheEmulator, type ActionsCacheEmulator } from '../emulators/actions-cache-emulator.js';
 import { startHubEmulator, type HubEmulator } from '../emulators/hub-emulator.js';
 import { tinyModelFiles } from '../emulators/tiny-model.js';
+import { modelLineage } from '../src/steps/model-download/model-download.js';
 import { cacheEntryVersion } from '../src/tiers/cache-service-v2.js';
+import { actionsCacheKey } from '../src/tiers/tier-names.js';
 import { hashTree } from './helpers/hash-tree.js';
 import { runAction } from './helpers/run-action.js';
 import { runCliInProcess, runCliProcess } from './helpers/run-cli.js';
@@ -50,7 +52,9 @@ const hubFileFetches = () => hub.requests.filter((r) => r.file && r.method === '
 const cacheOps = (kind: string) => cache.requests.filter((r) => r.kind === kind);
 /** Archives committed to the blob store: one per save, whether it went up in one shot or as blocks and a block list. */
 const archivesUploaded = () => cacheOps('upload').filter((r) => r.operation === 'BlockBlob' || r.operation === 'blocklist');
-const entryKey = (key: string) => `model-experiments-model-${key}`;
+/** Model entries carry their lineage (repo + patterns) before the key, so the newest one of a lineage is found by prefix. */
+const lineageOf = (name: string, include: string[] = [], exclude: string[] = []) => modelLineage({ name, include, exclude, outputDir: '', revision: 'main' });
+const entryKey = (key: string, name = MODEL) => actionsCacheKey({ prefix: '', step: 'model', key, lineage: lineageOf(name) });
 
 describe('sharing a model download across runners', () => {
   test('runner A downloads and saves; runner B with a fresh dir and an empty tool cache restores it from the Actions cache without the Hub', async () => {
@@ -401,5 +405,31 @@ describe('over HTTPS, as github.com serves the cache service and Azure the archi
     // Said once, not retried: the same certificate would be refused again.
     expect(untrusted.stderr).toMatch(/DEPTH_ZERO_SELF_SIGNED_CERT\) from https:\/\/127\.0\.0\.1:\d+\/twirp\/\S+: its TLS certificate is not trusted here; if your network uses its own certificate authority, point NODE_EXTRA_CA_CERTS at it/);
     expect(untrusted.stderr).not.toContain('attempts');
+  });
+});
+
+describe('a moved branch on a fresh runner, through the Actions cache', () => {
+  test('the newest entry of the same repo and patterns is found by restore keys; only the changed file comes from the Hub', async () => {
+    const name = 'org/moving-bert';
+    const files = tinyModelFiles({ seed: 3 });
+    const before = hub.commit({ name, files });
+    const first = await runCliInProcess(['model', 'download', '--name', name, '--output-dir', outputOf(runnerA), '--json', '--no-tool-cache'], runnerA.env);
+    expect(first.json).toMatchObject({ source: 'hub', revision: before });
+    expect(cache.entries().map((entry) => entry.key)).toEqual([entryKey(first.json!.key, name)]);
+    expect(entryKey(first.json!.key, name)).toMatch(/^model-experiments-model-l[0-9a-f]{16}-[0-9a-f]{64}$/);
+
+    const vocab = `${files['vocab.txt'].toString('utf8')}extra\n`;
+    const moved = hub.commit({ name, files: { 'vocab.txt': vocab } });
+    hub.requests.length = 0;
+    const second = await runCliInProcess(['model', 'download', '--name', name, '--output-dir', outputOf(runnerB), '--json', '--no-tool-cache'], runnerB.env);
+    expect(second.code).toBe(0);
+    expect(second.json).toMatchObject({ source: 'hub', revision: moved, fetchedFiles: 1, nearest: { source: 'actions-cache', revision: before, files: 5 } });
+    expect(second.stderr).toContain(`Restored 5 of 6 files from the Actions cache (revision ${before.slice(0, 7)}), fetched vocab.txt from the Hub`);
+    expect(hub.requests.filter((r) => r.file && r.method === 'GET' && r.range !== 'bytes=0-0' && r.bytesSent > 0).map((r) => r.file)).toEqual(['vocab.txt']);
+    expect(hub.bytesServed((r) => !!r.file && r.range !== 'bytes=0-0')).toBe(Buffer.byteLength(vocab));
+    expect(await readFile(join(outputOf(runnerB), 'vocab.txt'), 'utf8')).toBe(vocab);
+    // The new revision is its own entry; the unpacked old one left nothing beside the output dir.
+    expect(cache.entries().map((entry) => entry.key).sort()).toEqual([entryKey(first.json!.key, name), entryKey(second.json!.key, name)].sort());
+    expect((await readdir(join(outputOf(runnerB), '..'))).filter((entry) => entry !== 'base')).toEqual([]);
   });
 });

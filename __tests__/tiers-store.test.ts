@@ -4,6 +4,7 @@
  * no Actions cache.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHubEmulator, type HubEmulator } from '../emulators/hub-emulator.js';
 import { startS3StoreEmulator, type S3StoreEmulator } from '../emulators/s3-store-emulator.js';
@@ -45,6 +46,8 @@ afterEach(() => tmp.cleanup());
 const outputOf = (runner: Runner) => join(runner.workspace, 'models', 'base');
 const download = (runner: Runner, extra: string[] = [], env: Record<string, string> = {}) =>
   runCliInProcess(['model', 'download', '--name', MODEL, '--output-dir', outputOf(runner), '--json', ...extra], { ...runner.env, ...env });
+const downloadNamed = (runner: Runner, name: string, extra: string[] = []) =>
+  runCliInProcess(['model', 'download', '--name', name, '--output-dir', outputOf(runner), '--json', ...extra], runner.env);
 const hubFileFetches = () => hub.requests.filter((r) => r.file && r.method === 'GET' && (r.status === 200 || r.status === 206) && r.range !== 'bytes=0-0').length;
 
 describe('the store shared by runners', () => {
@@ -87,5 +90,44 @@ describe('the store shared by runners', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('write s3://<bucket>/<prefix>');
+  });
+});
+
+describe('a moved branch on a fresh runner', () => {
+  test('restores the unchanged files from the newest entry of the same repo and patterns, and fetches only the changed file from the Hub', async () => {
+    const name = `org/moving-${prefix}`;
+    const files = tinyModelFiles();
+    hub.commit({ name, files });
+    const first = await downloadNamed(runnerA, name);
+    expect(first.json).toMatchObject({ source: 'hub', files: 6 });
+
+    const config = JSON.parse(files['config.json'].toString('utf8')) as Record<string, unknown>;
+    const moved = hub.commit({ name, files: { 'config.json': JSON.stringify({ ...config, hidden_dropout_prob: 0.2 }) } });
+    hub.requests.length = 0;
+    const second = await downloadNamed(runnerB, name);
+    expect(second.code).toBe(0);
+    expect(second.json).toMatchObject({ cacheHit: false, source: 'hub', revision: moved, fetchedFiles: 1, nearest: { source: 's3', revision: first.json!.revision, files: 5 } });
+    expect(second.stderr).toContain(`Restored 5 of 6 files from the store (revision ${String(first.json!.revision).slice(0, 7)}), fetched config.json from the Hub`);
+    // The Hub served config.json and nothing else of the model's bytes.
+    const bodies = hub.requests.filter((r) => r.file && r.method === 'GET' && r.range !== 'bytes=0-0' && r.bytesSent > 0);
+    expect(bodies.map((r) => r.file)).toEqual(['config.json']);
+    expect(hub.bytesServed((r) => !!r.file && r.range !== 'bytes=0-0')).toBe(Buffer.byteLength(JSON.stringify({ ...config, hidden_dropout_prob: 0.2 })));
+    // The result is the new revision, whole: a third runner restores it from the store as an exact hit.
+    const runnerC = await makeRunner({ root: tmp.path, name: 'c', env: runnerA.env });
+    const third = await downloadNamed(runnerC, name);
+    expect(third.json).toMatchObject({ cacheHit: true, source: 's3', revision: moved });
+    expect(await hashTree(outputOf(runnerC), [])).toEqual(await hashTree(outputOf(runnerB), []));
+    expect(JSON.parse(await readFile(join(outputOf(runnerB), 'config.json'), 'utf8'))).toMatchObject({ hidden_dropout_prob: 0.2 });
+  });
+
+  test('other patterns are another lineage: nothing is taken from them', async () => {
+    const name = `org/moving-${prefix}`;
+    hub.commit({ name, files: tinyModelFiles() });
+    await downloadNamed(runnerA, name);
+    hub.commit({ name, files: { 'config.json': '{"model_type":"bert","hidden_size":8}' } });
+    const second = await downloadNamed(runnerB, name, ['--exclude', 'vocab.txt']);
+    expect(second.json).toMatchObject({ source: 'hub' });
+    expect(second.json!.nearest).toBeUndefined();
+    expect(second.json!.fetchedFiles).toBe(second.json!.files);
   });
 });

@@ -2,32 +2,19 @@
 // does not have, or reads an output it never sets, is silently empty on GitHub (a test that asserts nothing); a
 // `npm run` of a missing script fails only in CI. Parsed with the yaml package, as GitHub reads them.
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './helpers/run-cli.js';
+import { ACTION, ACTION_COMMANDS as COMMANDS, actionStepProblems, npmRunScripts, outputRefProblems, outputRefs, readRepoFile as read, SCRIPTS as scripts, type Step, usesThisAction } from './helpers/workflow-checks.js';
 
-interface Step {
-  id?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  [key: string]: unknown;
-}
 interface Workflow {
   on: unknown;
   jobs: Record<string, { steps: Step[]; [key: string]: unknown }>;
 }
 
-const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
-const action = parse(read('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
-const scripts = Object.keys(JSON.parse(read('package.json')).scripts);
 const dir = '.github/workflows';
 const workflows = readdirSync(join(REPO_ROOT, dir)).filter((name) => /\.ya?ml$/.test(name)).map((name) => ({ name, workflow: parse(read(join(dir, name))) as Workflow }));
-const COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate'];
-
-/** Every `steps.<id>.outputs.<name>` in the text of a step (its if, env, with and run). */
-const outputRefs = (value: unknown) => [...JSON.stringify(value).matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)].map((m) => ({ id: m[1], output: m[2] }));
 
 describe('the workflows use the Action and the scripts that exist', () => {
   test('test.yml and release.yml are there and parse', () => {
@@ -42,8 +29,7 @@ describe('the workflows use the Action and the scripts that exist', () => {
       for (const [job, { steps: list }] of Object.entries(workflow.jobs)) {
         for (const step of list.filter((s) => s.uses === './')) {
           steps += 1;
-          for (const input of Object.keys(step.with ?? {})) if (!(input in action.inputs)) wrong.push(`${name} ${job} ${step.id ?? '?'}: input ${input}`);
-          if (!COMMANDS.includes(String(step.with?.command))) wrong.push(`${name} ${job} ${step.id ?? '?'}: command ${step.with?.command}`);
+          for (const problem of actionStepProblems(step)) wrong.push(`${name} ${job} ${step.id ?? '?'}: ${problem}`);
         }
       }
     }
@@ -56,14 +42,9 @@ describe('the workflows use the Action and the scripts that exist', () => {
     let refs = 0;
     for (const { name, workflow } of workflows) {
       for (const [job, { steps }] of Object.entries(workflow.jobs)) {
-        steps.forEach((step, index) => {
-          for (const ref of outputRefs(step)) {
-            refs += 1;
-            const target = steps.slice(0, index).find((s) => s.id === ref.id);
-            if (!target) wrong.push(`${name} ${job}: steps.${ref.id} is not an earlier step`);
-            else if (target.uses === './' && !(ref.output in action.outputs)) wrong.push(`${name} ${job}: ${ref.id} has no output ${ref.output}`);
-          }
-        });
+        const checked = outputRefProblems(steps);
+        refs += checked.refs;
+        wrong.push(...checked.problems.map((problem) => `${name} ${job}: ${problem}`));
       }
     }
     expect(wrong).toEqual([]);
@@ -72,7 +53,7 @@ describe('the workflows use the Action and the scripts that exist', () => {
 
   test('every `npm run <script>` in a run step is a script of package.json', () => {
     const runs = workflows.flatMap(({ workflow }) => Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? '')));
-    const named = runs.flatMap((run) => [...run.matchAll(/npm run ([A-Za-z0-9:_-]+)/g)].map((m) => m[1]));
+    const named = runs.flatMap(npmRunScripts);
     expect(named.filter((script) => !scripts.includes(script))).toEqual([]);
     expect(named).toEqual(expect.arrayContaining(['typecheck', 'check-dist', 'bench', 'demo']));
   });
@@ -118,5 +99,60 @@ describe('what CI promises', () => {
     expect(tagging).toContain('git tag -fa "$MAJOR"');
     expect(tagging).toContain('git push --force origin "$MAJOR"');
     expect(JSON.stringify(release.on)).toContain('workflow_dispatch');
+  });
+});
+
+// The workflows the docs show users (docs/PR-REPORT.md): the Action's steps there are written
+// `uses: org/model-experiments@v1`; __tests__/pr-report-action.test.ts and sweep.test.ts run them step by step.
+describe('the documented workflows (docs/workflows) use only what action.yml has', () => {
+  const docs = 'docs/workflows';
+  const documented = readdirSync(join(REPO_ROOT, docs)).filter((name) => /\.ya?ml$/.test(name)).map((name) => ({ name, workflow: parse(read(join(docs, name))) as Workflow }));
+  const isAction = (step: Step) => usesThisAction(step.uses);
+
+  test('the PR check and the sweep are there, each job with steps of the Action', () => {
+    expect(documented.map((w) => w.name).sort()).toEqual(['pr-check-with-report.yml', 'sweep.yml']);
+    for (const { workflow } of documented) for (const job of Object.values(workflow.jobs)) expect(job.steps.some(isAction)).toBe(true);
+  });
+
+  test("every input of the Action's steps is in action.yml, every command one it runs, every output read one it sets", () => {
+    const wrong: string[] = [];
+    for (const { name, workflow } of documented) {
+      const jobOutputs = new Map<string, string[]>();
+      for (const [job, spec] of Object.entries(workflow.jobs)) {
+        const { steps } = spec;
+        steps.forEach((step, index) => {
+          if (isAction(step)) for (const problem of actionStepProblems(step)) wrong.push(`${name} ${job} ${step.id}: ${problem}`);
+          for (const ref of outputRefs(step)) {
+            const target = steps.slice(0, index).find((s) => s.id === ref.id);
+            if (!target) wrong.push(`${name} ${job}: steps.${ref.id} is not an earlier step`);
+            else if (isAction(target) && !(ref.output in ACTION.outputs)) wrong.push(`${name} ${job}: ${ref.id} has no output ${ref.output}`);
+          }
+        });
+        for (const ref of outputRefs(spec.outputs ?? {})) {
+          const target = steps.find((s) => s.id === ref.id);
+          if (!target || (isAction(target) && !(ref.output in ACTION.outputs))) wrong.push(`${name} ${job}: job output from ${ref.id}.${ref.output}`);
+        }
+        jobOutputs.set(job, Object.keys((spec.outputs as Record<string, string> | undefined) ?? {}));
+      }
+      // needs.<job>.outputs.<name> reads a job output that job declares.
+      for (const [job, spec] of Object.entries(workflow.jobs)) {
+        for (const match of JSON.stringify(spec).matchAll(/needs\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+          if (!jobOutputs.get(match[1])?.includes(match[2])) wrong.push(`${name} ${job}: needs.${match[1]}.outputs.${match[2]}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('the sweep matrix comes from the plan job, and its train step reads every axis of the grid from matrix', () => {
+    const sweep = documented.find((w) => w.name === 'sweep.yml')!.workflow;
+    expect(sweep.jobs.train.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' });
+    const grid = String(sweep.jobs.plan.steps.find(isAction)!.with!.grid);
+    const axes = grid.trim().split('\n').map((line) => line.split('=')[0]);
+    const train = sweep.jobs.train.steps.find(isAction)!;
+    for (const axis of axes) expect(train.with![axis]).toBe(`\${{ matrix.${axis} }}`);
+    const report = sweep.jobs.report.steps.find(isAction)!;
+    expect(String(report.with!.grid)).toBe(grid);
+    for (const axis of axes) expect(report.with).not.toHaveProperty(axis);
   });
 });

@@ -13,6 +13,9 @@ import { trainDecisionCase } from './train-decision.js';
 import { datasetDownloadCase } from './cases/dataset-download.js';
 import { datasetMemoryCase } from './cases/dataset-memory.js';
 import { modelDownloadCase } from './cases/model-download.js';
+import { transformersHitCase } from './cases/transformers-hit.js';
+import { builtinConvergenceCase } from './cases/builtin-convergence.js';
+import { storeCase } from './cases/store.js';
 import { machine, type BenchCase, type BenchRow } from './harness.js';
 import { serveIfEmulatorChild } from '../emulators/actions-cache-emulator-process.js';
 
@@ -25,7 +28,7 @@ What the hit, download and hashing numbers came from (found with \`node --cpu-pr
 - A train file after a fresh checkout was read through a stream: a new 1 MiB Buffer per read, each read a round trip through libuv's threadpool. It is now read synchronously into one reused buffer (yielding to the event loop every 32 MiB), hashed and scanned for rows in the same pass. (Hashing on the worker thread in parallel with the scan measured slower on 2 shared cores.)
 - Before these changes, on the same machine: a hit on a branch 3.7× \`node -e ''\`, one 256 MiB file 2.0× curl, the 512 MiB train decision 2.1× \`openssl dgst -sha256\`, 203 small files 1.35 s (measured side by side with the same loopback Hub; the table below is after).`;
 
-const CASES: BenchCase[] = [cacheHitCase, trainDecisionCase, modelDownloadCase, datasetDownloadCase, datasetMemoryCase, actionsCacheCase, encoderThroughputCase];
+const CASES: BenchCase[] = [cacheHitCase, trainDecisionCase, modelDownloadCase, datasetDownloadCase, datasetMemoryCase, actionsCacheCase, encoderThroughputCase, storeCase, transformersHitCase, builtinConvergenceCase];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');

@@ -1,15 +1,17 @@
 /**
  * A loopback S3-compatible server for the store tier's tests, the demo and the benchmarks: s3rver (buckets,
- * multipart uploads, Range reads, HeadObject, ListObjectsV2 over the real wire protocol, SigV4 checked against
- * the S3RVER/S3RVER key) behind a thin counting proxy that can inject the faults real object stores have:
- * 503 SlowDown, 429, dropped connections. Requests are forwarded byte for byte (the signature covers the Host
- * header, which the proxy keeps).
+ * multipart uploads, Range reads, HeadObject, ListObjectsV2 over the real wire protocol; it checks the access key
+ * id) behind a thin proxy that checks the SigV4 signature against the S3RVER secret (which s3rver does not), counts
+ * requests and bytes, and can inject the faults real object stores have: 503 SlowDown, 429, dropped connections.
+ * Requests are forwarded byte for byte (the signature covers the Host header, which the proxy keeps).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createHash, createHmac } from 'node:crypto';
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DeleteObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 
 export interface StoreRequest {
@@ -22,7 +24,8 @@ export interface StoreRequest {
   bytesOut: number;
 }
 
-export type StoreFault = { kind: 'status'; status: 429 | 500 | 503; code: string } | { kind: 'drop' };
+/** `stall`: hold the request unanswered until the client goes away (status -2), e.g. to SIGKILL a save at that request. */
+export type StoreFault = { kind: 'status'; status: 429 | 500 | 503; code: string } | { kind: 'drop' } | { kind: 'stall' };
 
 export interface S3StoreEmulator {
   /** The proxy's URL: give it as --store-endpoint. */
@@ -36,7 +39,52 @@ export interface S3StoreEmulator {
   /** The next `count` requests matching `match` (all when omitted) get `fault` instead of an answer. */
   inject(params: { fault: StoreFault; count: number; match?: (method: string, path: string) => boolean }): void;
   clearFaults(): void;
+  /** Keys under `prefix`, sorted, read through the server itself (ListObjectsV2, not counted in `requests`). */
+  listKeys(prefix: string): Promise<string[]>;
+  /** Replace an object's bytes behind the tool's back (a tampered blob), or delete it (a lost manifest). */
+  putObject(key: string, body: Buffer | string): Promise<void>;
+  deleteObject(key: string): Promise<void>;
   close(): Promise<void>;
+}
+
+const SECRET = 'S3RVER';
+const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
+const rfc3986 = (text: string) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * Does the request carry a valid SigV4 header signature for the S3RVER secret? (s3rver itself checks only the
+ * access key id.) Returns why not, or undefined when it is valid, unsigned or for another key id (s3rver then
+ * answers as S3 does).
+ */
+function signatureProblem(req: IncomingMessage): string | undefined {
+  const authorization = req.headers.authorization;
+  if (!authorization?.startsWith('AWS4-HMAC-SHA256 ')) return undefined;
+  const fields = Object.fromEntries(authorization.slice('AWS4-HMAC-SHA256 '.length).split(/,\s*/).map((part) => part.split('=') as [string, string]));
+  const [keyId, ...scopeParts] = (fields.Credential ?? '').split('/');
+  // An unknown key id is s3rver's to refuse (InvalidAccessKeyId), as AWS checks the key before the signature.
+  if (keyId !== 'S3RVER') return undefined;
+  const [rawPath, rawQuery = ''] = (req.url ?? '/').split('?');
+  const query = rawQuery
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const [key, value = ''] = pair.split('=');
+      return [rfc3986(decodeURIComponent(key)), rfc3986(decodeURIComponent(value.replace(/\+/g, '%20')))];
+    })
+    .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
+  const signed = (fields.SignedHeaders ?? '').split(';');
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return (Array.isArray(value) ? value.join(',') : (value ?? '')).trim().replace(/\s+/g, ' ');
+  };
+  const canonical = [req.method, rawPath, query, ...signed.map((name) => `${name}:${header(name)}`), '', fields.SignedHeaders, header('x-amz-content-sha256')].join('\n');
+  const amzDate = header('x-amz-date');
+  const toSign = ['AWS4-HMAC-SHA256', amzDate, scopeParts.join('/'), createHash('sha256').update(canonical, 'utf8').digest('hex')].join('\n');
+  const [date, region, service] = scopeParts;
+  const key = hmac(hmac(hmac(hmac(`AWS4${SECRET}`, date ?? ''), region ?? ''), service ?? ''), 'aws4_request');
+  return hmac(key, toSign).toString('hex') === fields.Signature ? undefined : 'The request signature we calculated does not match the signature you provided. Check your key and signing method.';
 }
 
 export async function startS3StoreEmulator(params: { bucket?: string } = {}): Promise<S3StoreEmulator> {
@@ -48,15 +96,37 @@ export async function startS3StoreEmulator(params: { bucket?: string } = {}): Pr
   const requests: StoreRequest[] = [];
   let faults: { fault: StoreFault; count: number; match?: (method: string, path: string) => boolean }[] = [];
   const sockets = new Set<Socket>();
+  let directClient: S3Client | undefined;
+  const direct = async () =>
+    (directClient ??= new S3Client({
+      endpoint: `http://127.0.0.1:${backendPort}`,
+      forcePathStyle: true,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    }));
 
   const proxy: Server = createServer((req, res) => {
     const [path, query = ''] = (req.url ?? '/').split('?');
     const record: StoreRequest = { method: req.method ?? 'GET', path: decodeURIComponent(path), query, status: 0, bytesIn: 0, bytesOut: 0 };
     requests.push(record);
+    const problem = signatureProblem(req);
+    if (problem) {
+      record.status = 403;
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(403, { 'Content-Type': 'application/xml' });
+        res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>${problem}</Message></Error>`);
+      });
+      return;
+    }
     const rule = faults.find((candidate) => candidate.count > 0 && (!candidate.match || candidate.match(record.method, record.path)));
     if (rule) {
       rule.count--;
       req.resume();
+      if (rule.fault.kind === 'stall') {
+        record.status = -2;
+        return;
+      }
       if (rule.fault.kind === 'drop') {
         record.status = -1;
         req.socket.destroy();
@@ -95,7 +165,20 @@ export async function startS3StoreEmulator(params: { bucket?: string } = {}): Pr
     blobBytesUploaded: () => requests.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/sha256/') && r.status >= 200 && r.status < 300).reduce((sum, r) => sum + r.bytesIn, 0),
     inject: (rule) => void faults.push({ ...rule }),
     clearFaults: () => void (faults = []),
+    listKeys: async (prefix) => {
+      const keys: string[] = [];
+      let token: string | undefined;
+      do {
+        const page = await (await direct()).send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const item of page.Contents ?? []) if (item.Key) keys.push(item.Key);
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+      return keys.sort();
+    },
+    putObject: async (key, body) => void (await (await direct()).send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }))),
+    deleteObject: async (key) => void (await (await direct()).send(new DeleteObjectCommand({ Bucket: bucket, Key: key }))),
     close: async () => {
+      directClient?.destroy();
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
       await s3rver.close();

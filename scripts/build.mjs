@@ -1,7 +1,7 @@
 // Bundle each entry with @vercel/ncc into dist/<name>/index.js and copy onnxruntime-node's native bindings to
 // dist/bin/napi-v6/<platform>/<arch>/, where the bundle's runtime require('../bin/napi-v6/...') looks (ncc leaves
-// them behind).
-import { copyFile, mkdir, rm, writeFile, chmod } from 'node:fs/promises';
+// them behind). The transformers trainer's Python scripts go to dist/cli/python/ and dist/action/python/.
+import { copyFile, mkdir, readdir, rm, writeFile, chmod } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,12 @@ const entries = {
   action: 'src/action/index.ts',
   cli: 'src/cli/index.ts',
   demo: 'emulators/demo.ts',
+  emulators: 'emulators/serve-emulators.ts',
   bench: 'bench/index.ts',
 };
 
 const only = process.argv.slice(2);
+const pythonScripts = (await readdir(join(root, 'src/trainers/transformers'))).filter((file) => file.endsWith('.py'));
 for (const [name, entry] of Object.entries(entries)) {
   if (only.length > 0 && !only.includes(name)) continue;
   const started = Date.now();
@@ -32,6 +34,11 @@ for (const [name, entry] of Object.entries(entries)) {
     await writeFile(join(outDir, file), asset.source, { mode: asset.permissions });
   }
   if (name === 'cli') await chmod(join(outDir, 'index.js'), 0o755);
+  // The transformers trainer's Python scripts, next to the bundles that run them (see src/trainers/transformers/python-scripts.ts).
+  if (name === 'cli' || name === 'action') {
+    await mkdir(join(outDir, 'python'), { recursive: true });
+    for (const script of pythonScripts) await copyFile(join(root, 'src/trainers/transformers', script), join(outDir, 'python', script));
+  }
   console.log(`dist/${name}/index.js (${(code.length / 1024).toFixed(0)} KiB, ${Date.now() - started} ms)`);
 }
 

@@ -12,7 +12,7 @@ const Client = __webpack_require__(43069)
 const Dispatcher = __webpack_require__(72091)
 const Pool = __webpack_require__(27404)
 const BalancedPool = __webpack_require__(48973)
-const Agent = __webpack_require__(86261)
+const Agent = __webpack_require__(8642)
 const ProxyAgent = __webpack_require__(69848)
 const EnvHttpProxyAgent = __webpack_require__(7897)
 const RetryAgent = __webpack_require__(21882)
@@ -4146,7 +4146,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86261:
+/***/ 8642:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7747,7 +7747,7 @@ module.exports = Dispatcher
 const DispatcherBase = __webpack_require__(44745)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(99411)
 const ProxyAgent = __webpack_require__(69848)
-const Agent = __webpack_require__(86261)
+const Agent = __webpack_require__(8642)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8393,7 +8393,7 @@ module.exports = Pool
 
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(99411)
 const { URL } = __webpack_require__(73136)
-const Agent = __webpack_require__(86261)
+const Agent = __webpack_require__(8642)
 const Pool = __webpack_require__(27404)
 const DispatcherBase = __webpack_require__(44745)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(48091)
@@ -8718,7 +8718,7 @@ module.exports = RetryAgent
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
 const { InvalidArgumentError } = __webpack_require__(48091)
-const Agent = __webpack_require__(86261)
+const Agent = __webpack_require__(8642)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -10414,7 +10414,7 @@ exports.enumToMap = enumToMap;
 
 
 const { kClients } = __webpack_require__(99411)
-const Agent = __webpack_require__(86261)
+const Agent = __webpack_require__(8642)
 const {
   kAgent,
   kMockAgentSet,
@@ -25112,7 +25112,7 @@ const { ProgressEvent } = __webpack_require__(32981)
 const { getEncoding } = __webpack_require__(65207)
 const { serializeAMimeType, parseMIMEType } = __webpack_require__(90980)
 const { types } = __webpack_require__(57975)
-const { StringDecoder } = __webpack_require__(13193)
+const { StringDecoder } = __webpack_require__(35574)
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -37976,7 +37976,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __webpack_require__(13193);
+var external_string_decoder_ = __webpack_require__(35574);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __webpack_require__(24434);
 // EXTERNAL MODULE: external "child_process"

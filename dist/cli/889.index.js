@@ -1011,7 +1011,7 @@ function createRangeReader(params) {
 ;// CONCATENATED MODULE: ./src/steps/dataset-download/json-row-encoding.ts
 
 /**
- * How dataset values become JSON Lines, losslessly (documented in README.md, "Values JSON cannot hold"):
+ * How dataset values become JSON Lines, losslessly (documented in docs/datasets.md, "Values JSON cannot hold"):
  * - 64-bit integers are written as plain JSON numbers with all their digits (9007199254740993, never rounded);
  *   JSON allows any number of digits; Python's json reads them exactly, JavaScript needs a big-number aware parser.
  * - DECIMAL columns are JSON numbers with exactly their digits and declared scale (12345678901234567890.12,
@@ -1599,8 +1599,8 @@ async function downloadDataset(params) {
 var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
 var hub_from_args = __webpack_require__(98707);
-// EXTERNAL MODULE: ./src/cli/run-options.ts + 22 modules
-var run_options = __webpack_require__(50383);
+// EXTERNAL MODULE: ./src/cli/run-options.ts + 18 modules
+var run_options = __webpack_require__(94587);
 ;// CONCATENATED MODULE: ./src/cli/commands/dataset-download.ts
 
 
@@ -1651,6 +1651,30 @@ ${run_options/* CACHE_OPTIONS_HELP */.AA}`,
         return { json: (0,step_result/* resultToJson */.h)(result), wantsJson: values.json === true };
     },
 };
+
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ resultToJson)
+/* harmony export */ });
+/** The one JSON object `--json` prints: the common fields, then the step's details. */
+function resultToJson(result) {
+    return {
+        command: result.command,
+        cacheHit: result.cacheHit,
+        source: result.source,
+        outputDir: result.outputDir,
+        key: result.key,
+        reasons: result.reasons,
+        needsRun: result.needsRun,
+        durationMs: result.durationMs,
+        ...result.details,
+    };
+}
 
 
 /***/ })

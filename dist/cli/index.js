@@ -113,22 +113,47 @@ const COMMANDS = [
     {
         words: ['model', 'download'],
         summary: 'Download a model repo from the Hub into a directory, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(926), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59553))).modelDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(715), __nccwpck_require__.e(156), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59553))).modelDownloadCommand,
     },
     {
         words: ['dataset', 'download'],
         summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(787), __nccwpck_require__.e(926), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60889))).datasetDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(787), __nccwpck_require__.e(715), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60889))).datasetDownloadCommand,
     },
     {
         words: ['train'],
-        summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(554), __nccwpck_require__.e(552), __nccwpck_require__.e(926), __nccwpck_require__.e(831), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97425))).trainCommand,
+        summary: 'Train a model (built-in CPU trainer, Hugging Face’s Trainer with --trainer transformers, or your --run command), skipping it when the output dir already holds this exact training',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(715), __nccwpck_require__.e(487), __nccwpck_require__.e(360), __nccwpck_require__.e(156), __nccwpck_require__.e(176), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26315))).trainCommand,
     },
     {
         words: ['evaluate'],
         summary: 'Score a trained model dir on labeled JSONL: accuracy, loss, per-label precision/recall',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(554), __nccwpck_require__.e(831), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44143))).evaluateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(487), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14693))).evaluateCommand,
+    },
+    {
+        words: ['report'],
+        summary: 'Print the PR report table (decisions, reasons, time saved, metric deltas) from the --json results of earlier steps',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(360), __nccwpck_require__.e(764)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83528))).reportCommand,
+    },
+    {
+        words: ['sweep'],
+        summary: 'Expand a grid of training parameters into a job matrix (--plan: which cells still have to train)',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(715), __nccwpck_require__.e(487), __nccwpck_require__.e(360), __nccwpck_require__.e(156), __nccwpck_require__.e(176), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19609))).sweepCommand,
+    },
+    {
+        words: ['sweep-report'],
+        summary: 'After a sweep: every cell\'s metrics through lookups (no trained model downloaded), the best cell, a chart',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(565), __nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(715), __nccwpck_require__.e(487), __nccwpck_require__.e(360), __nccwpck_require__.e(156), __nccwpck_require__.e(176), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84743))).sweepReportCommand,
+    },
+    {
+        words: ['store', 'ls'],
+        summary: 'List the entries of an S3-compatible store (--store): step, key, size, created, last used',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 493).then(__nccwpck_require__.bind(__nccwpck_require__, 98493))).storeLsCommand,
+    },
+    {
+        words: ['store', 'prune'],
+        summary: 'Remove store entries unused for --older-than, and the blobs no remaining entry needs',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 493).then(__nccwpck_require__.bind(__nccwpck_require__, 98493))).storePruneCommand,
     },
 ];
 function overview() {

@@ -43,6 +43,12 @@ export const Inputs = {
   Run: 'run',
   KeyFiles: 'key-files',
   KeyEnv: 'key-env',
+  Trainer: 'trainer',
+  Python: 'python',
+  GithubToken: 'github-token',
+  PrComment: 'pr-comment',
+  Grid: 'grid',
+  Metric: 'metric',
 } as const;
 
 export const Outputs = {
@@ -59,7 +65,14 @@ export const Outputs = {
   Metrics: 'metrics',
   Splits: 'splits',
   Samples: 'samples',
+  Matrix: 'matrix',
+  Cells: 'cells',
+  BestKey: 'best-key',
+  BestParams: 'best-params',
+  BestMetrics: 'best-metrics',
 } as const;
 
-export const ACTION_COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate'] as const;
+export const ACTION_COMMANDS = ['model-download', 'dataset-download', 'train', 'evaluate', 'sweep', 'sweep-report'] as const;
+/** Commands that run no step of their own: no cache-hit outputs, no step row. */
+export type SweepCommand = 'sweep' | 'sweep-report';
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { StepResult } from '../core/step-result.js';
 import { formatBytes, formatDuration } from '../steps/format.js';
 import type { TrainingLogEntry } from '../trainers/trainer.js';
-import { trainingChartMarkdown } from './training-chart.js';
+import { trainingChartMarkdown } from '../report/training-chart.js';
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -70,6 +70,12 @@ export function summaryMarkdown(result: StepResult): string {
   }
   const metrics = metricsLine(details.metrics);
   if (metrics) rows.push(['Metrics', metrics]);
+  const store = details.store as { url?: string; bytesUp?: number; bytesDown?: number; blobsSkipped?: number } | undefined;
+  if (store && typeof store.url === 'string') {
+    rows.push(['Store', `\`${store.url}\`: ${formatBytes(store.bytesUp ?? 0)} up, ${formatBytes(store.bytesDown ?? 0)} down, ${store.blobsSkipped ?? 0} blob(s) already there`]);
+  }
+  const nearest = details.nearest as { source?: string; revision?: string; files?: number } | undefined;
+  if (nearest && typeof nearest.revision === 'string') rows.push(['Earlier revision', `${nearest.files ?? 0} file(s) from ${nearest.source ?? ''} (\`${nearest.revision.slice(0, 7)}\`)`]);
   rows.push(['Reasons', result.reasons.length > 0 ? result.reasons.map(escapeCell).join('<br>') : '—']);
   const table = ['| | |', '|---|---|', ...rows.map(([label, value]) => `| ${label} | ${escapeCell(value)} |`)].join('\n');
   const chart = Array.isArray(details.history) ? trainingChartMarkdown(details.history as TrainingLogEntry[]) : '';

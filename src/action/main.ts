@@ -11,10 +11,14 @@ import { datasetDownloadAction } from './commands/dataset-download.js';
 import { evaluateAction } from './commands/evaluate.js';
 import { modelDownloadAction } from './commands/model-download.js';
 import { trainAction } from './commands/train.js';
-import { ACTION_COMMANDS, Inputs, Outputs, type ActionCommand } from './constants.js';
+import { ACTION_COMMANDS, Inputs, Outputs, type ActionCommand, type SweepCommand } from './constants.js';
+import { sweepAction } from './commands/sweep.js';
+import { sweepReportAction } from './commands/sweep-report.js';
 import { failureMarkdown, writeJobSummary, writeSummaryMarkdown } from './job-summary.js';
+import { prCommentMode, reportStep } from './pr-report.js';
+import { resultToJson } from '../core/step-result.js';
 
-const HANDLERS: Record<ActionCommand, (context: ActionContext) => Promise<StepResult>> = {
+const HANDLERS: Record<Exclude<ActionCommand, SweepCommand>, (context: ActionContext) => Promise<StepResult>> = {
   'model-download': modelDownloadAction,
   'dataset-download': datasetDownloadAction,
   train: trainAction,
@@ -25,7 +29,7 @@ const HANDLERS: Record<ActionCommand, (context: ActionContext) => Promise<StepRe
 export async function runAction(): Promise<number> {
   // Mask the token before anything can print it, whatever the command and whether or not its inputs are valid.
   const proxies = readProxySettings(process.env);
-  const secrets = [core.getInput(Inputs.HfToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN, ...proxies.passwords]
+  const secrets = [core.getInput(Inputs.HfToken), core.getInput(Inputs.GithubToken), process.env.HF_TOKEN, process.env.HUGGING_FACE_HUB_TOKEN, ...proxies.passwords, process.env.AWS_SECRET_ACCESS_KEY, process.env.AWS_SESSION_TOKEN]
     .map((token) => token?.trim() ?? '')
     .filter((token) => token !== '');
   for (const token of secrets) core.setSecret(token);
@@ -33,10 +37,20 @@ export async function runAction(): Promise<number> {
   try {
     if (proxies.problem) throw new InputError(proxies.problem);
     const command = oneOf(Inputs.Command, requiredInput(Inputs.Command, `one of ${ACTION_COMMANDS.join(', ')}`), ACTION_COMMANDS);
+    const prComment = prCommentMode();
+    if (command === 'sweep') {
+      await sweepAction({ reporter });
+      return 0;
+    }
+    if (command === 'sweep-report') {
+      await sweepReportAction({ reporter, prComment });
+      return 0;
+    }
     const result = await HANDLERS[command]({ reporter });
     // evaluate caches nothing: cache-hit, source and cache-key would mean nothing for it.
     if (command !== 'evaluate') setCommonOutputs(result);
     await writeJobSummary(result);
+    await reportStep({ result: resultToJson(result), mode: prComment, reporter, secrets });
     return 0;
   } catch (error) {
     const message = redact(describeError(error).split('\n')[0], secrets);

@@ -29,13 +29,38 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     words: ['train'],
-    summary: 'Train a model (built-in CPU trainer, or your --run command), skipping it when the output dir already holds this exact training',
+    summary: 'Train a model (built-in CPU trainer, Hugging Face’s Trainer with --trainer transformers, or your --run command), skipping it when the output dir already holds this exact training',
     load: async () => (await import('./commands/train.js')).trainCommand,
   },
   {
     words: ['evaluate'],
     summary: 'Score a trained model dir on labeled JSONL: accuracy, loss, per-label precision/recall',
     load: async () => (await import('./commands/evaluate.js')).evaluateCommand,
+  },
+  {
+    words: ['report'],
+    summary: 'Print the PR report table (decisions, reasons, time saved, metric deltas) from the --json results of earlier steps',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
+  {
+    words: ['sweep'],
+    summary: 'Expand a grid of training parameters into a job matrix (--plan: which cells still have to train)',
+    load: async () => (await import('./commands/sweep.js')).sweepCommand,
+  },
+  {
+    words: ['sweep-report'],
+    summary: 'After a sweep: every cell\'s metrics through lookups (no trained model downloaded), the best cell, a chart',
+    load: async () => (await import('./commands/sweep-report.js')).sweepReportCommand,
+  },
+  {
+    words: ['store', 'ls'],
+    summary: 'List the entries of an S3-compatible store (--store): step, key, size, created, last used',
+    load: async () => (await import('./commands/store.js')).storeLsCommand,
+  },
+  {
+    words: ['store', 'prune'],
+    summary: 'Remove store entries unused for --older-than, and the blobs no remaining entry needs',
+    load: async () => (await import('./commands/store.js')).storePruneCommand,
   },
 ];
 

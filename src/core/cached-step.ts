@@ -83,14 +83,14 @@ export async function runCachedStep(step: CachedStep, options: RunOptions): Prom
     const tierReasons: string[] = [];
     for (const tier of tiers) {
       if (options.plan) {
-        if (await tier.lookup({ step: step.tierName, key: step.key })) return { source: tier.source };
+        if (await tier.lookup({ step: step.tierName, key: step.key, lineage: step.lineage })) return { source: tier.source };
         tierReasons.push(`${tier.source}: no entry for this key`);
         continue;
       }
       const staging = siblingPath(step.outputDir, `restore-${tier.source}`);
       try {
         await mkdir(dirname(staging), { recursive: true });
-        const restoredEntry = await tier.restore({ step: step.tierName, key: step.key, dir: staging });
+        const restoredEntry = await tier.restore({ step: step.tierName, key: step.key, dir: staging, lineage: step.lineage });
         if (restoredEntry !== true) {
           if (restoredEntry === false) tierReasons.push(`${tier.source}: no entry for this key`);
           else {

@@ -28,7 +28,7 @@ export async function removeAbandonedSiblings(params: { dir: string; lockHeld: b
   const entries = await readdir(dirname(dir)).catch(() => [] as string[]);
   for (const name of entries) {
     if (!name.startsWith(prefix)) continue;
-    const match = /^[a-z-]+~([^~]+)~(\d+)~[0-9a-f]+$/.exec(name.slice(prefix.length));
+    const match = /^[a-z0-9-]+~([^~]+)~(\d+)~[0-9a-f]+$/.exec(name.slice(prefix.length));
     if (!match) continue;
     const [, host, pidText] = match;
     const pid = Number(pidText);

@@ -8,6 +8,8 @@ export interface ActionsCacheBackend {
   lookup(params: { key: string }): Promise<boolean>;
   /** Unpack the entry under exactly this key into `dir` (which exists). */
   restore(params: { key: string; dir: string; onBytes: (bytes: number) => void }): Promise<'restored' | 'missing'>;
+  /** Unpack the newest entry whose key starts with `prefix` into `dir` (which exists); its key, or undefined when none. */
+  restoreNewest(params: { prefix: string; dir: string; onBytes: (bytes: number) => void }): Promise<string | undefined>;
   /**
    * Store `dir` under `key`. `exists`: the service already holds the key. `busy`: another upload of it has been
    * reserved and not finished (another run saving it now, or one that was killed mid-upload). `too-large`: the

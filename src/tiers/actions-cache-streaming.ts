@@ -40,6 +40,16 @@ export function streamingCacheBackend(params: { service: CacheServiceV2 }): Acti
       }
       return 'restored';
     },
+    async restoreNewest({ prefix, dir, onBytes }) {
+      const found = await service.newestDownloadUrl({ prefix, version });
+      if (!found) return undefined;
+      try {
+        await downloadDirArchive({ dir, downloadUrl: found.url, retry: service.retry, onBytes });
+      } catch (error) {
+        throw new Error(error instanceof ArchiveUnpackError ? `the archive of ${found.key} does not unpack: ${error.message}` : transferReason('download failed', error));
+      }
+      return found.key;
+    },
     async save({ key, dir, limitBytes, onBytes }) {
       const reserved = await service.create({ key, version });
       // Reserved already: finalized (another run saved it first), or an upload that has not finished.

@@ -1,10 +1,15 @@
-import { mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { copyFile, lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { mapWithConcurrency } from '../core/concurrency.js';
+import { sha256File } from '../core/hash-file.js';
 import type { Reporter } from '../core/reporter.js';
-import type { Tier } from '../core/tier.js';
+import type { NearestEntry, Tier } from '../core/tier.js';
 import { RestoreFailure, type ActionsCacheBackend } from './actions-cache-backend.js';
 import { describeSize } from './cache-size.js';
 import { treeSize } from './copy-tree.js';
-import { actionsCacheKey } from './tier-names.js';
+import { actionsCacheKey, actionsCacheLineagePrefix, actionsCacheRecordPrefix } from './tier-names.js';
 import type { ToolkitOutput } from './toolkit-call.js';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -52,18 +57,60 @@ export function createActionsCacheTier(params: {
   const client = () => (backend ??= chooseBackend({ env, output }));
   const progress = (label: string) => (bytes: number) => reporter.progress({ label, done: bytes, unit: 'bytes' });
 
+  const recordFile = 'record.json';
+  /** A scratch dir for one record's archive, removed afterwards. */
+  const withScratch = async <T>(work: (dir: string) => Promise<T>): Promise<T> => {
+    const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'me-record-'));
+    try {
+      return await work(dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+
   return {
     source: 'actions-cache',
-    async lookup({ step, key }) {
+    records: {
+      async read({ name }) {
+        try {
+          return await withScratch(async (dir) => {
+            const key = await (await client()).restoreNewest({ prefix: actionsCacheRecordPrefix({ prefix: keyPrefix, name }), dir, onBytes: () => undefined });
+            if (key === undefined) return undefined;
+            const value: unknown = JSON.parse(await readFile(join(dir, recordFile), 'utf8'));
+            return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+          });
+        } catch (error) {
+          reporter.warning(`GitHub Actions cache record lookup failed (${messageOf(error)}); going on without it`);
+          return undefined;
+        }
+      },
+      async write({ name, record }) {
+        const runner = runnerCacheMode(env);
+        if (!runner.writable) return { kind: 'skipped', reason: `this run's cache access is "${runner.mode}" (ACTIONS_CACHE_MODE), which does not permit saving` };
+        // Entries are immutable: each write is a new entry, and reads take the newest under the name.
+        const stamp = `${Date.now().toString(36).padStart(9, '0')}${randomBytes(3).toString('hex')}`;
+        const key = `${actionsCacheRecordPrefix({ prefix: keyPrefix, name })}${stamp}`;
+        try {
+          return await withScratch(async (dir) => {
+            await writeFile(join(dir, recordFile), `${JSON.stringify(record)}\n`);
+            const outcome = await (await client()).save({ key, dir, limitBytes: sizeLimitBytes, onBytes: () => undefined });
+            return outcome.kind === 'saved' ? { kind: 'saved' as const } : { kind: 'exists' as const };
+          });
+        } catch (error) {
+          return { kind: 'failed', reason: messageOf(error) };
+        }
+      },
+    },
+    async lookup({ step, key, lineage }) {
       try {
-        return await (await client()).lookup({ key: actionsCacheKey({ prefix: keyPrefix, step, key }) });
+        return await (await client()).lookup({ key: actionsCacheKey({ prefix: keyPrefix, step, key, lineage }) });
       } catch (error) {
         reporter.warning(`GitHub Actions cache lookup failed (${messageOf(error)}); counting it as a miss`);
         return false;
       }
     },
-    async restore({ step, key, dir }) {
-      const fullKey = actionsCacheKey({ prefix: keyPrefix, step, key });
+    async restore({ step, key, dir, lineage }) {
+      const fullKey = actionsCacheKey({ prefix: keyPrefix, step, key, lineage });
       // Downloading an entry again that failed a moment ago would fail the same way.
       const known = unusable.get(fullKey);
       if (known) return { failed: known };
@@ -75,8 +122,8 @@ export function createActionsCacheTier(params: {
         return { failed: messageOf(error) };
       }
     },
-    async save({ step, key, dir }) {
-      const fullKey = actionsCacheKey({ prefix: keyPrefix, step, key });
+    async save({ step, key, dir, lineage }) {
+      const fullKey = actionsCacheKey({ prefix: keyPrefix, step, key, lineage });
       const runner = runnerCacheMode(env);
       if (!runner.writable) return { kind: 'skipped', reason: `this run's cache access is "${runner.mode}" (ACTIONS_CACHE_MODE), which does not permit saving` };
       const bytes = await treeSize(dir);
@@ -107,5 +154,63 @@ export function createActionsCacheTier(params: {
         return { kind: 'failed', reason: messageOf(error) };
       }
     },
+    async nearest({ step, lineage, scratchDir }) {
+      // The newest entry of the lineage, found by key prefix (restore keys), is unpacked whole: an Actions cache
+      // entry is one archive. Its files are then hashed so the step can take the ones it can use.
+      const prefix = actionsCacheLineagePrefix({ prefix: keyPrefix, step, lineage });
+      try {
+        await mkdir(scratchDir, { recursive: true });
+        const matched = await (await client()).restoreNewest({ prefix, dir: scratchDir, onBytes: progress('GitHub Actions cache download') });
+        if (!matched) {
+          await rm(scratchDir, { recursive: true, force: true });
+          return undefined;
+        }
+        return await unpackedEntry({ key: matched.slice(prefix.length), dir: scratchDir });
+      } catch (error) {
+        await rm(scratchDir, { recursive: true, force: true });
+        reporter.info(`The Actions cache's newest entry of this lineage could not be restored: ${messageOf(error)}`);
+        return undefined;
+      }
+    },
   };
+}
+
+/** An unpacked entry offered file by file: each file hashed, moved (or copied, when wanted twice) into place. */
+async function unpackedEntry(params: { key: string; dir: string }): Promise<NearestEntry> {
+  const { key, dir } = params;
+  const found = await listTreeFiles(dir);
+  const files = await mapWithConcurrency({ items: found, limit: 2, worker: async (file) => ({ ...file, sha256: await sha256File(join(dir, ...file.path.split('/'))) }) });
+  const placed = new Map<string, string>();
+  return {
+    key,
+    createdAt: '',
+    files,
+    async restoreFiles({ files: wanted, dir: target }) {
+      for (const file of wanted) {
+        const destination = join(target, ...file.path.split('/'));
+        await mkdir(dirname(destination), { recursive: true });
+        const earlier = placed.get(file.sha256);
+        if (earlier) {
+          await copyFile(earlier, destination);
+          continue;
+        }
+        const source = files.find((candidate) => candidate.sha256 === file.sha256 && candidate.size === file.size);
+        if (!source) throw new Error(`${file.path}: no file of the Actions cache entry ${key} has sha256 ${file.sha256.slice(0, 12)}…`);
+        await rename(join(dir, ...source.path.split('/')), destination);
+        placed.set(file.sha256, destination);
+      }
+    },
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Regular files under `dir`, by path relative to it with `/` separators. */
+async function listTreeFiles(dir: string): Promise<{ path: string; size: number }[]> {
+  const files: { path: string; size: number }[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const absolute = join(entry.parentPath, entry.name);
+    files.push({ path: relative(dir, absolute).split(sep).join('/'), size: (await lstat(absolute)).size });
+  }
+  return files;
 }

@@ -64,6 +64,16 @@ export function toolkitCacheBackend(params: { env: Record<string, string | undef
       const entryFound = log.text.some((line) => line.startsWith('Cache hit for'));
       throw new RestoreFailure(failureReason(log, 'the entry could not be restored'), entryFound);
     },
+    async restoreNewest({ prefix, dir }) {
+      const { value, log } = await callToolkit({
+        env: { ...env, GITHUB_WORKSPACE: dir },
+        output,
+        work: async () => (await cacheModule()).restoreCache(ENTRY_PATHS.slice(), prefix, [prefix]),
+      });
+      if (value !== undefined && value.toLowerCase().startsWith(prefix.toLowerCase())) return value;
+      if (log.problems.length > 0) throw new Error(failureReason(log, 'the entry could not be restored'));
+      return undefined;
+    },
     async save({ key, dir, onBytes }) {
       const { value, log } = await callToolkit({
         env: { ...env, GITHUB_WORKSPACE: dir },

@@ -56,6 +56,8 @@ export interface CacheServiceV2 {
   finalize(params: { key: string; version: string; sizeBytes: number }): Promise<void>;
   /** The entry saved under exactly this key (a longer key that merely starts with it is not ours), if any. */
   downloadUrl(params: { key: string; version: string }): Promise<string | undefined>;
+  /** The newest entry whose key starts with `prefix` (the service's prefix match), if any. */
+  newestDownloadUrl(params: { prefix: string; version: string }): Promise<{ url: string; key: string } | undefined>;
   retry: RetryPolicy;
 }
 
@@ -110,6 +112,12 @@ export function cacheServiceV2(params: { env: Record<string, string | undefined>
       const answer = await call('GetCacheEntryDownloadURL', { key, restore_keys: [], version });
       if (answer.ok !== true || answer.matched_key !== key || typeof answer.signed_download_url !== 'string') return undefined;
       return answer.signed_download_url;
+    },
+    async newestDownloadUrl({ prefix, version }) {
+      const answer = await call('GetCacheEntryDownloadURL', { key: prefix, restore_keys: [prefix], version });
+      const key = answer.matched_key;
+      if (answer.ok !== true || typeof key !== 'string' || !key.toLowerCase().startsWith(prefix.toLowerCase()) || typeof answer.signed_download_url !== 'string') return undefined;
+      return { url: answer.signed_download_url, key };
     },
   };
 }

@@ -1,8 +1,11 @@
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeJsonAtomic } from '../core/atomic-write.js';
+import { readJsonObject } from '../core/read-json.js';
 import type { Reporter } from '../core/reporter.js';
 import type { Tier } from '../core/tier.js';
 import { copyTree, treeSize } from './copy-tree.js';
-import { toolCacheTool, toolCacheVersion } from './tier-names.js';
+import { toolCacheRecordsDir, toolCacheTool, toolCacheVersion } from './tier-names.js';
 import { callToolkit, type ToolkitOutput } from './toolkit-call.js';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -31,8 +34,27 @@ export function createToolCacheTier(params: {
     return value;
   };
 
+  // Records are plain JSON files beside the tools (the toolkit's find is for versioned dirs, not for them).
+  const recordPath = (name: string) => join(env.RUNNER_TOOL_CACHE!, toolCacheRecordsDir(keyPrefix), `${name}.json`);
+
   return {
     source: 'tool-cache',
+    records: {
+      async read({ name }) {
+        const read = await readJsonObject(recordPath(name));
+        if (read.kind === 'corrupted') reporter.warning(`Runner tool cache record ${recordPath(name)} ${read.reason}; ignoring it`);
+        return read.kind === 'ok' ? read.value : undefined;
+      },
+      async write({ name, record }) {
+        try {
+          await mkdir(join(env.RUNNER_TOOL_CACHE!, toolCacheRecordsDir(keyPrefix)), { recursive: true });
+          await writeJsonAtomic(recordPath(name), record);
+          return { kind: 'saved' };
+        } catch (error) {
+          return { kind: 'failed', reason: messageOf(error) };
+        }
+      },
+    },
     async lookup({ step, key }) {
       try {
         return (await find(step, key)) !== '';

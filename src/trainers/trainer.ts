@@ -65,5 +65,10 @@ export interface Trainer {
   identity: Record<string, string | number | boolean>;
   /** The environment the trainer runs with, where `--key-env` values are read (default: this process's). */
   environment?: Record<string, string | undefined>;
+  /**
+   * This trainer's own defaults for parameters the user leaves unset (instead of DEFAULT_TRAINING_PARAMETERS). They
+   * are applied before the key is computed, so the key and training_metadata.json record the value trained with.
+   */
+  parameterDefaults?: Partial<TrainingParameters>;
   train(params: TrainerRunParams): Promise<TrainerOutcome>;
 }

@@ -13,8 +13,9 @@ export async function evaluateAction({ reporter }: ActionContext): Promise<StepR
     data: requiredInput(Inputs.Data, 'a JSONL file with text and label columns'),
     textColumn: optionalInput(Inputs.TextColumn),
     labelColumn: optionalInput(Inputs.LabelColumn),
+    python: optionalInput(Inputs.Python),
   });
-  const evaluation = await evaluateModel({ request, reporter });
+  const evaluation = await evaluateModel({ request, reporter, env: process.env, cwd: process.cwd(), pythonFlag: `Input ${Inputs.Python}` });
   for (const line of formatEvaluation(evaluation).split('\n')) core.info(line);
   core.setOutput(Outputs.Accuracy, String(evaluation.accuracy));
   core.setOutput(Outputs.Loss, String(evaluation.loss));

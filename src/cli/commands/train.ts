@@ -1,19 +1,19 @@
 import { resultToJson } from '../../core/step-result.js';
 import { withInterruptSignal } from '../../steps/train/interrupt-signal.js';
-import { selectTrainer } from '../../steps/train/select-trainer.js';
 import { fetchBaseModelIfNeeded } from '../../steps/train/fetch-base-model.js';
 import { runTrain } from '../../steps/train/train.js';
 import { parseTrainRequest } from '../../steps/train/train-request.js';
-import { envFlag, hubOptions, parseCommandArgs } from '../args.js';
+import { branchOf, recordStepResultOf } from '../../report/step-records.js';
+import { parseCommandArgs } from '../args.js';
 import type { CliCommand } from '../cli-context.js';
-import { hubConnectionFromArgs } from '../hub-from-args.js';
-import { CACHE_OPTIONS_HELP, cacheOptions, runOptionsFromArgs } from '../run-options.js';
+import { CACHE_OPTIONS_HELP } from '../run-options.js';
+import { TRAIN_OPTIONS, trainInputsFromValues, trainRuntimeFromValues } from '../train-setup.js';
 
 const usage = 'model-experiments train';
 const flagName = (name: string) => `--${name}`;
 
 export const trainCommand: CliCommand = {
-  help: `Usage: ${usage} --model-name <name> --train-data <file> --val-data <file> --output-dir <dir> [--run "<command>"] [options]
+  help: `Usage: ${usage} --model-name <name> --train-data <file> --val-data <file> --output-dir <dir> [--run "<command>" | --trainer transformers] [options]
 
   --model-name <name>     base model (Hub repo id), e.g. distilbert-base-uncased
   --model-path <dir>      the base model's local dir (from model download; its revision joins the key)
@@ -22,7 +22,7 @@ export const trainCommand: CliCommand = {
   --output-dir <dir>      where the trained model and training_metadata.json go (replaced only on success)
   --epochs <n>            default 3
   --batch-size <n>        default 16
-  --learning-rate <x>     default 5e-5
+  --learning-rate <x>     default 5e-5 (the built-in trainer: 1e-2)
   --warmup-steps <n>      default 0
   --save-steps <n>        default 500
   --logging-steps <n>     default 50
@@ -31,14 +31,21 @@ export const trainCommand: CliCommand = {
   --gradient-accumulation-steps <n>  default 1
   --fp16                  mixed precision (default off)
   --seed <n>              default 42
-  --run "<command>"       the trainer, run through /bin/sh (sh on Windows) with ME_* variables (see the README's --run contract).
+  --run "<command>"       the trainer, run through /bin/sh (sh on Windows) with ME_* variables (see docs/training.md, the --run contract).
                           Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
-                          export (onnx/model.onnx): a head wants a larger --learning-rate than fine-tuning, e.g. 1e-2
+                          export (onnx/model.onnx), on whitened features; its own default --learning-rate is 1e-2
+                          (docs/BUILTIN-TRAINER.md)
+  --trainer <name>        builtin (the default without --run) or transformers: fine-tune the whole model with
+                          Hugging Face's Trainer (torch + transformers in --python), as the seed did; a cache hit
+                          starts no Python (docs/TRANSFORMERS-TRAINER.md). Fine-tuning a small model wants a larger
+                          --learning-rate than 5e-5, e.g. 1e-3
+  --python <interpreter>  transformers trainer: the Python to run it with (default python3), e.g. .venv/bin/python
   --key-files <glob>      more files whose content joins the key, relative to the working directory (repeatable),
                           e.g. 'src/**/*.py', requirements.txt; a glob that matches nothing is an error
   --key-env <NAME>        an environment variable whose value joins the key, hashed, never printed (repeatable)
-  --text-column <name>    built-in trainer: the JSONL column holding the text (default text)
-  --label-column <name>   built-in trainer: the JSONL column holding the label, integer or string (default label)
+  --text-column <name>    built-in and transformers trainers: the JSONL column holding the text (default text)
+  --label-column <name>   built-in and transformers trainers: the JSONL column holding the label, integer or string
+                          (default label)
   --force                 train again even when the cache is valid
   --token <hf_...>        passed to the trainer as HF_TOKEN (default: HF_TOKEN); masked in all output
   --hub-url <url>         passed to the trainer as HF_ENDPOINT
@@ -49,74 +56,17 @@ The dataset files, the files the --run command names (e.g. train.py) and --key-f
 a fresh checkout (new mtimes, same bytes) is still a cache hit; an edited train.py is a miss that names it.
 ${CACHE_OPTIONS_HELP}`,
   async run({ argv, env, cwd, reporter, secrets }) {
-    const values = parseCommandArgs({
-      argv,
-      usage,
-      options: {
-        ...hubOptions,
-        ...cacheOptions,
-        'model-name': { type: 'string' },
-        'model-path': { type: 'string' },
-        'train-data': { type: 'string' },
-        'val-data': { type: 'string' },
-        'output-dir': { type: 'string' },
-        epochs: { type: 'string' },
-        'batch-size': { type: 'string' },
-        'learning-rate': { type: 'string' },
-        'warmup-steps': { type: 'string' },
-        'save-steps': { type: 'string' },
-        'logging-steps': { type: 'string' },
-        'eval-steps': { type: 'string' },
-        'max-length': { type: 'string' },
-        'gradient-accumulation-steps': { type: 'string' },
-        fp16: { type: 'boolean' },
-        seed: { type: 'string' },
-        run: { type: 'string' },
-        'key-files': { type: 'string', multiple: true },
-        'key-env': { type: 'string', multiple: true },
-        'text-column': { type: 'string' },
-        'label-column': { type: 'string' },
-      },
-    });
-    const request = parseTrainRequest({
-      modelName: values['model-name'],
-      modelPath: values['model-path'],
-      trainData: values['train-data'],
-      valData: values['val-data'],
-      outputDir: values['output-dir'],
-      parameters: {
-        epochs: values.epochs,
-        'batch-size': values['batch-size'],
-        'learning-rate': values['learning-rate'],
-        'warmup-steps': values['warmup-steps'],
-        'save-steps': values['save-steps'],
-        'logging-steps': values['logging-steps'],
-        'eval-steps': values['eval-steps'],
-        'max-length': values['max-length'],
-        'gradient-accumulation-steps': values['gradient-accumulation-steps'],
-        fp16: values.fp16,
-        seed: values.seed,
-      },
-      keyFiles: values['key-files'],
-      keyEnv: values['key-env'],
-      cwd,
-      flagName,
-    });
-    // The trainer gets the Hub settings the download commands use, so it can fetch a base model the same way.
-    const token = values.token ?? env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN;
-    if (token?.trim()) secrets.push(token.trim());
-    const trainerBaseEnv = {
-      ...env,
-      ...(token ? { HF_TOKEN: token } : {}),
-      ...(values['hub-url'] ? { HF_ENDPOINT: values['hub-url'] } : {}),
-      ...(values.offline === true || envFlag(env.HF_HUB_OFFLINE) ? { HF_HUB_OFFLINE: '1' } : {}),
-    };
-    const trainer = selectTrainer({ run: values.run, runFlag: flagName('run'), env: trainerBaseEnv, cwd, secrets, textColumn: values['text-column'], labelColumn: values['label-column'] });
-    const options = runOptionsFromArgs({ values, env, reporter });
+    const values = parseCommandArgs({ argv, usage, options: TRAIN_OPTIONS });
+    const request = parseTrainRequest({ ...trainInputsFromValues(values, cwd), flagName });
+    const { trainer, options, connection } = await trainRuntimeFromValues({ values, env, cwd, reporter, secrets });
     const result = await withInterruptSignal(async (signal) => {
-      const ready = await fetchBaseModelIfNeeded({ request, trainer, connection: hubConnectionFromArgs({ values, env, reporter, secrets }), options, flagName });
+      const ready = await fetchBaseModelIfNeeded({ request, trainer, connection, options, flagName });
       return runTrain({ request: ready, trainer, options, flagName, signal });
     });
-    return { json: resultToJson(result), wantsJson: values.json === true };
+    const json = resultToJson(result);
+    // What a training measured, under its key (a sweep report ranks cells by it), and the branch's latest result,
+    // where the run saves. Only a training records: a hit's result was recorded by the run that trained it.
+    if (options.saveToTiers !== false && result.source === 'trained') await recordStepResultOf({ result: json, tiers: options.tiers ?? [], branch: branchOf(env), workspace: cwd, reporter });
+    return { json, wantsJson: values.json === true };
   },
 };

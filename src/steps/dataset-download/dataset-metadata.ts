@@ -42,7 +42,7 @@ export interface DatasetMetadata {
   splits: SplitRecord[];
   total_samples: number;
   bytes: number;
-  /** Names the JSON Lines value encoding (README.md, "Values JSON cannot hold"). */
+  /** Names the JSON Lines value encoding (docs/datasets.md, "Values JSON cannot hold"). */
   encoding: string;
   downloadedAt: string;
   /** Milliseconds the download took (absent in metadata written before it was recorded). */

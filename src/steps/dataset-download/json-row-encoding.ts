@@ -2,7 +2,7 @@ import type { ParquetParsers } from 'hyparquet';
 import { DecimalText } from '../../hub/parquet-decimals.js';
 
 /**
- * How dataset values become JSON Lines, losslessly (documented in README.md, "Values JSON cannot hold"):
+ * How dataset values become JSON Lines, losslessly (documented in docs/datasets.md, "Values JSON cannot hold"):
  * - 64-bit integers are written as plain JSON numbers with all their digits (9007199254740993, never rounded);
  *   JSON allows any number of digits; Python's json reads them exactly, JavaScript needs a big-number aware parser.
  * - DECIMAL columns are JSON numbers with exactly their digits and declared scale (12345678901234567890.12,

@@ -10,6 +10,7 @@ import { readLabeledExamples } from '../../trainers/builtin/labeled-examples.js'
 import { LOGITS_OUTPUT } from '../../trainers/builtin/onnx/compose-classifier.js';
 import { checkTextInputs, runTextModel } from '../../trainers/builtin/run-text-model.js';
 import { loadTextTokenizer } from '../../trainers/builtin/text-tokenizer.js';
+import { pytorchLogits } from './pytorch-logits.js';
 
 export interface EvaluateRequest {
   modelDir: string;
@@ -17,6 +18,8 @@ export interface EvaluateRequest {
   /** Undefined: the column the model was trained on (config.json), else "text". */
   textColumn?: string;
   labelColumn?: string;
+  /** The interpreter that runs a PyTorch-only dir (trained by --trainer transformers); default python3. */
+  python?: string;
 }
 
 export interface Evaluation extends ClassificationMetrics {
@@ -29,17 +32,30 @@ export interface Evaluation extends ClassificationMetrics {
   durationMs: number;
 }
 
-export function parseEvaluateRequest(params: { modelDir?: string; data?: string; textColumn?: string; labelColumn?: string }): EvaluateRequest {
+export function parseEvaluateRequest(params: { modelDir?: string; data?: string; textColumn?: string; labelColumn?: string; python?: string }): EvaluateRequest {
   if (!params.modelDir?.trim()) throw new InputError('--model-dir is required: give a directory written by model-experiments train');
   if (!params.data?.trim()) throw new InputError('--data is required: give a JSONL file with text and label columns');
   for (const [flag, value] of [['--text-column', params.textColumn], ['--label-column', params.labelColumn]] as const) {
     if (value !== undefined && value.trim() === '') throw new InputError(`${flag} must not be empty: give the JSONL column name`);
   }
-  return { modelDir: resolve(params.modelDir), data: resolve(params.data), textColumn: params.textColumn, labelColumn: params.labelColumn };
+  if (params.python !== undefined && params.python.trim() === '') throw new InputError('--python must not be empty: give a Python interpreter, e.g. .venv/bin/python');
+  return { modelDir: resolve(params.modelDir), data: resolve(params.data), textColumn: params.textColumn, labelColumn: params.labelColumn, python: params.python };
 }
 
-/** Run a trained dir's onnx/model.onnx over labeled JSONL: accuracy, loss and per-label precision/recall. No cache: it is cheap and read-only. */
-export async function evaluateModel(params: { request: EvaluateRequest; reporter: Reporter; signal?: AbortSignal }): Promise<Evaluation> {
+/**
+ * Run a trained dir's onnx/model.onnx over labeled JSONL: accuracy, loss and per-label precision/recall. A dir
+ * with PyTorch weights and no ONNX export (--trainer transformers) runs through Python instead, with the same
+ * metrics. No cache: it is cheap and read-only.
+ */
+export async function evaluateModel(params: {
+  request: EvaluateRequest;
+  reporter: Reporter;
+  signal?: AbortSignal;
+  /** For the PyTorch path: where the interpreter is looked up, and how its option is named. */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  pythonFlag?: string;
+}): Promise<Evaluation> {
   const { request, reporter } = params;
   const started = Date.now();
   const { modelDir } = request;
@@ -52,7 +68,10 @@ export async function evaluateModel(params: { request: EvaluateRequest; reporter
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([, name]) => String(name));
   const modelPath = join(modelDir, 'onnx', 'model.onnx');
-  if (!(await stat(modelPath).catch(() => undefined))?.isFile()) throw new InputError(`${notTrained}: onnx/model.onnx is missing; train it again`);
+  const isFile = async (path: string) => (await stat(path).catch(() => undefined))?.isFile() === true;
+  const hasOnnx = await isFile(modelPath);
+  const hasPytorch = !hasOnnx && ((await isFile(join(modelDir, 'model.safetensors'))) || (await isFile(join(modelDir, 'pytorch_model.bin'))));
+  if (!hasOnnx && !hasPytorch) throw new InputError(`${notTrained}: it has neither onnx/model.onnx nor model.safetensors; train it again`);
 
   const trainedOn = (config.value.model_experiments ?? {}) as Record<string, unknown>;
   const textColumn = request.textColumn ?? (typeof trainedOn.text_column === 'string' ? trainedOn.text_column : 'text');
@@ -62,6 +81,28 @@ export async function evaluateModel(params: { request: EvaluateRequest; reporter
   const unknown = [...new Set(examples.labels.filter((label) => !labelIds.has(label)))];
   if (unknown.length > 0) {
     throw new InputError(`--data has labels the model does not know (${unknown.slice(0, 5).join(', ')}); it knows ${labels.join(', ')}: check --label-column or the data`);
+  }
+
+  const targets = examples.labels.map((label) => labelIds.get(label)!);
+  const finish = (logits: ArrayLike<number>, width: number, source: string): Evaluation => {
+    if (width !== labels.length) throw new StepError(`${source} gives ${width} logits per text but config.json names ${labels.length} labels: train the model again`);
+    const metrics = classificationMetrics({ logits, targets, labelNames: labels });
+    return { ...metrics, modelDir, data: request.data, textColumn, labelColumn, labels, durationMs: Date.now() - started };
+  };
+  if (hasPytorch) {
+    const maxLength = typeof trainedOn.max_length === 'number' ? trainedOn.max_length : 512;
+    const { data, width } = await pytorchLogits({
+      modelDir,
+      texts: examples.texts,
+      maxLength,
+      python: request.python ?? 'python3',
+      pythonFlag: params.pythonFlag ?? '--python',
+      cwd: params.cwd ?? process.cwd(),
+      env: params.env ?? process.env,
+      reporter,
+      signal: params.signal,
+    });
+    return finish(data, width, join(modelDir, 'model.safetensors'));
   }
 
   const tokenizer = await loadTextTokenizer({ dir: modelDir });
@@ -82,9 +123,7 @@ export async function evaluateModel(params: { request: EvaluateRequest; reporter
       signal: params.signal,
       onBatch: (done, total) => reporter.progress({ label: 'evaluate', done, total, unit: 'rows' }),
     });
-    if (width !== labels.length) throw new StepError(`${modelPath} gives ${width} logits per text but config.json names ${labels.length} labels: train the model again`);
-    const metrics = classificationMetrics({ logits: data, targets: examples.labels.map((label) => labelIds.get(label)!), labelNames: labels });
-    return { ...metrics, modelDir, data: request.data, textColumn, labelColumn, labels, durationMs: Date.now() - started };
+    return finish(data, width, modelPath);
   } finally {
     await session.release();
   }

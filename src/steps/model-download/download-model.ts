@@ -4,6 +4,7 @@ import { removeOrphanTempFiles, writeJsonAtomic } from '../../core/atomic-write.
 import type { RunOptions } from '../../core/cached-step.js';
 import { mapWithConcurrency } from '../../core/concurrency.js';
 import { InputError } from '../../core/errors.js';
+import type { Tier } from '../../core/tier.js';
 import { downloadVerifiedFile, localFileMatches } from '../../hub/download-verified-file.js';
 import type { HubConnection } from '../../hub/hub-connection.js';
 import { listRepoFiles, type RepoFile } from '../../hub/list-repo-files.js';
@@ -11,12 +12,13 @@ import { formatBytes } from '../format.js';
 import { essentialFiles } from './essential-files.js';
 import { MODEL_METADATA_FILE, MODEL_METADATA_SCHEMA, type ModelMetadata, type RecordedFile } from './model-metadata.js';
 import type { ModelDownloadRequest } from './model-download.js';
+import { listNames, restoreNearestFiles, tierLabel } from './restore-nearest-files.js';
 import { selectModelFiles } from './select-model-files.js';
 
 /**
- * The download of a model step that missed: list the repo, keep what is already right, fetch the rest verified,
- * write the metadata last. Its own module, loaded only on a miss: a hit needs none of the listing, glob matching,
- * download, hashing or worker code (model-download.ts imports it lazily).
+ * The download of a model step that missed: list the repo, keep what is already right (or take it from the tiers'
+ * nearest entry), fetch the rest verified, write the metadata last. Its own module, loaded only on a miss: a hit
+ * needs none of the listing, glob matching, download, hashing or worker code (model-download.ts imports it lazily).
  */
 export async function downloadModel(params: {
   request: ModelDownloadRequest;
@@ -26,6 +28,8 @@ export async function downloadModel(params: {
   previous?: ModelMetadata;
   forced: boolean;
   reporter: RunOptions['reporter'];
+  /** Where the files of an earlier revision may be (the tiers' newest entry of this lineage). */
+  nearest?: { tiers: readonly Tier[]; lineage: string };
 }): Promise<Record<string, unknown>> {
   const { request, connection, resolvedRevision, key, previous, forced, reporter } = params;
   const started = Date.now();
@@ -47,9 +51,17 @@ export async function downloadModel(params: {
   // Keep files whose content is already right: unchanged since the previous download by its record (a moved
   // branch refetches only what changed), or, without a record (a run that failed or was killed), by hashing them.
   const previousByPath = new Map((previous?.files ?? []).map((file) => [file.path, file]));
-  const toFetch: RepoFile[] = [];
+  let toFetch: RepoFile[] = [];
   for (const file of selected) {
     if (forced || !(await holdsFile({ dir: request.outputDir, file, recorded: previousByPath.get(file.path) }))) toFetch.push(file);
+  }
+  // What is still missing may be in the newest saved entry of an earlier revision (a fresh runner after the branch moved).
+  const fromTier = params.nearest
+    ? await restoreNearestFiles({ ...params.nearest, step: 'model', name: request.name, outputDir: request.outputDir, wanted: toFetch, reporter })
+    : undefined;
+  if (fromTier) {
+    const restored = new Set(fromTier.restored.map((file) => file.path));
+    toFetch = toFetch.filter((file) => !restored.has(file.path));
   }
   const totalBytes = toFetch.reduce((sum, file) => sum + file.size, 0);
   const kept = selected.length - toFetch.length;
@@ -103,8 +115,21 @@ export async function downloadModel(params: {
     downloadMs: Date.now() - started,
   };
   await writeJsonAtomic(metadataPath, metadata);
+  if (fromTier && fromTier.restored.length > 0) {
+    const fetched = toFetch.length > 0 ? `fetched ${listNames(toFetch.map((file) => file.path))} from the Hub` : 'fetched nothing from the Hub';
+    reporter.info(`Restored ${fromTier.restored.length} of ${files.length} files from ${tierLabel(fromTier.source)} (revision ${fromTier.revision.slice(0, 7)}), ${fetched}`);
+  }
   reporter.success(`Downloaded ${request.name} to ${request.outputDir} (${files.length} files, ${formatBytes(bytes)}; fetched ${toFetch.length})`);
-  return { revision: resolvedRevision, files: files.length, bytes, fetchedFiles: toFetch.length, fetchedBytes: totalBytes };
+  return {
+    revision: resolvedRevision,
+    files: files.length,
+    bytes,
+    fetchedFiles: toFetch.length,
+    fetchedBytes: totalBytes,
+    ...(fromTier && fromTier.restored.length > 0
+      ? { nearest: { source: fromTier.source, revision: fromTier.revision, files: fromTier.restored.length, bytes: fromTier.restored.reduce((sum, file) => sum + file.size, 0) } }
+      : {}),
+  };
 }
 
 /** Does `dir` already hold this exact file? Trust a matching record plus size; otherwise verify the bytes. */

@@ -5,7 +5,9 @@ import { checkOutputDirPath } from '../../core/check-output-dir.js';
 import { runCachedStep, type CachedStep, type RunOptions, type Validation } from '../../core/cached-step.js';
 import { withOutputLockIfFree } from '../../core/output-lock.js';
 import { InputError, StepError } from '../../core/errors.js';
+import { canonicalJson } from '../../core/canonical-json.js';
 import { fingerprint } from '../../core/fingerprint.js';
+import type { Tier } from '../../core/tier.js';
 import type { StepResult } from '../../core/step-result.js';
 import { validateRepoId, validateRevision } from '../../core/validate-input.js';
 import type { HubConnection } from '../../hub/hub-connection.js';
@@ -44,6 +46,14 @@ export function parseModelDownloadRequest(params: {
     include: checkGlobs('--include', params.include),
     exclude: checkGlobs('--exclude', params.exclude),
   };
+}
+
+/**
+ * Downloads of one repo with the same patterns, at any revision: a moved branch's new download can take the files
+ * that did not change from the newest saved one (tiers keep a pointer per lineage).
+ */
+export function modelLineage(request: ModelDownloadRequest): string {
+  return canonicalJson({ step: 'model download', name: request.name, include: request.include, exclude: request.exclude });
 }
 
 export function modelKeyComponents(request: ModelDownloadRequest, resolvedRevision: string) {
@@ -107,11 +117,13 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
   const resolvedRevision = await revisionForKey({ connection, repo, revision: request.revision, cached: cached.kind === 'ok' ? cached.metadata : undefined });
 
   const key = fingerprint(modelKeyComponents(request, resolvedRevision ?? `unresolved:${request.revision}`));
+  const lineage = modelLineage(request);
 
   const step: CachedStep = {
     command: 'model download',
     tierName: 'model',
     key,
+    lineage,
     outputDir: request.outputDir,
     producedSource: 'hub',
     validate: async (dir) => validateModelDir({ dir, request, resolvedRevision: connection.offline ? undefined : resolvedRevision, keyRevision: resolvedRevision }),
@@ -137,7 +149,16 @@ export async function runModelDownload(params: { request: ModelDownloadRequest; 
         throw new StepError(`Offline, and ${request.name}@${request.revision} is not in ${request.outputDir}: run once without --offline / HF_HUB_OFFLINE to download it`);
       }
       const { downloadModel } = await import('./download-model.js');
-      return downloadModel({ request, connection, resolvedRevision, key, previous: cached.kind === 'ok' ? cached.metadata : undefined, forced, reporter });
+      return downloadModel({
+        request,
+        connection,
+        resolvedRevision,
+        key,
+        previous: cached.kind === 'ok' ? cached.metadata : undefined,
+        forced,
+        reporter,
+        nearest: forced ? undefined : { tiers: options.tiers ?? [], lineage },
+      });
     },
   };
   const result = await runCachedStep(step, options);

@@ -9,8 +9,8 @@ import { checkOutputDirIsSafe } from './output-dir-guard.js';
 import { requestPath, type TrainRequest } from './train-request.js';
 
 /** Where the built-in trainer keeps a base model it fetched itself: beside the output dir, one folder per repo. */
-export function defaultBaseModelDir(params: { outputDir: string; modelName: string }): string {
-  return join(dirname(params.outputDir), '.base-models', params.modelName.replace('/', '--'));
+export function defaultBaseModelDir(params: { outputDir: string; modelName: string; suffix?: string }): string {
+  return join(dirname(params.outputDir), '.base-models', params.modelName.replace('/', '--') + (params.suffix ?? ''));
 }
 
 /**
@@ -26,7 +26,9 @@ export function builtinBaseModelFiles(): string[] {
 /**
  * The built-in trainer needs the base model on disk. When only --model-name is given, fetch it through the model
  * download step (cached like any download: a warm dir costs one revision lookup, none offline) and train from there.
- * Its recorded commit sha then joins the train key. Trainers given with --run fetch what they need themselves.
+ * Its recorded commit sha then joins the train key. The transformers trainer's base model is fetched the same way,
+ * with the default file selection (PyTorch weights, config, tokenizer), into a dir of its own. Trainers given with
+ * --run fetch what they need themselves.
  */
 export async function fetchBaseModelIfNeeded(params: {
   request: TrainRequest;
@@ -36,15 +38,16 @@ export async function fetchBaseModelIfNeeded(params: {
   flagName: (name: string) => string;
 }): Promise<TrainRequest> {
   const { request, trainer, connection, options, flagName } = params;
-  if (request.modelPath || trainer.identity.kind !== 'builtin') return request;
+  const kind = trainer.identity.kind;
+  if (request.modelPath || (kind !== 'builtin' && kind !== 'transformers')) return request;
   // Bad input is said before a byte is fetched (and before the base model lands beside the output dir).
   await checkOutputDirIsSafe({ request, flagName });
   await statDatasetFile({ flag: flagName('train-data'), absolutePath: request.trainData.absolute, keyPath: request.trainData.keyPath });
   await statDatasetFile({ flag: flagName('val-data'), absolutePath: request.valData.absolute, keyPath: request.valData.keyPath });
   await codeFilesOf({ request, trainer, flagName });
-  const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName });
+  const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName, suffix: kind === 'transformers' ? '--pytorch' : '' });
   options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
-  const download = parseModelDownloadRequest({ name: request.modelName, outputDir: dir, include: builtinBaseModelFiles() });
+  const download = parseModelDownloadRequest({ name: request.modelName, outputDir: dir, include: kind === 'builtin' ? builtinBaseModelFiles() : undefined });
   // --force retrains; it does not mean fetching the base model again.
   // A failure there names the user's own --output-dir first, then the dir derived from it that failed.
   const outputDirLabel = `${flagName('output-dir')} ${request.displayOutputDir}: its base model dir ${dir}`;

@@ -71,8 +71,24 @@ export function explainKeyChange(previous: KeyComponents, current: KeyComponents
       if (field === 'trainer-files') return explainCodeFilesChange({ label: 'trainer file', before, after });
       if (field === 'key-files') return explainCodeFilesChange({ label: 'key file', before, after });
       if (field === 'key-env') return explainKeyEnvChange({ before, after });
-      if (field === 'trainer') return `trainer: ${formatTrainer(before)} → ${formatTrainer(after)}`;
+      if (field === 'trainer') return explainTrainerChange(before, after);
       return undefined;
     },
+  });
+}
+
+/**
+ * One reason per thing that changed in a trainer of the same kind, named the way a person knows it:
+ * `trainer: transformers 5.18.0 → 5.19.0`, `trainer: train_transformers.py changed (sha256 1a2b3c4d… → 5e6f7a8b…)`.
+ * A change of kind (or anything else) reads as the whole trainer before and after.
+ */
+function explainTrainerChange(before: unknown, after: unknown): string | string[] {
+  const was = before as Record<string, unknown> | undefined;
+  const now = after as Record<string, unknown> | undefined;
+  if (was?.kind !== 'transformers' || now?.kind !== 'transformers') return `trainer: ${formatTrainer(before)} → ${formatTrainer(after)}`;
+  const fields = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter((field) => formatValue(was[field]) !== formatValue(now[field]));
+  return fields.map((field) => {
+    if (field === 'script') return `trainer: train_transformers.py changed (sha256 ${String(was[field]).slice(0, 8)}… → ${String(now[field]).slice(0, 8)}…)`;
+    return `trainer: ${field} ${formatValue(was[field])} → ${formatValue(now[field])}`;
   });
 }

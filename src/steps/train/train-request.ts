@@ -3,7 +3,7 @@ import { InputError } from '../../core/errors.js';
 import { validateRepoId } from '../../core/validate-input.js';
 import type { TrainingParameters } from '../../trainers/trainer.js';
 import { parseKeyEnvNames } from './key-env.js';
-import { parseTrainingParameters, type RawTrainingParameters } from './train-parameters.js';
+import { PARAMETER_NAMES, parseTrainingParameters, type RawTrainingParameters } from './train-parameters.js';
 
 /** A path as the user gave it, resolved, and as the key records it. */
 export interface RequestPath {
@@ -21,6 +21,8 @@ export interface TrainRequest {
   /** The output dir as the user wrote it, for messages ("Using cached trained model from ./models/fine-tuned"). */
   displayOutputDir: string;
   parameters: TrainingParameters;
+  /** Parameters the user left unset, so they hold DEFAULT_TRAINING_PARAMETERS' value; a trainer may have its own. */
+  unsetParameters?: readonly (keyof TrainingParameters)[];
   cwd: string;
   /** `--key-files` globs: more files whose content joins the key. */
   keyFiles: string[];
@@ -74,6 +76,7 @@ export function parseTrainRequest(params: {
     outputDir: resolve(cwd, outputDir),
     displayOutputDir: outputDir,
     parameters: parseTrainingParameters({ raw: params.parameters, flagName }),
+    unsetParameters: unsetParameters(params.parameters),
     cwd,
     keyFiles: (params.keyFiles ?? []).map((glob) => {
       if (glob.trim() === '') throw new InputError(`${flagName('key-files')} must not be empty: give a glob relative to the working directory, e.g. 'src/**/*.py'`);
@@ -81,4 +84,8 @@ export function parseTrainRequest(params: {
     }),
     keyEnv: parseKeyEnvNames({ names: params.keyEnv ?? [], flag: flagName('key-env') }),
   };
+}
+
+function unsetParameters(raw: RawTrainingParameters): (keyof TrainingParameters)[] {
+  return (Object.keys(PARAMETER_NAMES) as (keyof TrainingParameters)[]).filter((field) => (field === 'fp16' ? raw.fp16 === undefined : (raw[PARAMETER_NAMES[field]] ?? '') === ''));
 }

@@ -19,6 +19,7 @@ import { InterruptedError, throwIfInterrupted } from './interrupt-signal.js';
 import { checkOutputDirIsSafe } from './output-dir-guard.js';
 import { refreshDatasetStamps } from './refresh-dataset-stamps.js';
 import { trainKeyComponents } from './train-key.js';
+import { applyTrainerDefaults } from './trainer-defaults.js';
 import type { RequestPath, TrainRequest } from './train-request.js';
 import { listTrainedFiles, missingEssentials } from './trained-files.js';
 import { readTrainingMetadata, TRAINING_METADATA_FILE, TRAINING_METADATA_SCHEMA, type TrainingMetadata } from './training-metadata.js';
@@ -50,7 +51,8 @@ export async function runTrain(params: {
 }
 
 async function decideAndTrain(params: Parameters<typeof runTrain>[0]): Promise<StepResult> {
-  const { request, trainer, options, flagName, signal } = params;
+  const { trainer, options, flagName, signal } = params;
+  const request = applyTrainerDefaults({ request: params.request, trainer });
   const { reporter } = options;
   await checkOutputDirIsSafe({ request, flagName });
   const baseModel = await describeBaseModel({ request, flagName });
@@ -126,7 +128,9 @@ async function decideAndTrain(params: Parameters<typeof runTrain>[0]): Promise<S
     },
     produce: () => trainIntoOutputDir({ request, trainer, reporter, signal, datasets, configHash: key, keyInput }),
   };
-  return runCachedStep(step, options);
+  const result = await runCachedStep(step, options);
+  // The key's components: a report compares them with another branch's result, field by field.
+  return { ...result, details: { ...result.details, keyComponents: components } };
 }
 
 /**

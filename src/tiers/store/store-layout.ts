@@ -7,6 +7,7 @@ import { sha256Hex } from '../../core/canonical-json.js';
  *   <prefix>/entries/<step>/<key>.json            one result's manifest, written last: the commit point
  *   <prefix>/pointers/<step>/<lineage hash>.json  the newest key of a lineage (a model repo + patterns)
  *   <prefix>/uses/<step>/<key>                    empty; its LastModified is the entry's last use
+ *   <prefix>/records/<name>.json                  a small record (a branch's latest result of a step, a key's metrics)
  */
 export function storeKeys(prefix: string) {
   const base = prefix ? `${prefix}/` : '';
@@ -19,6 +20,7 @@ export function storeKeys(prefix: string) {
     pointers: `${base}pointers/`,
     use: (step: string, key: string) => `${base}uses/${step}/${key}`,
     uses: `${base}uses/`,
+    record: (name: string) => `${base}records/${name}.json`,
   };
 }
 

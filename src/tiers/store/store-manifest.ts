@@ -24,7 +24,15 @@ export interface StoreManifest {
 export const isBlobFile = (file: ManifestFile): file is Extract<ManifestFile, { sha256: string }> => 'sha256' in file;
 
 /** List and hash every file of `dir` (regular files and symlinks; directories are implied by paths). */
-export async function buildManifest(params: { dir: string; step: string; key: string; lineage?: string; hashConcurrency?: number }): Promise<StoreManifest> {
+export async function buildManifest(params: {
+  dir: string;
+  step: string;
+  key: string;
+  lineage?: string;
+  hashConcurrency?: number;
+  /** Called with each regular file once hashed (e.g. to upload it while later files are still being hashed). */
+  onHashed?: (file: { path: string; absolute: string; size: number; sha256: string }) => Promise<void>;
+}): Promise<StoreManifest> {
   const found: { path: string; absolute: string; size: number; mode: number; symlink?: string }[] = [];
   const walk = async (dir: string, relative: string) => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -43,8 +51,12 @@ export async function buildManifest(params: { dir: string; step: string; key: st
   const files = await mapWithConcurrency({
     items: found,
     limit: params.hashConcurrency ?? 2,
-    worker: async (file): Promise<ManifestFile> =>
-      file.symlink !== undefined ? { path: file.path, symlink: file.symlink } : { path: file.path, size: file.size, sha256: await sha256File(file.absolute), mode: file.mode },
+    worker: async (file): Promise<ManifestFile> => {
+      if (file.symlink !== undefined) return { path: file.path, symlink: file.symlink };
+      const sha256 = await sha256File(file.absolute);
+      await params.onHashed?.({ path: file.path, absolute: file.absolute, size: file.size, sha256 });
+      return { path: file.path, size: file.size, sha256, mode: file.mode };
+    },
   });
   return {
     schema: STORE_MANIFEST_SCHEMA,

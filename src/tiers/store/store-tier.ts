@@ -182,24 +182,32 @@ export function createStoreTier(params: {
         const existing = await readManifest(step, key);
         // A manifest that parses and whose blobs were all fine is another run's save: it stands.
         if (typeof existing === 'object' && !existing.files.some((file) => isBlobFile(file) && badBlobs.has(file.sha256))) return { kind: 'exists' };
-        const manifest = await buildManifest({ dir, step, key, lineage });
         const client = await s3();
-        const unique = new Map<string, { path: string; size: number }>();
-        for (const file of manifest.files) if (isBlobFile(file) && !unique.has(file.sha256)) unique.set(file.sha256, { path: join(dir, ...file.path.split('/')), size: file.size });
         let uploaded = 0;
-        await mapWithConcurrency({
-          items: [...unique],
-          limit: concurrency,
-          worker: async ([sha256, file]) => {
-            const objectKey = keys.blob(sha256);
-            if (!badBlobs.has(sha256) && (await blobPresent({ client, bucket, objectKey, size: file.size }))) {
-              transfer.blobsSkipped++;
-              return;
-            }
-            await uploadBlob({ client, bucket, objectKey, path: file.path, size: file.size, onBytes: (bytes) => (transfer.bytesUp += bytes) });
-            badBlobs.delete(sha256);
-            transfer.blobsUploaded++;
-            uploaded += file.size;
+        // Each file goes up as soon as it is hashed, while the next ones are hashed: one pass less over a big dir.
+        // Files with the same bytes share one blob, uploaded once.
+        const blobs = new Map<string, Promise<void>>();
+        const putBlob = async (sha256: string, file: { absolute: string; size: number }) => {
+          const objectKey = keys.blob(sha256);
+          if (!badBlobs.has(sha256) && (await blobPresent({ client, bucket, objectKey, size: file.size }))) {
+            transfer.blobsSkipped++;
+            return;
+          }
+          await uploadBlob({ client, bucket, objectKey, path: file.absolute, size: file.size, onBytes: (bytes) => (transfer.bytesUp += bytes) });
+          badBlobs.delete(sha256);
+          transfer.blobsUploaded++;
+          uploaded += file.size;
+        };
+        const manifest = await buildManifest({
+          dir,
+          step,
+          key,
+          lineage,
+          hashConcurrency: concurrency,
+          onHashed: (file) => {
+            const pending = blobs.get(file.sha256) ?? putBlob(file.sha256, file);
+            blobs.set(file.sha256, pending);
+            return pending;
           },
         });
         // The commit point: only now can another runner find the entry.
@@ -235,6 +243,33 @@ export function createStoreTier(params: {
         reporter.info(`The store's newest entry for this lineage could not be read: ${describeStoreError({ error, location, env })}`);
         return undefined;
       }
+    },
+    // Records are one small object each, overwritten in place: the newest write wins, which is all a record needs.
+    records: {
+      async read({ name }) {
+        if (unusable) return undefined;
+        const { GetObjectCommand } = await loadS3();
+        try {
+          const response = await (await s3()).send(new GetObjectCommand({ Bucket: bucket, Key: keys.record(name) }));
+          const value: unknown = JSON.parse((await response.Body?.transformToString('utf8')) ?? '');
+          return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+        } catch (error) {
+          if (isNotFound(error)) return undefined;
+          if (error instanceof SyntaxError) reporter.warning(`Store record ${keys.record(name)} is not JSON; ignoring it`);
+          else reporter.warning(`Store record lookup failed (${describeStoreError({ error, location, env })}); going on without it`);
+          return undefined;
+        }
+      },
+      async write({ name, record }) {
+        if (readOnly) return { kind: 'skipped', reason: 'read-only cache mode never writes to the store' };
+        if (unusable) return { kind: 'skipped', reason: `the store could not be used earlier in this run (${unusable})` };
+        try {
+          await putObject(keys.record(name), JSON.stringify(record));
+          return { kind: 'saved' };
+        } catch (error) {
+          return { kind: 'failed', reason: describeStoreError({ error, location, env }) };
+        }
+      },
     },
     runDetails: () => ({ store: { ...transfer } }),
   };

@@ -1,5 +1,3 @@
-import type { SeededRandom } from './seeded-random.js';
-
 /** A linear classifier over pooled features: logits = W x + b, W in torch's [labels, hidden] layout. */
 export interface HeadParameters {
   weight: Float32Array;
@@ -8,15 +6,14 @@ export interface HeadParameters {
   hiddenSize: number;
 }
 
-/** torch.nn.Linear's default initialisation: uniform in ±1/sqrt(fan_in) for weight and bias. */
-export function initHead(params: { numLabels: number; hiddenSize: number; random: SeededRandom }): HeadParameters {
-  const { numLabels, hiddenSize, random } = params;
-  const bound = 1 / Math.sqrt(hiddenSize);
-  const weight = new Float32Array(numLabels * hiddenSize);
-  for (let i = 0; i < weight.length; i++) weight[i] = random.uniform(-bound, bound);
-  const bias = new Float32Array(numLabels);
-  for (let i = 0; i < bias.length; i++) bias[i] = random.uniform(-bound, bound);
-  return { weight, bias, numLabels, hiddenSize };
+/**
+ * A head at zero: every label equally likely. Logistic regression starts here; a random start (torch.nn.Linear's
+ * ±1/sqrt(fan_in)) only adds noise the optimizer must undo first, and on whitened features it would leave random
+ * weights in directions the training data does not span, which nothing then corrects.
+ */
+export function zeroHead(params: { numLabels: number; hiddenSize: number }): HeadParameters {
+  const { numLabels, hiddenSize } = params;
+  return { weight: new Float32Array(numLabels * hiddenSize), bias: new Float32Array(numLabels), numLabels, hiddenSize };
 }
 
 /** Logits of one feature row into `out` (float64, fixed summation order). */

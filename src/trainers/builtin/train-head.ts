@@ -4,7 +4,9 @@ import type { TrainingParameters } from '../trainer.js';
 import { AdamW } from './adamw.js';
 import { classificationMetrics, type ClassificationMetrics } from './classification-metrics.js';
 import { linearWarmupDecay } from './learning-rate-schedule.js';
-import { accumulateGradients, headLogits, initHead, type HeadParameters } from './linear-head.js';
+import { foldWhitening, whitenTrainingFeatures, type FeatureWhitening } from './feature-whitening.js';
+import { accumulateGradients, headLogits, zeroHead, type HeadParameters } from './linear-head.js';
+import { openMatrixProduct } from './onnx/matrix-product.js';
 import { seededRandom } from './seeded-random.js';
 
 export interface FeatureSet {
@@ -16,6 +18,15 @@ export interface FeatureSet {
 
 /** transformers' Trainer clips the global gradient norm to 1.0 by default; so do we. */
 const MAX_GRAD_NORM = 1.0;
+
+/**
+ * The encoder width learning rates are stated for. AdamW moves every weight by about the learning rate per step,
+ * so a logit, a sum over `hiddenSize` unit-variance features, moves by about rate × hiddenSize: on whitened features
+ * a rate would be 12× slower on a 32-wide encoder than on a 384-wide one, and 2× faster on a 768-wide one. The
+ * features are scaled by REFERENCE_WIDTH / hiddenSize so one rate trains every width alike: the rate a 384-wide
+ * encoder (all-MiniLM-L6-v2, the README's example) would want on plainly whitened features.
+ */
+export const REFERENCE_WIDTH = 384;
 
 export interface HeadTrainingCallbacks {
   onLog(entry: { step: number; epoch: number; loss: number; learningRate: number }): Promise<void>;
@@ -43,8 +54,11 @@ export function plannedSteps(params: { examples: number; batchSize: number; grad
 }
 
 /**
- * Fit the linear head: AdamW, linear warmup then decay, gradient accumulation, logging/eval/save every N optimizer
- * steps. Everything random comes from the seed, and all arithmetic runs in one fixed order, so a seed fixes the bytes.
+ * Fit the linear head: AdamW on whitened, width-scaled training features (see feature-whitening.ts) from a zero
+ * start, linear warmup then decay, gradient accumulation, logging/eval/save every N optimizer steps. Evaluations,
+ * checkpoints and the result use the head folded back over the raw pooled features, the one the exported graph
+ * runs. The seed fixes the order examples are visited in, and all arithmetic runs in one fixed order, so a seed
+ * fixes the bytes.
  */
 export async function trainHead(params: {
   train: FeatureSet;
@@ -57,7 +71,16 @@ export async function trainHead(params: {
 }): Promise<{ head: HeadParameters; trainLoss: number; steps: number; finalEval: ClassificationMetrics; epoch: number }> {
   const { train, validation, labelNames, hiddenSize, parameters, signal, callbacks } = params;
   const random = seededRandom(parameters.seed);
-  const head = initHead({ numLabels: labelNames.length, hiddenSize, random });
+  const product = await openMatrixProduct();
+  let whitening: FeatureWhitening;
+  let whitened: Float32Array;
+  try {
+    ({ whitening, whitened } = await whitenTrainingFeatures({ features: train.features, hiddenSize, scale: REFERENCE_WIDTH / hiddenSize, product }));
+  } finally {
+    await product.release();
+  }
+  const head = zeroHead({ numLabels: labelNames.length, hiddenSize });
+  const exported = () => foldWhitening(whitening, head);
   const optimizer = new AdamW([head.weight, head.bias], [true, false]);
   const gradients: [Float64Array, Float64Array] = [new Float64Array(head.weight.length), new Float64Array(head.bias.length)];
   const examples = train.targets.length;
@@ -82,7 +105,7 @@ export async function trainHead(params: {
     for (let batch = 0; batch < batchesPerEpoch; batch++) {
       if (signal.aborted) throw new StepError('Training was interrupted');
       const rows = order.slice(batch * parameters.batchSize, (batch + 1) * parameters.batchSize);
-      windowLoss += accumulateGradients({ head, features: train.features, targets: train.targets, rows, gradients });
+      windowLoss += accumulateGradients({ head, features: whitened, targets: train.targets, rows, gradients });
       windowExamples += rows.length;
       windowBatches++;
       if (windowBatches < accumulation && batch < batchesPerEpoch - 1) continue;
@@ -118,19 +141,19 @@ export async function trainHead(params: {
         stepsSinceLog = 0;
       }
       if (step % every(parameters.evalSteps) === 0) {
-        lastEval = evaluateHead({ head, data: validation, labelNames });
+        lastEval = evaluateHead({ head: exported(), data: validation, labelNames });
         lastEvalStep = step;
         await callbacks.onEval({ step, epoch, metrics: lastEval });
       }
-      if (step % every(parameters.saveSteps) === 0) await callbacks.onSave({ step, epoch, head });
+      if (step % every(parameters.saveSteps) === 0) await callbacks.onSave({ step, epoch, head: exported() });
       // Let signal handlers run: an interrupted CI job must be able to stop a long run between steps.
       await yieldToEventLoop();
     }
   }
   // The run always ends with an evaluation of the final head (it is what eval_results.json reports).
   if (lastEvalStep !== step || !lastEval) {
-    lastEval = evaluateHead({ head, data: validation, labelNames });
+    lastEval = evaluateHead({ head: exported(), data: validation, labelNames });
     await callbacks.onEval({ step, epoch, metrics: lastEval });
   }
-  return { head, trainLoss: step > 0 ? lossTotal / step : 0, steps: step, finalEval: lastEval, epoch };
+  return { head: exported(), trainLoss: step > 0 ? lossTotal / step : 0, steps: step, finalEval: lastEval, epoch };
 }
