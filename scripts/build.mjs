@@ -1,6 +1,6 @@
-// Bundle each entry with @vercel/ncc into dist/<name>/index.js and copy onnxruntime-node's native binding to
-// dist/bin/napi-v6/linux/x64/, where the bundle's runtime require('../bin/napi-v6/...') looks (ncc leaves it behind).
-// The transformers trainer's Python scripts go to dist/cli/python/ and dist/action/python/.
+// Bundle each entry with @vercel/ncc into dist/<name>/index.js and copy onnxruntime-node's native bindings to
+// dist/bin/napi-v6/<platform>/<arch>/, where the bundle's runtime require('../bin/napi-v6/...') looks (ncc leaves
+// them behind). The transformers trainer's Python scripts go to dist/cli/python/ and dist/action/python/.
 import { copyFile, mkdir, readdir, rm, writeFile, chmod } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -42,9 +42,20 @@ for (const [name, entry] of Object.entries(entries)) {
   console.log(`dist/${name}/index.js (${(code.length / 1024).toFixed(0)} KiB, ${Date.now() - started} ms)`);
 }
 
-const bindingSource = join(root, 'node_modules/onnxruntime-node/bin/napi-v6/linux/x64');
-const bindingTarget = join(root, 'dist/bin/napi-v6/linux/x64');
-await mkdir(bindingTarget, { recursive: true });
-for (const file of await readdir(bindingSource)) {
-  if (file === 'onnxruntime_binding.node' || file.startsWith('libonnxruntime.so')) await copyFile(join(bindingSource, file), join(bindingTarget, file));
+// onnxruntime-node's CPU binding for every platform the built-in trainer and evaluate run on (see
+// src/trainers/builtin/onnxruntime-platforms.ts): the binding and the one library it loads (linux: libonnxruntime.so.1
+// through $ORIGIN, macOS: @rpath/libonnxruntime.1.dylib through @loader_path; the package's second, identical copy
+// libonnxruntime.1.30.0.dylib is not loaded by anything, so it is left out). Windows is not shipped: its binding
+// needs onnxruntime.dll plus DirectML (~50 MB more per architecture) and the trainer is not supported there.
+const ONNXRUNTIME_FILES = {
+  'linux/x64': ['onnxruntime_binding.node', 'libonnxruntime.so.1'],
+  'linux/arm64': ['onnxruntime_binding.node', 'libonnxruntime.so.1'],
+  'darwin/arm64': ['onnxruntime_binding.node', 'libonnxruntime.1.dylib'],
+};
+await rm(join(root, 'dist/bin'), { recursive: true, force: true });
+for (const [platform, files] of Object.entries(ONNXRUNTIME_FILES)) {
+  const source = join(root, 'node_modules/onnxruntime-node/bin/napi-v6', platform);
+  const target = join(root, 'dist/bin/napi-v6', platform);
+  await mkdir(target, { recursive: true });
+  for (const file of files) await copyFile(join(source, file), join(target, file));
 }

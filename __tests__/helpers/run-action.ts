@@ -35,7 +35,7 @@ export function parseOutputFile(text: string): Record<string, string> {
  * Run the Action exactly as a runner does: `node dist/action/index.js` with INPUT_* variables and the
  * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files; `actionDir` lets a test run a copy of dist/ without node_modules.
  */
-export async function runAction(params: { inputs: Record<string, string>; env?: Record<string, string | undefined>; actionEntry?: string; cwd?: string }): Promise<ActionRun> {
+export async function runAction(params: { inputs: Record<string, string>; env?: Record<string, string | undefined>; actionEntry?: string; cwd?: string; /** The node binary (default this one's). */ node?: string }): Promise<ActionRun> {
   const work = await mkdtemp(join(tmpdir(), 'me-action-'));
   const outputFile = join(work, 'output');
   const summaryFile = join(work, 'summary');
@@ -52,7 +52,7 @@ export async function runAction(params: { inputs: Record<string, string>; env?: 
   const entry = params.actionEntry ?? join(REPO_ROOT, 'dist', 'action', 'index.js');
   try {
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [entry], { env: env as NodeJS.ProcessEnv, cwd: params.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(params.node ?? process.execPath, [entry], { env: env as NodeJS.ProcessEnv, cwd: params.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk) => (stdout += chunk));

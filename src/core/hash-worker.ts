@@ -153,3 +153,4 @@ export function workerFileContentHash(params: { algorithm: HashAlgorithm; prefix
     },
   };
 }
+

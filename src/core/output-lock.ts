@@ -1,11 +1,23 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import type { Reporter } from './reporter.js';
 import { isProcessAlive } from './process-alive.js';
 
 const OWNER_FILE = 'owner.json';
+
+/**
+ * proper-lockfile, loaded when a lock is first taken: with graceful-fs and signal-exit it costs ~20 ms of CPU to
+ * load, and a cache hit takes no lock.
+ */
+type Lockfile = typeof import('proper-lockfile');
+let lockfileModule: Promise<Lockfile> | undefined;
+const lockfile = {
+  lock: async (...args: Parameters<typeof import('proper-lockfile').lock>) => {
+    lockfileModule ??= import('proper-lockfile').then((loaded) => ((loaded as { default?: Lockfile }).default ?? loaded));
+    return (await lockfileModule).lock(...args);
+  },
+};
 
 /**
  * Exclusive lock on an output dir while a step writes it, so concurrent runs on one dir do the work once:

@@ -23,6 +23,9 @@ const SLOTS = 8;
 const MIN_READ = 64 * 1024;
 const MAX_HEAD = 64 * 1024;
 
+/** A buffer for up to `bytes` more bytes: at most a slot, never less than a read is offered. */
+const slotFor = (bytes: number) => Buffer.allocUnsafe(Math.min(SLOT_BYTES, Math.max(MIN_READ, bytes)));
+
 export interface BodyResponse {
   status: number;
   /** Header names in lower case; a repeated header's values joined with ", ". */
@@ -49,11 +52,11 @@ const MAX_REDIRECTS = 20;
  * `keepBuffers`: the sink keeps the buffers it is written (each write is a fresh one); otherwise a buffer is
  * reused once its write called back.
  */
-export async function getBody(params: { url: string; headers: Record<string, string>; signal: AbortSignal; keepBuffers?: boolean }): Promise<BodyResponse> {
+export async function getBody(params: { url: string; headers: Record<string, string>; signal: AbortSignal; keepBuffers?: boolean; expectedBytes?: number }): Promise<BodyResponse> {
   let url = new URL(params.url);
   let headers = params.headers;
   for (let redirects = 0; ; redirects++) {
-    const response = await getOnce({ url, headers, signal: params.signal, keepBuffers: params.keepBuffers ?? false });
+    const response = await getOnce({ url, headers, signal: params.signal, keepBuffers: params.keepBuffers ?? false, expectedBytes: params.expectedBytes });
     const location = response.headers.location;
     if (!REDIRECTS.has(response.status) || !location) return response;
     response.discard();
@@ -75,19 +78,21 @@ export function getBodyWithRetries(params: {
   policy: RetryPolicy;
   onRetry?: (message: string) => void;
   keepBuffers?: boolean;
+  /** The body's size if known (a listed file): a small body gets a small buffer, not 1 MiB. */
+  expectedBytes?: number;
 }): Promise<BodyResponse> {
-  const { url, headers, keepBuffers } = params;
+  const { url, headers, keepBuffers, expectedBytes } = params;
   return withRetries({
     policy: params.policy,
     onRetry: params.onRetry,
     input: url,
     isPermanent: (error) => error instanceof UnsupportedResponseError,
-    attempt: (signal) => getBody({ url, headers, signal, keepBuffers }),
+    attempt: (signal) => getBody({ url, headers, signal, keepBuffers, expectedBytes }),
     answer: (response) => ({ status: response.status, retryAfter: response.headers['retry-after'] ?? null, discard: () => response.discard() }),
   });
 }
 
-function getOnce(params: { url: URL; headers: Record<string, string>; signal: AbortSignal; keepBuffers: boolean }): Promise<BodyResponse> {
+function getOnce(params: { url: URL; headers: Record<string, string>; signal: AbortSignal; keepBuffers: boolean; expectedBytes?: number }): Promise<BodyResponse> {
   const { url, keepBuffers } = params;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new Error(`cannot GET a ${url.protocol} URL`));
   let proxy: URL | undefined;
@@ -103,7 +108,9 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
   const free: Buffer[] = [];
   /** Buffers written to the sink whose writes have not called back: with the one being filled, at most SLOTS. */
   let outstanding = 0;
-  let current: Buffer = Buffer.allocUnsafe(SLOT_BYTES);
+  // The first buffer holds the head and the start of the body: for a small file, just enough (203 files of 4 KiB had
+  // cost 203 MiB of 1 MiB buffers, and a third of the run in garbage collection).
+  let current: Buffer = slotFor((params.expectedBytes ?? SLOT_BYTES) + MIN_READ);
   let filled = 0;
   let phase: 'head' | 'waiting' | 'body' | 'done' = 'head';
   let paused = false;
@@ -131,7 +138,7 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
       }
     });
     onBytes(bytes);
-    current = free.pop() ?? Buffer.allocUnsafe(SLOT_BYTES);
+    current = free.pop() ?? slotFor(bodyLeft);
     filled = 0;
   };
   const finishBody = () => {
@@ -226,7 +233,7 @@ function getOnce(params: { url: URL; headers: Record<string, string>; signal: Ab
       finishBody();
       return false;
     }
-    if (SLOT_BYTES - filled >= MIN_READ) return true;
+    if (current.length - filled >= MIN_READ) return true;
     flush();
     // The next buffer is in place (node asks for it right after this returns); reading stops while the sink holds
     // all the others.

@@ -1,11 +1,11 @@
-import { connect as tlsConnect } from 'node:tls';
 import { isIP } from 'node:net';
 import type { Dispatcher } from 'undici';
+import { httpFetch } from './http-fetch.js';
 import { describeProxy, openTunnel, proxyAuthorization, proxyFor, ProxyRefusedError } from './proxy.js';
 
 /**
- * fetch, through the proxy the environment names for the URL (see proxyFor); without one, node's own fetch.
- * Node 20's fetch ignores HTTPS_PROXY, so proxied requests go through undici (the library node's fetch is built
+ * fetch, through the proxy the environment names for the URL (see proxyFor); without one, httpFetch (node's http
+ * client: node's own fetch costs more to start than a whole cache hit, see http-fetch.ts). Node 20's fetch ignores HTTPS_PROXY, so proxied requests go through undici (the library node's fetch is built
  * from), loaded only when a proxy is set: an https URL through a CONNECT tunnel opened by openTunnel (the one
  * get-body uses, so both clients report a refusal the same way), an http URL asked of the proxy by its absolute
  * URL, as curl does (many proxies allow CONNECT only to port 443).
@@ -13,7 +13,7 @@ import { describeProxy, openTunnel, proxyAuthorization, proxyFor, ProxyRefusedEr
 export async function proxiedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
   const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
   const proxy = proxyFor(url);
-  if (!proxy) return fetch(input, init);
+  if (!proxy) return httpFetch(input, init);
   const undici = await import('undici');
   const secure = url.protocol === 'https:';
   const cacheKey = `${secure ? 'tunnel' : 'forward'} ${proxy.href}`;
@@ -58,10 +58,10 @@ function tunnelConnector(proxy: URL) {
   ) => {
     const host = options.hostname.replace(/^\[(.*)\]$/, '$1');
     // A custom connector has no connect timeout of undici's: a proxy that never answers is given up on here.
-    openTunnel({ proxy, host, port: Number(options.port || 443), signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) }).then(
-      (tunnel) => {
+    Promise.all([openTunnel({ proxy, host, port: Number(options.port || 443), signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) }), import('node:tls')]).then(
+      ([tunnel, tls]) => {
         const servername = options.servername || (isIP(host) ? undefined : host);
-        const socket = tlsConnect({ socket: tunnel, servername, ALPNProtocols: ['http/1.1'] });
+        const socket = tls.connect({ socket: tunnel, servername, ALPNProtocols: ['http/1.1'] });
         const onError = (error: Error) => callback(error, null);
         socket.once('error', onError);
         socket.once('secureConnect', () => {

@@ -1,5 +1,4 @@
 import { connect as netConnect, type Socket } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
 import { getProxyForUrl } from 'proxy-from-env';
 
 /**
@@ -85,13 +84,15 @@ const MAX_CONNECT_HEAD = 16 * 1024;
  * 200, ready for TLS to the host. A refusal (407, 403) rejects with ProxyRefusedError; other statuses with an
  * Error carrying the status (a 502 or 503 from the proxy may pass).
  */
-export function openTunnel(params: { proxy: URL; host: string; port: number; signal: AbortSignal }): Promise<Socket> {
+export async function openTunnel(params: { proxy: URL; host: string; port: number; signal: AbortSignal }): Promise<Socket> {
   const { proxy, host, port } = params;
   const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
   const proxyPort = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
   const proxyHost = proxy.hostname.replace(/^\[(.*)\]$/, '$1');
+  // node:tls only for an https proxy: loading it is a cost a run without one does not pay.
+  const tls = proxy.protocol === 'https:' ? await import('node:tls') : undefined;
   return new Promise<Socket>((resolve, reject) => {
-    const socket: Socket = proxy.protocol === 'https:' ? tlsConnect({ host: proxyHost, port: proxyPort, servername: proxyHost }) : netConnect({ host: proxyHost, port: proxyPort });
+    const socket: Socket = tls ? tls.connect({ host: proxyHost, port: proxyPort, servername: proxyHost }) : netConnect({ host: proxyHost, port: proxyPort });
     let head = Buffer.alloc(0);
     const done = (error?: Error) => {
       socket.off('data', onData);

@@ -7,12 +7,8 @@ import { sha256File } from '../core/hash-file.js';
 import type { Reporter } from '../core/reporter.js';
 import type { NearestEntry, Tier } from '../core/tier.js';
 import { RestoreFailure, type ActionsCacheBackend } from './actions-cache-backend.js';
-import { streamingCacheBackend } from './actions-cache-streaming.js';
-import { toolkitCacheBackend } from './actions-cache-toolkit.js';
-import { cacheServiceV2, usesCacheServiceV2 } from './cache-service-v2.js';
 import { describeSize } from './cache-size.js';
 import { treeSize } from './copy-tree.js';
-import { zstdAvailable } from './tar-zstd.js';
 import { actionsCacheKey, actionsCacheLineagePrefix, actionsCacheRecordPrefix } from './tier-names.js';
 import type { ToolkitOutput } from './toolkit-call.js';
 
@@ -27,11 +23,18 @@ function runnerCacheMode(env: Record<string, string | undefined>) {
 
 /**
  * Which client talks to the service: our streaming one where it can (the v2 service of github.com, with zstd on
- * the runner), @actions/cache elsewhere. Both read and write the same entries.
+ * a Linux or macOS runner), @actions/cache elsewhere. Both read and write the same entries. On Windows always
+ * @actions/cache: it knows which tar a Windows runner has (Git's GNU tar or the system's bsdtar) and how to pass
+ * it paths, and our streaming client hands zstd a unix socket, which Windows does not have. Loaded at the first
+ * lookup: a run whose output dir already holds the result never loads the archive code (tar, zstd, the client).
  */
 async function chooseBackend(params: { env: Record<string, string | undefined>; output: ToolkitOutput }): Promise<ActionsCacheBackend> {
-  if (usesCacheServiceV2(params.env) && (await zstdAvailable())) return streamingCacheBackend({ service: cacheServiceV2({ env: params.env }) });
-  return toolkitCacheBackend(params);
+  const [{ cacheServiceV2, usesCacheServiceV2 }, { zstdAvailable }] = await Promise.all([import('./cache-service-v2.js'), import('./tar-zstd.js')]);
+  if (process.platform !== 'win32' && usesCacheServiceV2(params.env) && (await zstdAvailable())) {
+    const { streamingCacheBackend } = await import('./actions-cache-streaming.js');
+    return streamingCacheBackend({ service: cacheServiceV2({ env: params.env }) });
+  }
+  return (await import('./actions-cache-toolkit.js')).toolkitCacheBackend(params);
 }
 
 /**

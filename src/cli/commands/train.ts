@@ -31,7 +31,7 @@ export const trainCommand: CliCommand = {
   --gradient-accumulation-steps <n>  default 1
   --fp16                  mixed precision (default off)
   --seed <n>              default 42
-  --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see docs/training.md, the --run contract).
+  --run "<command>"       the trainer, run through /bin/sh (sh on Windows) with ME_* variables (see docs/training.md, the --run contract).
                           Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
                           export (onnx/model.onnx), on whitened features; its own default --learning-rate is 1e-2
                           (docs/BUILTIN-TRAINER.md)

@@ -27,17 +27,3 @@ export function selectModelFiles(params: { files: RepoFile[]; include: readonly 
     return !(hasSafetensors && redundant(file.path));
   });
 }
-
-const WEIGHT_PATTERNS = matcher([
-  'model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json',
-  '*.safetensors', 'onnx/*.onnx', '*.onnx', 'tf_model.h5', 'flax_model.msgpack', '*.gguf',
-]);
-const TOKENIZER_FILES = ['tokenizer.json', 'vocab.txt', 'tokenizer.model', 'spiece.model', 'vocab.json', 'merges.txt', 'sentencepiece.bpe.model'];
-
-/** The files a usable model needs, among those selected: config.json, the weights, the tokenizer files the repo has. */
-export function essentialFiles(paths: readonly string[]): { config?: string; weights: string[]; tokenizer: string[] } {
-  const config = paths.includes('config.json') ? 'config.json' : undefined;
-  const weights = paths.filter((path) => WEIGHT_PATTERNS(path));
-  const tokenizer = paths.filter((path) => TOKENIZER_FILES.includes(path));
-  return { config, weights, tokenizer };
-}

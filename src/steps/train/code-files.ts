@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import path, { resolve, type PlatformPath } from 'node:path';
 import { parse as parseShellWords } from 'shell-quote';
-import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../../core/concurrency.js';
 import { InputError } from '../../core/errors.js';
 import { hashWithStatCache, type FileStamp } from '../../core/hash-file.js';
@@ -18,10 +17,11 @@ export interface CodeFileRecord extends FileStamp {
   role: CodeFileRole;
 }
 
-const isInside = (parent: string, child: string) => {
-  const inside = relative(parent, child);
-  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside);
-};
+/** Is `child` strictly inside `parent`? `paths`: the platform's path module (path.win32 in tests). */
+export function isInside(parent: string, child: string, paths: PlatformPath = path): boolean {
+  const inside = paths.relative(parent, child);
+  return inside !== '' && !inside.startsWith(`..${paths.sep}`) && inside !== '..' && !paths.isAbsolute(inside);
+}
 
 /**
  * The words of a `--run` command that name files: each shell word (quotes removed) and the value after `=` in
@@ -64,6 +64,8 @@ export async function filesNamedByCommand(params: { command: string; cwd: string
  */
 export async function filesMatchingGlobs(params: { globs: readonly string[]; cwd: string; flag: string; exclude?: readonly string[] }): Promise<string[]> {
   const found = new Set<string>();
+  // Loaded here: a run without --key-files (and every cache hit of one) needs no glob walker.
+  const { glob } = await import('tinyglobby');
   for (const pattern of params.globs) {
     // Blank globs were refused when the request was parsed (parseTrainRequest).
     const trimmed = pattern.trim();

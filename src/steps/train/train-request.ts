@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import path, { resolve, type PlatformPath } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { validateRepoId } from '../../core/validate-input.js';
 import type { TrainingParameters } from '../../trainers/trainer.js';
@@ -30,10 +30,16 @@ export interface TrainRequest {
   keyEnv: string[];
 }
 
-export function requestPath(value: string, cwd: string): RequestPath {
-  const absolute = resolve(cwd, value);
-  const inside = relative(cwd, absolute);
-  const keyPath = inside === '' ? '.' : inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside) ? absolute : `./${inside.split(sep).join('/')}`;
+/**
+ * A path the user gave, made absolute, and the form the key holds: relative to the working directory with `/`
+ * separators ("./data/train.jsonl" whether it was given as data\train.jsonl on Windows or data/train.jsonl on
+ * Linux, so one checkout has one key on every runner), or absolute when it is outside the working directory.
+ * `paths` is the platform's path module (path.win32 / path.posix in tests).
+ */
+export function requestPath(value: string, cwd: string, paths: PlatformPath = path): RequestPath {
+  const absolute = paths.resolve(cwd, value);
+  const inside = paths.relative(cwd, absolute);
+  const keyPath = inside === '' ? '.' : inside === '..' || inside.startsWith(`..${paths.sep}`) || paths.isAbsolute(inside) ? absolute : `./${inside.split(paths.sep).join('/')}`;
   return { absolute, keyPath };
 }
 

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { essentialFiles } from '../model-download/select-model-files.js';
+import { essentialFiles } from '../model-download/essential-files.js';
 import { TRAINING_METADATA_FILE, type TrainedFile } from './training-metadata.js';
 
 /** Every regular file under `dir` (paths with "/"), except our own metadata. */

@@ -1,4 +1,6 @@
 import type * as Ort from 'onnxruntime-node';
+import { StepError } from '../../core/errors.js';
+import { checkOnnxRuntimePlatform } from './onnxruntime-platforms.js';
 
 let loading: Promise<typeof Ort> | undefined;
 
@@ -12,9 +14,18 @@ let loading: Promise<typeof Ort> | undefined;
  */
 export function loadOnnxRuntime(): Promise<typeof Ort> {
   process.env.ORT_DISABLE_TELEMETRY ??= '1';
-  loading ??= import('onnxruntime-node').then((module) => {
+  loading ??= (async () => {
+    // The binding is picked by process.platform/arch (onnxruntime-node's own require, kept by the bundle).
+    checkOnnxRuntimePlatform({ platform: process.platform, arch: process.arch });
+    let module: unknown;
+    try {
+      module = await import('onnxruntime-node');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new StepError(`onnxruntime for ${process.platform}/${process.arch} could not be loaded (${reason}): reinstall the Action or CLI (its dist/bin/ must be complete)`, { cause: error });
+    }
     const namespace = module as typeof Ort & { default?: typeof Ort };
     return typeof namespace.InferenceSession === 'function' ? namespace : namespace.default!;
-  });
+  })();
   return loading;
 }

@@ -42,8 +42,10 @@ export function runSupervised(params: {
       env: wrapperEnv(env),
       stdio: ['pipe', 'pipe', 'pipe'],
       // Its own session: a signal sent to our process group (a terminal's Ctrl-C, `kill -9 -pgid`) does not take
-      // the wrapper down with us before it has stopped the trainer.
-      detached: true,
+      // the wrapper down with us before it has stopped the trainer. (On Windows `detached` means a console of its
+      // own instead: the wrapper shares ours, and its Ctrl-C handler ends the trainer's tree.)
+      detached: process.platform !== 'win32',
+      windowsHide: true,
     });
     // One splitter per stream: a progress redraw on stderr must not glue onto a line printed on stdout.
     const splitters = [wrapper.stdout, wrapper.stderr].map((stream) => {

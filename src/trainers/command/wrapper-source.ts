@@ -15,9 +15,15 @@
  *
  * The wrapper itself starts without the user's NODE_OPTIONS (a --require hook or --inspect meant for a Node trainer
  * must not run in it); it hands them back to the trainer from MODEL_EXPERIMENTS_TRAINER_NODE_OPTIONS.
+ *
+ * On Windows there are no process groups and no SIGTERM: the command runs through `sh` from PATH (Git for
+ * Windows', which GitHub's Windows runners have, so `$ME_OUTPUT_DIR` means the same), and stopping ends the shell's
+ * whole process tree at once with `taskkill /T /F` (no grace period: a Windows console process cannot be asked to
+ * stop). What the trainer leaves running after its shell exited on its own is out of reach there (taskkill finds a
+ * tree through a parent that is still alive).
  */
 export const WRAPPER_SOURCE = String.raw`'use strict';
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const { constants } = require('node:os');
 const command = process.argv[1];
 const graceMs = Number(process.argv[2]) || 5000;
@@ -25,14 +31,21 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const env = { ...process.env };
 if ('MODEL_EXPERIMENTS_TRAINER_NODE_OPTIONS' in env) env.NODE_OPTIONS = env.MODEL_EXPERIMENTS_TRAINER_NODE_OPTIONS;
 delete env.MODEL_EXPERIMENTS_TRAINER_NODE_OPTIONS;
-const child = spawn('/bin/sh', ['-c', command], { stdio: ['ignore', 'inherit', 'inherit'], detached: true, env });
+const windows = process.platform === 'win32';
+const shell = windows ? 'sh' : '/bin/sh';
+const child = spawn(shell, ['-c', command], { stdio: ['ignore', 'inherit', 'inherit'], detached: !windows, windowsHide: true, env });
+const killTree = () => {
+  try { spawnSync('taskkill', ['/PID', String(child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }); } catch {}
+};
 const signalGroup = (name) => {
+  if (windows) return;
   try { process.kill(-child.pid, name); } catch {}
 };
 let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
+  if (windows) return killTree();
   signalGroup('SIGTERM');
   setTimeout(() => signalGroup('SIGKILL'), graceMs).unref();
 };
@@ -41,10 +54,12 @@ process.stdin.on('end', stop);
 process.stdin.on('error', stop);
 for (const name of STOP_SIGNALS) process.on(name, stop);
 child.on('error', (error) => {
-  process.stderr.write('cannot start /bin/sh: ' + error.message + '\n');
+  const hint = windows ? ' (on Windows, --run runs through sh: put the bin directory of Git for Windows on PATH)' : '';
+  process.stderr.write('cannot start ' + shell + ': ' + error.message + hint + '\n');
   process.exit(127);
 });
 const groupAlive = () => {
+  if (windows) return false;
   try { process.kill(-child.pid, 0); return true; } catch { return false; }
 };
 child.on('exit', (code, signal) => {
