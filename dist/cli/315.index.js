@@ -16,8 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _steps_train_train_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94708);
 /* harmony import */ var _report_step_records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62401);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
-/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94587);
-/* harmony import */ var _train_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82984);
+/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7997);
+/* harmony import */ var _train_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(990);
 
 
 
@@ -48,7 +48,7 @@ const trainCommand = {
   --gradient-accumulation-steps <n>  default 1
   --fp16                  mixed precision (default off)
   --seed <n>              default 42
-  --run "<command>"       the trainer, run through /bin/sh with ME_* variables (see docs/training.md, the --run contract).
+  --run "<command>"       the trainer, run through /bin/sh (sh on Windows) with ME_* variables (see docs/training.md, the --run contract).
                           Without it the built-in CPU trainer fits a linear head on the base model's frozen ONNX
                           export (onnx/model.onnx), on whitened features; its own default --learning-rate is 1e-2
                           (docs/BUILTIN-TRAINER.md)

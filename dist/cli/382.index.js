@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  TI: () => (/* binding */ glob)
+  glob: () => (/* binding */ glob)
 });
 
 // UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern

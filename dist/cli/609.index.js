@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _steps_sweep_look_up_sweep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23490);
 /* harmony import */ var _steps_sweep_sweep_grid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42225);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _train_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82984);
+/* harmony import */ var _train_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(990);
 
 
 

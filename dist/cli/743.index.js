@@ -39,8 +39,8 @@ function parseMetricName(params) {
 var sweep_table = __webpack_require__(47287);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(77593);
-// EXTERNAL MODULE: ./src/cli/train-setup.ts + 21 modules
-var train_setup = __webpack_require__(82984);
+// EXTERNAL MODULE: ./src/cli/train-setup.ts + 4 modules
+var train_setup = __webpack_require__(990);
 ;// CONCATENATED MODULE: ./src/cli/commands/sweep-report.ts
 
 

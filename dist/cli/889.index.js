@@ -227,7 +227,7 @@ async function listParquetFiles(params) {
     catch (error) {
         if (error instanceof dist/* HubApiError */.yL && error.statusCode === 404)
             return null;
-        throw (0,hub_errors/* explainHubError */.d)({ error, what: (0,repo_ref/* describeRepo */._)(repo, PARQUET_CONVERSION_REF) });
+        throw (0,hub_errors/* explainHubError */.dr)({ error, what: (0,repo_ref/* describeRepo */._)(repo, PARQUET_CONVERSION_REF) });
     }
     if (typeof sha !== 'string' || !(0,validate_input/* isCommitSha */._$)(sha))
         throw new errors/* StepError */.zg(`The Hub did not give a commit sha for ${(0,repo_ref/* describeRepo */._)(repo, PARQUET_CONVERSION_REF)}`);
@@ -285,7 +285,7 @@ async function readRepoText(params) {
         return blob ? await blob.text() : undefined;
     }
     catch (error) {
-        throw (0,hub_errors/* explainHubError */.d)({ error, what: `${path} of ${(0,repo_ref/* describeRepo */._)(repo, revision)}` });
+        throw (0,hub_errors/* explainHubError */.dr)({ error, what: `${path} of ${(0,repo_ref/* describeRepo */._)(repo, revision)}` });
     }
 }
 
@@ -867,8 +867,8 @@ function compressedSize(metadata, group) {
     return metadata.row_groups[group].columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0), 0);
 }
 
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 1 modules
-var fetch_with_retry = __webpack_require__(13484);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 2 modules
+var fetch_with_retry = __webpack_require__(64135);
 ;// CONCATENATED MODULE: ./src/hub/range-reader.ts
 
 
@@ -1599,8 +1599,8 @@ async function downloadDataset(params) {
 var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/hub-from-args.ts + 1 modules
 var hub_from_args = __webpack_require__(98707);
-// EXTERNAL MODULE: ./src/cli/run-options.ts + 18 modules
-var run_options = __webpack_require__(94587);
+// EXTERNAL MODULE: ./src/cli/run-options.ts + 9 modules
+var run_options = __webpack_require__(7997);
 ;// CONCATENATED MODULE: ./src/cli/commands/dataset-download.ts
 
 
