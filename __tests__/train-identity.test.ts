@@ -42,7 +42,7 @@ describe('content identity', () => {
     expect(await ws.invocations()).toBe(1);
     // The hit re-recorded the stat, so the next run takes the fast path again.
     const refreshed = (await ws.metadata()).datasets.train;
-    expect(refreshed).toMatchObject({ sha256: recorded.sha256, mtimeMs: fresh.mtimeMs, ino: fresh.ino, size: recorded.size });
+    expect(refreshed).toMatchObject({ sha256: recorded.sha256, mtimeMs: fresh.mtimeMs, ino: fresh.ino, size: recorded.size, rows: recorded.rows });
   });
 
   test('changed bytes of the same size retrain, naming the file', async () => {
@@ -55,6 +55,19 @@ describe('content identity', () => {
     const run = await ws.run(ws.args());
     expect(run.json).toMatchObject({ cacheHit: false, source: 'trained', reasons: ['train-data ./data/train.jsonl: content changed'] });
     expect(await ws.invocations()).toBe(2);
+  });
+
+  test('bytes of the same size that are no longer JSONL are refused (the same-size re-read scans them), nothing trained', async () => {
+    expect((await ws.run(ws.args())).code).toBe(0);
+    const original = await readFile(trainPath, 'utf8');
+    // Join the first two lines: the same size, one row fewer, and a line that is not one JSON object.
+    const broken = original.replace('}\n', '} ');
+    expect(broken.length).toBe(original.length);
+    await writeFile(trainPath, broken);
+    const run = await ws.run(ws.args());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--train-data \.\/data\/train\.jsonl line 1 /);
+    expect(await ws.invocations()).toBe(1);
   });
 
   test('a changed validation file retrains, naming it', async () => {
