@@ -109,6 +109,12 @@ describe('the documented workflows (docs/workflows) use only what action.yml has
   const documented = readdirSync(join(REPO_ROOT, docs)).filter((name) => /\.ya?ml$/.test(name)).map((name) => ({ name, workflow: parse(read(join(docs, name))) as Workflow }));
   const isAction = (step: Step) => usesThisAction(step.uses);
 
+  test('docs/PR-REPORT.md shows each of them whole, as the file is', () => {
+    const page = read('docs/PR-REPORT.md');
+    const blocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]);
+    for (const { name } of documented) expect({ name, shown: blocks.includes(read(join(docs, name))) }).toEqual({ name, shown: true });
+  });
+
   test('the PR check and the sweep are there, each job with steps of the Action', () => {
     expect(documented.map((w) => w.name).sort()).toEqual(['pr-check-with-report.yml', 'sweep.yml']);
     for (const { workflow } of documented) for (const job of Object.values(workflow.jobs)) expect(job.steps.some(isAction)).toBe(true);
