@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { examplesJsonl, PROBE_TASK_EXTRA_WORDS, PROBE_TASK_KINDS, probeTask, type ProbeTask, type ProbeTaskKind } from '../emulators/probe-tasks.js';
+import { PROBE_TASK_EXTRA_WORDS, PROBE_TASK_KINDS, probeTask, type ProbeTask, type ProbeTaskKind } from '../emulators/probe-tasks.js';
 import { tinyEncoderFiles, writeRepoFiles } from '../emulators/tiny-encoder.js';
-import { labelVocabulary } from '../src/trainers/builtin/labeled-examples.js';
 import { openPooledEncoder, type PooledEncoder } from '../src/trainers/builtin/pooled-encoder.js';
-import { probeAccuracy, solveSoftmaxRegression } from '../emulators/exact-softmax-regression.js';
+import { probeReference } from '../emulators/probe-reference.js';
 import { runCliInProcess } from './helpers/run-cli.js';
 import { makeTempDir } from './helpers/temp-dir.js';
 
 /**
  * The built-in trainer against the converged linear probe on the same pooled features: multinomial logistic
- * regression with a tiny L2, solved by Newton's method in the test (helpers/exact-softmax-regression.ts). A is its
+ * regression with a tiny L2, solved by Newton's method in the test (emulators/probe-reference.ts, exact-softmax-regression.ts). A is its
  * validation accuracy; the trainer, run through the CLI, must reach A − 0.02 with the command's defaults and
  * A − 0.01 with --learning-rate 1e-2 --epochs 5.
  */
-const PROBE_L2 = 1e-8;
 const TRAIN_EXAMPLES = 4000;
 const VALIDATION_EXAMPLES = 500;
 
@@ -42,23 +40,10 @@ afterAll(async () => {
 
 /** Write the task's JSONL files and measure A: the exact probe's validation accuracy on the same pooled features. */
 async function prepare(slug: string, task: ProbeTask) {
-  const trainData = join(temp.path, `${slug}-train.jsonl`);
-  const valData = join(temp.path, `${slug}-val.jsonl`);
-  await writeFile(trainData, examplesJsonl(task.train));
-  await writeFile(valData, examplesJsonl(task.validation));
-  // Label ids as the trainer numbers them (sorted), so the probe and the trainer classify into the same ids.
-  const labelNames = labelVocabulary({ texts: [], labels: task.train.map((row) => String(row.label)), integerLabels: typeof task.train[0].label === 'number' });
-  const ids = new Map(labelNames.map((name, id) => [name, id]));
-  const embed = async (rows: typeof task.train) => ({
-    ...(await encoder.embed({ texts: rows.map((row) => row.text) })),
-    targets: Int32Array.from(rows, (row) => ids.get(String(row.label))!),
-  });
-  const train = await embed(task.train);
-  const validation = await embed(task.validation);
-  const probe = solveSoftmaxRegression({ features: train.features, targets: train.targets, numLabels: labelNames.length, hiddenSize: train.hiddenSize, l2: PROBE_L2 });
+  const reference = await probeReference({ dir: temp.path, slug, task, encoder });
   // Converged: the objective's gradient is zero to rounding, so A is the probe's, not an early stop's.
-  expect(probe.gradientNorm).toBeLessThan(1e-7);
-  return { trainData, valData, probeAccuracy: probeAccuracy({ ...probe, features: validation.features, targets: validation.targets, hiddenSize: train.hiddenSize }) };
+  expect(reference.gradientNorm).toBeLessThan(1e-7);
+  return reference;
 }
 
 async function train(kind: ProbeTaskKind, name: string, extra: string[]) {

@@ -9,17 +9,15 @@
  * The trainer runs through the CLI bundle as a user runs it; the probe reads the pooled features through the
  * trainer's own encoder path (tokenizer, ONNX encoder, masked mean pooling).
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { probeAccuracy, solveSoftmaxRegression } from '../../emulators/exact-softmax-regression.js';
-import { examplesJsonl, PROBE_TASK_EXTRA_WORDS, PROBE_TASK_KINDS, probeTask, type ProbeTaskKind } from '../../emulators/probe-tasks.js';
+import { probeReference, PROBE_L2 } from '../../emulators/probe-reference.js';
+import { PROBE_TASK_EXTRA_WORDS, PROBE_TASK_KINDS, probeTask, type ProbeTaskKind } from '../../emulators/probe-tasks.js';
 import { tinyEncoderFiles, writeRepoFiles } from '../../emulators/tiny-encoder.js';
-import { labelVocabulary } from '../../src/trainers/builtin/labeled-examples.js';
 import { openPooledEncoder, type PooledEncoder } from '../../src/trainers/builtin/pooled-encoder.js';
 import { run, type BenchCase, type BenchRow } from '../harness.js';
 
-const PROBE_L2 = 1e-8;
 
 interface Setting {
   label: string;
@@ -83,28 +81,7 @@ async function prepareTask(params: { work: string; encoder: PooledEncoder; kind:
   const { work, encoder, kind, trainCount, validationCount } = params;
   const task = probeTask({ kind, trainCount, validationCount });
   const slug = `${kind.replaceAll(' ', '-')}-${trainCount}`;
-  const trainData = join(work, `${slug}-train.jsonl`);
-  const valData = join(work, `${slug}-val.jsonl`);
-  await writeFile(trainData, examplesJsonl(task.train));
-  await writeFile(valData, examplesJsonl(task.validation));
-  const labelNames = labelVocabulary({ texts: [], labels: task.train.map((row) => String(row.label)), integerLabels: typeof task.train[0].label === 'number' });
-  const ids = new Map(labelNames.map((name, id) => [name, id]));
-  const embed = async (rows: typeof task.train) => ({
-    ...(await encoder.embed({ texts: rows.map((row) => row.text) })),
-    targets: Int32Array.from(rows, (row) => ids.get(String(row.label))!),
-  });
-  const train = await embed(task.train);
-  const validation = await embed(task.validation);
-  const probe = solveSoftmaxRegression({ features: train.features, targets: train.targets, numLabels: labelNames.length, hiddenSize: train.hiddenSize, l2: PROBE_L2 });
-  if (probe.gradientNorm > 1e-7) throw new Error(`the exact probe did not converge on ${kind} (gradient norm ${probe.gradientNorm})`);
-  return {
-    slug,
-    trainData,
-    valData,
-    labels: labelNames.length,
-    validationCount,
-    iterations: probe.iterations,
-    gradientNorm: probe.gradientNorm,
-    probeAccuracy: probeAccuracy({ ...probe, features: validation.features, targets: validation.targets, hiddenSize: train.hiddenSize }),
-  };
+  const reference = await probeReference({ dir: work, slug, task, encoder });
+  if (reference.gradientNorm > 1e-7) throw new Error(`the exact probe did not converge on ${kind} (gradient norm ${reference.gradientNorm})`);
+  return { slug, validationCount, ...reference };
 }

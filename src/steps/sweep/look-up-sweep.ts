@@ -8,22 +8,12 @@ import { makeSweepTable, type SweepCell, type SweepTable } from '../../report/sw
 import type { Trainer } from '../../trainers/trainer.js';
 import { fetchBaseModelIfNeeded } from '../train/fetch-base-model.js';
 import { runTrain } from '../train/train.js';
-import { parseTrainRequest, type TrainRequest } from '../train/train-request.js';
+import { parseTrainRequest, type TrainInputs, type TrainRequest } from '../train/train-request.js';
 import type { RawTrainingParameters } from '../train/train-parameters.js';
 import { expandSweepGrid, type SweepAxis, type SweepCellParams } from './sweep-grid.js';
 
 /** The train step's inputs every cell shares (the grid's axes fill in the rest). */
-export interface SweepTrainInputs {
-  modelName?: string;
-  modelPath?: string;
-  trainData?: string;
-  valData?: string;
-  outputDir?: string;
-  parameters: RawTrainingParameters;
-  keyFiles?: readonly string[];
-  keyEnv?: readonly string[];
-  cwd: string;
-}
+export type SweepTrainInputs = TrainInputs;
 
 export interface PlannedCell {
   params: SweepCellParams;

@@ -43,8 +43,8 @@ export function requestPath(value: string, cwd: string, paths: PlatformPath = pa
   return { absolute, keyPath };
 }
 
-/** Check the request before any file is read or any trainer started; messages name flags (or inputs) via `flagName`. */
-export function parseTrainRequest(params: {
+/** The train step's inputs as given (flags or Action inputs), before parseTrainRequest checks them. */
+export interface TrainInputs {
   modelName?: string;
   modelPath?: string;
   trainData?: string;
@@ -54,8 +54,10 @@ export function parseTrainRequest(params: {
   keyFiles?: readonly string[];
   keyEnv?: readonly string[];
   cwd: string;
-  flagName: (name: string) => string;
-}): TrainRequest {
+}
+
+/** Check the request before any file is read or any trainer started; messages name flags (or inputs) via `flagName`. */
+export function parseTrainRequest(params: TrainInputs & { flagName: (name: string) => string }): TrainRequest {
   const { cwd, flagName } = params;
   const modelName = validateRepoId(params.modelName, flagName('model-name'));
   const required = (value: string | undefined, name: string, what: string) => {
