@@ -7,7 +7,7 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createHash, createHmac } from 'node:crypto';
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import { createServer, request as httpRequest, type ClientRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +96,7 @@ export async function startS3StoreEmulator(params: { bucket?: string } = {}): Pr
   const requests: StoreRequest[] = [];
   let faults: { fault: StoreFault; count: number; match?: (method: string, path: string) => boolean }[] = [];
   const sockets = new Set<Socket>();
+  const upstreams = new Set<ClientRequest>();
   let directClient: S3Client | undefined;
   const direct = async () =>
     (directClient ??= new S3Client({
@@ -140,11 +141,18 @@ export async function startS3StoreEmulator(params: { bucket?: string } = {}): Pr
       });
       return;
     }
-    const upstream = httpRequest({ host: '127.0.0.1', port: backendPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+    // No keep-alive to s3rver, and a client that goes away (a SIGKILLed save) takes its upstream request with it:
+    // otherwise s3rver waits for the rest of that body, and its close() with it.
+    const upstream = httpRequest({ host: '127.0.0.1', port: backendPort, method: req.method, path: req.url, headers: req.headers, agent: false }, (answer) => {
       record.status = answer.statusCode ?? 0;
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.on('data', (chunk: Buffer) => (record.bytesOut += chunk.length));
       answer.pipe(res);
+    });
+    upstreams.add(upstream);
+    upstream.on('close', () => upstreams.delete(upstream));
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy();
     });
     upstream.on('error', () => res.destroy());
     req.on('data', (chunk: Buffer) => (record.bytesIn += chunk.length));
@@ -180,6 +188,7 @@ export async function startS3StoreEmulator(params: { bucket?: string } = {}): Pr
     close: async () => {
       directClient?.destroy();
       for (const socket of sockets) socket.destroy();
+      for (const upstream of upstreams) upstream.destroy();
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
       await s3rver.close();
       await rm(directory, { recursive: true, force: true });
