@@ -5,7 +5,6 @@
  * (Body stalls are caught where bodies are read: see download-verified-file.ts.)
  */
 import { InputError } from '../core/errors.js';
-import { proxiedFetch } from './proxied-fetch.js';
 import { ProxyRefusedError, ProxySettingError } from './proxy.js';
 
 export interface RetryPolicy {
@@ -58,6 +57,16 @@ export function backoffMs(policy: RetryPolicy, attempt: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The HTTP client (node:http, node:net, the proxy tunnel), loaded at the first request: a step that decides from
+ * disk (a train hit) holds a connection it never uses, and need not pay for loading one.
+ */
+let proxiedFetchModule: Promise<typeof import('./proxied-fetch.js')> | undefined;
+const lazyProxiedFetch: typeof fetch = async (input, init) => {
+  proxiedFetchModule ??= import('./proxied-fetch.js');
+  return (await proxiedFetchModule).proxiedFetch(input, init);
+};
+
 export function createRetryingFetch(
   params: {
     policy?: RetryPolicy;
@@ -68,7 +77,7 @@ export function createRetryingFetch(
   } = {},
 ): typeof fetch {
   const policy = params.policy ?? defaultRetryPolicy;
-  const baseFetch = params.baseFetch ?? proxiedFetch;
+  const baseFetch = params.baseFetch ?? lazyProxiedFetch;
   return ((input: string | URL | Request, init?: RequestInit) =>
     withRetries({
       policy,

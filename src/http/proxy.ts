@@ -1,4 +1,4 @@
-import { connect as netConnect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { getProxyForUrl } from 'proxy-from-env';
 
 /**
@@ -89,10 +89,12 @@ export async function openTunnel(params: { proxy: URL; host: string; port: numbe
   const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
   const proxyPort = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
   const proxyHost = proxy.hostname.replace(/^\[(.*)\]$/, '$1');
-  // node:tls only for an https proxy: loading it is a cost a run without one does not pay.
+  // node:tls only for an https proxy, node:net only when a tunnel is opened: a run that makes no request (a train
+  // hit reads the proxy settings, to check them) loads neither.
   const tls = proxy.protocol === 'https:' ? await import('node:tls') : undefined;
+  const net = tls ? undefined : await import('node:net');
   return new Promise<Socket>((resolve, reject) => {
-    const socket: Socket = tls ? tls.connect({ host: proxyHost, port: proxyPort, servername: proxyHost }) : netConnect({ host: proxyHost, port: proxyPort });
+    const socket: Socket = tls ? tls.connect({ host: proxyHost, port: proxyPort, servername: proxyHost }) : net!.connect({ host: proxyHost, port: proxyPort });
     let head = Buffer.alloc(0);
     const done = (error?: Error) => {
       socket.off('data', onData);

@@ -2,7 +2,6 @@ import { dirname, join } from 'node:path';
 import type { RunOptions } from '../../core/cached-step.js';
 import type { HubConnection } from '../../hub/hub-connection.js';
 import type { Trainer } from '../../trainers/trainer.js';
-import { parseModelDownloadRequest, runModelDownload } from '../model-download/model-download.js';
 import { statDatasetFile } from './dataset-file.js';
 import { codeFilesOf } from './train-code-files.js';
 import { checkOutputDirIsSafe } from './output-dir-guard.js';
@@ -47,6 +46,8 @@ export async function fetchBaseModelIfNeeded(params: {
   await codeFilesOf({ request, trainer, flagName });
   const dir = defaultBaseModelDir({ outputDir: request.outputDir, modelName: request.modelName, suffix: kind === 'transformers' ? '--pytorch' : '' });
   options.reporter.info(`Base model ${request.modelName}: using ${dir} (give --model-path to train from a local copy)`);
+  // Loaded only here: a train step with a local base model (every hit on it) needs none of the download code.
+  const { parseModelDownloadRequest, runModelDownload } = await import('../model-download/model-download.js');
   const download = parseModelDownloadRequest({ name: request.modelName, outputDir: dir, include: kind === 'builtin' ? builtinBaseModelFiles() : undefined });
   // --force retrains; it does not mean fetching the base model again.
   // A failure there names the user's own --output-dir first, then the dir derived from it that failed.
