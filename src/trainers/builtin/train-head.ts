@@ -5,7 +5,8 @@ import { AdamW } from './adamw.js';
 import { classificationMetrics, type ClassificationMetrics } from './classification-metrics.js';
 import { linearWarmupDecay } from './learning-rate-schedule.js';
 import { foldWhitening, whitenTrainingFeatures, type FeatureWhitening } from './feature-whitening.js';
-import { accumulateGradients, headLogits, zeroHead, type HeadParameters } from './linear-head.js';
+import { discriminantStart } from './discriminant-start.js';
+import { accumulateGradients, headLogits, type HeadParameters } from './linear-head.js';
 import { openMatrixProduct } from './onnx/matrix-product.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -74,12 +75,13 @@ export async function trainHead(params: {
   const product = await openMatrixProduct();
   let whitening: FeatureWhitening;
   let whitened: Float32Array;
+  let head: HeadParameters;
   try {
     ({ whitening, whitened } = await whitenTrainingFeatures({ features: train.features, hiddenSize, scale: REFERENCE_WIDTH / hiddenSize, product }));
+    head = await discriminantStart({ features: whitened, targets: train.targets, numLabels: labelNames.length, hiddenSize, product });
   } finally {
     await product.release();
   }
-  const head = zeroHead({ numLabels: labelNames.length, hiddenSize });
   const exported = () => foldWhitening(whitening, head);
   const optimizer = new AdamW([head.weight, head.bias], [true, false]);
   const gradients: [Float64Array, Float64Array] = [new Float64Array(head.weight.length), new Float64Array(head.bias.length)];
