@@ -13,6 +13,9 @@ import type { MatrixProduct } from './onnx/matrix-product.js';
  * steps refine it, so few examples (few optimizer steps) train as well as many. A label absent from the rows gets a
  * zero weight and the bias of half an example.
  */
+/** The start's training cross-entropy is kept at or above about this (see minimiseConvex). */
+export const START_LOSS_FLOOR = 0.02;
+
 /** The floor under the within-label covariance, relative to its mean variance. */
 export const DISCRIMINANT_RIDGE = 1e-3;
 
@@ -135,20 +138,22 @@ function spreadScale(score: Float64Array, rows: number, k: number): number {
 }
 
 /**
- * The minimiser over c ≥ 0 of a convex f: bracket by doubling from `start` (at most 2⁴⁰× it, so separable data,
- * whose loss falls forever, stops at a large finite scale), then 60 golden-section steps.
+ * The minimiser over c ≥ 0 of a convex f: bracket by doubling from `start`, then 60 golden-section steps. The
+ * doubling stops once f is below START_LOSS_FLOOR: on separable rows the loss falls forever as c grows, and a start
+ * that certain leaves AdamW no gradient to follow (every seed would give the same bytes, the loss curve would read 0).
  */
 function minimiseConvex(f: (c: number) => number, start: number): number {
   let low = 0;
   let high = start;
   let value = f(high);
-  for (let doubling = 0; doubling < 40; doubling++) {
+  for (let doubling = 0; doubling < 60 && value > START_LOSS_FLOOR; doubling++) {
     const next = f(2 * high);
     if (!(next < value)) break;
     low = high;
     high *= 2;
     value = next;
   }
+  if (value <= START_LOSS_FLOOR) return high;
   high *= 2;
   const ratio = (Math.sqrt(5) - 1) / 2;
   let a = low;
