@@ -1,24 +1,23 @@
 import type { HeadParameters } from './linear-head.js';
 import type { MatrixProduct } from './onnx/matrix-product.js';
 
-/**
- * Where AdamW starts: the linear discriminant of the whitened training features, computed in closed form.
- *
- * The shared-covariance Gaussian model (linear discriminant analysis) gives label k the logit
- * c·(vₖ·z − ½ μₖ·vₖ) + log πₖ with vₖ = Σ⁻¹μₖ: μₖ is the label's mean whitened vector, πₖ its share of the training
- * rows and Σ the within-label covariance (z − μ_label)(z − μ_label)ᵀ / n plus a small ridge (with fewer rows than
- * features, where it is singular, the identity times its mean variance). Only the scale c is
- * left: it is the one that minimises the training cross-entropy, a convex function of c, found by golden-section
- * search. Where the discriminant already points nearly the right way, AdamW starts next to the optimum and its
- * steps refine it, so few examples (few optimizer steps) train as well as many. A label absent from the rows gets a
- * zero weight and the bias of half an example.
- */
 /** The start's training cross-entropy is kept at or above about this (see minimiseConvex). */
 export const START_LOSS_FLOOR = 0.02;
 
 /** The floor under the within-label covariance, relative to its mean variance. */
 export const DISCRIMINANT_RIDGE = 1e-3;
 
+/**
+ * Where AdamW starts: the linear discriminant of the whitened training features, computed in closed form.
+ *
+ * The shared-covariance Gaussian model (linear discriminant analysis) gives label k the logit
+ * c·(vₖ·z − ½ μₖ·vₖ) + log πₖ with vₖ = Σ⁻¹μₖ: μₖ is the label's mean whitened vector, πₖ its share of the training
+ * rows and Σ the within-label covariance (z − μ_label)(z − μ_label)ᵀ / n plus a small ridge (with fewer rows than
+ * features, where it is singular, the identity times its mean variance). Only the scale c is left: the one that
+ * minimises the training cross-entropy, a convex function of c, found by golden-section search. Where the discriminant already points nearly the right way, AdamW starts next to the optimum and its
+ * steps refine it, so few examples (few optimizer steps) train as well as many. A label absent from the rows gets a
+ * zero weight and the bias of half an example.
+ */
 export async function discriminantStart(params: { features: Float32Array; targets: Int32Array; numLabels: number; hiddenSize: number; product: MatrixProduct }): Promise<HeadParameters> {
   const { features, targets, numLabels: k, hiddenSize: d, product } = params;
   const rows = targets.length;
