@@ -14,9 +14,10 @@ export const DISCRIMINANT_RIDGE = 1e-3;
  * c·(vₖ·z − ½ μₖ·vₖ) + log πₖ with vₖ = Σ⁻¹μₖ: μₖ is the label's mean whitened vector, πₖ its share of the training
  * rows and Σ the within-label covariance (z − μ_label)(z − μ_label)ᵀ / n plus a small ridge (with fewer rows than
  * features, where it is singular, the identity times its mean variance). Only the scale c is left: the one that
- * minimises the training cross-entropy, a convex function of c, found by golden-section search. Where the discriminant already points nearly the right way, AdamW starts next to the optimum and its
- * steps refine it, so few examples (few optimizer steps) train as well as many. A label absent from the rows gets a
- * zero weight and the bias of half an example.
+ * minimises the training cross-entropy, a convex function of c, found by golden-section search. Where the
+ * discriminant already points nearly the right way, AdamW starts next to the optimum and its steps refine it, so few
+ * examples (few optimizer steps) train as well as many. A label absent from the rows gets a zero weight and the bias
+ * of half an example.
  */
 export async function discriminantStart(params: { features: Float32Array; targets: Int32Array; numLabels: number; hiddenSize: number; product: MatrixProduct }): Promise<HeadParameters> {
   const { features, targets, numLabels: k, hiddenSize: d, product } = params;
