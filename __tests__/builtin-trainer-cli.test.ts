@@ -45,7 +45,7 @@ describe('train without --run uses the built-in trainer', () => {
     expect(first.json!.metrics.eval_accuracy).toBeGreaterThanOrEqual(0.9);
     expect(first.stderr).toMatch(/^train \[#+\.*\] \d+% 10\/57 steps {2}epoch 0\.53 {2}loss \d\.\d{4} {2}lr /m);
     const metadata = JSON.parse(await readFile(join(out, 'training_metadata.json'), 'utf8'));
-    expect(metadata).toMatchObject({ completed: true, trainer: { kind: 'builtin', version: '2', 'text-column': 'text', 'label-column': 'label' } });
+    expect(metadata).toMatchObject({ completed: true, trainer: { kind: 'builtin', version: '3', 'text-column': 'text', 'label-column': 'label' } });
     expect(metadata.metrics.eval_accuracy).toBe(first.json!.metrics.eval_accuracy);
     expect(metadata.history.filter((entry: { evalAccuracy?: number }) => entry.evalAccuracy !== undefined).map((entry: { step: number }) => entry.step)).toEqual([20, 40, 57]);
 
@@ -57,7 +57,7 @@ describe('train without --run uses the built-in trainer', () => {
     const changed = await runCliInProcess(['train', '--model-name', 'test/tiny-encoder', '--model-path', base, '--output-dir', out, ...common(), '--train-data', renamed, '--text-column', 'review']);
     // The validation file still names its column "text", so the run fails on it, after explaining the miss.
     expect(changed.code).toBe(2);
-    expect(changed.stderr).toMatch(/trainer: builtin label-column=label text-column=text version=2 → builtin label-column=label text-column=review version=2/);
+    expect(changed.stderr).toMatch(/trainer: builtin label-column=label text-column=text version=3 → builtin label-column=label text-column=review version=3/);
     expect(changed.stderr).toMatch(/^✗ .*val\.jsonl:1 has no "review" column \(columns: text, label\): set --text-column/m);
     expect((await runCliInProcess(['train', '--model-name', 'test/tiny-encoder', '--model-path', base, '--output-dir', out, ...common()])).json).toMatchObject({ cacheHit: true });
 
@@ -101,7 +101,7 @@ describe('train without --run uses the built-in trainer', () => {
     const metadataPath = join(out, 'training_metadata.json');
     const metadata = JSON.parse(await readFile(metadataPath, 'utf8'));
     expect(metadata.parameters.learningRate).toBe(0.01);
-    expect(metadata.trainer.version).toBe('2');
+    expect(metadata.trainer.version).toBe('3');
     expect((await runCliInProcess(args)).json).toMatchObject({ cacheHit: true });
 
     // Asked for explicitly, the shared default is what trains (and a miss that names it).
@@ -117,7 +117,16 @@ describe('train without --run uses the built-in trainer', () => {
     await writeFile(metadataPath, JSON.stringify(old, null, 2));
     const upgraded = await runCliInProcess(args);
     expect(upgraded.json).toMatchObject({ cacheHit: false, source: 'trained' });
-    expect(upgraded.json!.reasons).toEqual(expect.arrayContaining(['learning-rate: 0.00005 → 0.01', 'trainer: builtin label-column=label text-column=text version=1 → builtin label-column=label text-column=text version=2']));
+    expect(upgraded.json!.reasons).toEqual(expect.arrayContaining(['learning-rate: 0.00005 → 0.01', 'trainer: builtin label-column=label text-column=text version=1 → builtin label-column=label text-column=text version=3']));
+
+    // A version-2 result (zero start) with the same learning rate: a miss whose one reason is the trainer version.
+    const previous = JSON.parse(await readFile(metadataPath, 'utf8'));
+    previous.trainer.version = '2';
+    previous.configHash = fingerprint(trainKeyComponents(previous));
+    await writeFile(metadataPath, JSON.stringify(previous, null, 2));
+    const retrained = await runCliInProcess(args);
+    expect(retrained.json).toMatchObject({ cacheHit: false, source: 'trained' });
+    expect(retrained.json!.reasons).toEqual(['trainer: builtin label-column=label text-column=text version=2 → builtin label-column=label text-column=text version=3']);
   });
 
   test('a base model without an ONNX export exits 2 naming the alternatives, and the output dir is not created', async () => {

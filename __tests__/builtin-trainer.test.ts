@@ -196,7 +196,7 @@ describe('built-in trainer', () => {
 
   test('text and label columns are options (part of the identity), and integer labels keep their values', async () => {
     const columns = { textColumn: 'review', labelColumn: 'stars' };
-    expect(createBuiltinTrainer(columns).identity).toEqual({ kind: 'builtin', version: '2', 'text-column': 'review', 'label-column': 'stars' });
+    expect(createBuiltinTrainer(columns).identity).toEqual({ kind: 'builtin', version: '3', 'text-column': 'review', 'label-column': 'stars' });
     expect(createBuiltinTrainer().identity).toMatchObject({ 'text-column': 'text', 'label-column': 'label' });
     const customTrain = join(temp.path, 'custom-train.jsonl');
     const customVal = join(temp.path, 'custom-val.jsonl');

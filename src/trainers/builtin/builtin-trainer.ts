@@ -4,8 +4,9 @@ import type { Trainer } from '../trainer.js';
 /**
  * Bump when a change makes the same inputs train a different model: it is part of the train key.
  * 2: the head trains on whitened, width-scaled features from a zero start; an unset --learning-rate is 1e-2.
+ * 3: AdamW starts from the linear discriminant of the whitened features (discriminant-start.ts), not from zero.
  */
-export const BUILTIN_TRAINER_VERSION = '2';
+export const BUILTIN_TRAINER_VERSION = '3';
 
 /**
  * The learning rate when --learning-rate is not given. The shared default, 5e-5, is a rate for fine-tuning a whole

@@ -5,7 +5,8 @@ import { AdamW } from './adamw.js';
 import { classificationMetrics, type ClassificationMetrics } from './classification-metrics.js';
 import { linearWarmupDecay } from './learning-rate-schedule.js';
 import { foldWhitening, whitenTrainingFeatures, type FeatureWhitening } from './feature-whitening.js';
-import { accumulateGradients, headLogits, zeroHead, type HeadParameters } from './linear-head.js';
+import { discriminantStart } from './discriminant-start.js';
+import { accumulateGradients, headLogits, type HeadParameters } from './linear-head.js';
 import { openMatrixProduct } from './onnx/matrix-product.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -54,10 +55,10 @@ export function plannedSteps(params: { examples: number; batchSize: number; grad
 }
 
 /**
- * Fit the linear head: AdamW on whitened, width-scaled training features (see feature-whitening.ts) from a zero
- * start, linear warmup then decay, gradient accumulation, logging/eval/save every N optimizer steps. Evaluations,
- * checkpoints and the result use the head folded back over the raw pooled features, the one the exported graph
- * runs. The seed fixes the order examples are visited in, and all arithmetic runs in one fixed order, so a seed
+ * Fit the linear head: AdamW on whitened, width-scaled training features (see feature-whitening.ts) from the
+ * linear discriminant of those features (discriminant-start.ts), linear warmup then decay, gradient accumulation,
+ * logging/eval/save every N optimizer steps. Evaluations, checkpoints and the result use the head folded back over
+ * the raw pooled features, the one the exported graph runs. The seed fixes the order examples are visited in, and all arithmetic runs in one fixed order, so a seed
  * fixes the bytes.
  */
 export async function trainHead(params: {
@@ -74,12 +75,13 @@ export async function trainHead(params: {
   const product = await openMatrixProduct();
   let whitening: FeatureWhitening;
   let whitened: Float32Array;
+  let head: HeadParameters;
   try {
     ({ whitening, whitened } = await whitenTrainingFeatures({ features: train.features, hiddenSize, scale: REFERENCE_WIDTH / hiddenSize, product }));
+    head = await discriminantStart({ features: whitened, targets: train.targets, numLabels: labelNames.length, hiddenSize, product });
   } finally {
     await product.release();
   }
-  const head = zeroHead({ numLabels: labelNames.length, hiddenSize });
   const exported = () => foldWhitening(whitening, head);
   const optimizer = new AdamW([head.weight, head.bias], [true, false]);
   const gradients: [Float64Array, Float64Array] = [new Float64Array(head.weight.length), new Float64Array(head.bias.length)];
