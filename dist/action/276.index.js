@@ -17,8 +17,8 @@ var actions_cache_backend = __webpack_require__(26056);
 var actions_cache_toolkit = __webpack_require__(19478);
 // EXTERNAL MODULE: ./src/tiers/cache-service-v2.ts
 var cache_service_v2 = __webpack_require__(13834);
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 2 modules
-var fetch_with_retry = __webpack_require__(64135);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
+var fetch_with_retry = __webpack_require__(47226);
 // EXTERNAL MODULE: ./src/http/get-body.ts
 var get_body = __webpack_require__(84585);
 // EXTERNAL MODULE: ./src/tiers/tar-zstd.ts + 1 modules
@@ -410,7 +410,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64135);
+/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47226);
 
 
 /**

@@ -13,9 +13,11 @@ export const modules = {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83323);
-/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64135);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83323);
+/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47226);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57856);
+/* harmony import */ var _proxy_for_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46442);
+
 
 
 
@@ -90,7 +92,7 @@ function getOnce(params) {
         return Promise.reject(new Error(`cannot GET a ${url.protocol} URL`));
     let proxy;
     try {
-        proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+        proxy = (0,_proxy_for_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .i)(url);
     }
     catch (error) {
         return Promise.reject(error);
@@ -295,7 +297,7 @@ function getOnce(params) {
         `Host: ${url.host}`,
         'Accept-Encoding: identity',
         'Connection: close',
-        ...(Object.keys(params.headers).some((name) => name.toLowerCase() === 'user-agent') ? [] : [`User-Agent: ${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._}`]),
+        ...(Object.keys(params.headers).some((name) => name.toLowerCase() === 'user-agent') ? [] : [`User-Agent: ${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._}`]),
         ...(authorization ? [`Proxy-Authorization: ${authorization}`] : []),
         ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
     ];
@@ -346,6 +348,36 @@ function getOnce(params) {
 
 /***/ }),
 
+/***/ 46442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* harmony import */ var proxy_from_env__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98182);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57856);
+
+
+/**
+ * The proxy a request goes through, read from the environment as curl reads it (proxy-from-env: `https_proxy`,
+ * `http_proxy` or `all_proxy`, lower case first, then upper case; `no_proxy` lists hosts, `.domain` suffixes,
+ * `host:port`, or `*`). Self-hosted runners behind a mandatory proxy set these for the runner and every action.
+ */
+function proxyFor(url) {
+    const scheme = url.protocol.slice(0, -1);
+    // The setting proxy-from-env reads for this URL, as it reads it (lower case first); blank is no proxy.
+    const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean)?.trim();
+    if (!setting || !(0,proxy_from_env__WEBPACK_IMPORTED_MODULE_1__/* .getProxyForUrl */ .T)(url.href))
+        return undefined;
+    const parsed = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProxySetting */ .i)(setting);
+    if ('problem' in parsed)
+        throw new _proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .ProxySettingError */ .Tl(`the proxy setting for ${scheme} URLs ${parsed.problem}`);
+    return parsed.url;
+}
+
+
+/***/ }),
+
 /***/ 15276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -361,8 +393,8 @@ var actions_cache_backend = __webpack_require__(26056);
 var actions_cache_toolkit = __webpack_require__(19478);
 // EXTERNAL MODULE: ./src/tiers/cache-service-v2.ts
 var cache_service_v2 = __webpack_require__(13834);
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 2 modules
-var fetch_with_retry = __webpack_require__(64135);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
+var fetch_with_retry = __webpack_require__(47226);
 // EXTERNAL MODULE: ./src/http/get-body.ts
 var get_body = __webpack_require__(84585);
 // EXTERNAL MODULE: ./src/tiers/tar-zstd.ts + 1 modules
@@ -754,7 +786,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64135);
+/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47226);
 
 
 /**
@@ -1125,6 +1157,119 @@ function zstdAvailable() {
         child.once('close', (code) => resolve(code === 0));
     });
     return zstdCheck;
+}
+
+
+/***/ }),
+
+/***/ 98182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ getProxyForUrl)
+/* harmony export */ });
+
+
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443,
+};
+
+function parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {string|object|URL} url - The URL as a string or URL instance, or a
+ *   compatible object (such as the result from legacy url.parse).
+ * @return {string} The URL of the proxy that should handle the request to the
+ *  given URL. If no proxy is set, this will be an empty string.
+ */
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === 'string' ? parseUrl(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
+    return '';  // Don't proxy URLs without a valid scheme or host.
+  }
+
+  proto = proto.split(':', 1)[0];
+  // Stripping ports in this way instead of using parsedUrl.hostname to make
+  // sure that the brackets around IPv6 addresses are kept.
+  hostname = hostname.replace(/:\d*$/, '');
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return '';  // Don't proxy URLs that match NO_PROXY.
+  }
+
+  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
+  if (proxy && proxy.indexOf('://') === -1) {
+    // Missing scheme in proxy, default to the requested URL's scheme.
+    proxy = proto + '://' + proxy;
+  }
+  return proxy;
+}
+
+/**
+ * Determines whether a given URL should be proxied.
+ *
+ * @param {string} hostname - The host name of the URL.
+ * @param {number} port - The effective port of the URL.
+ * @returns {boolean} Whether the given URL should be proxied.
+ * @private
+ */
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv('no_proxy').toLowerCase();
+  if (!NO_PROXY) {
+    return true;  // Always proxy if NO_PROXY is not set.
+  }
+  if (NO_PROXY === '*') {
+    return false;  // Never proxy if wildcard is set.
+  }
+
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;  // Skip zero-length hosts.
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;  // Skip if ports don't match.
+    }
+
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      // No wildcards, so stop proxying if there is an exact match.
+      return hostname !== parsedProxyHostname;
+    }
+
+    if (parsedProxyHostname.charAt(0) === '*') {
+      // Remove leading wildcard.
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    // Stop proxying if the hostname ends with the no_proxy host.
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+
+/**
+ * Get the value for an environment variable.
+ *
+ * @param {string} key - The name of the environment variable.
+ * @return {string} The value of the environment variable.
+ * @private
+ */
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
 }
 
 

@@ -66,9 +66,11 @@ function skipBytes(chunks, count) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83323);
-/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64135);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83323);
+/* harmony import */ var _fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47226);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57856);
+/* harmony import */ var _proxy_for_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46442);
+
 
 
 
@@ -143,7 +145,7 @@ function getOnce(params) {
         return Promise.reject(new Error(`cannot GET a ${url.protocol} URL`));
     let proxy;
     try {
-        proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+        proxy = (0,_proxy_for_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .i)(url);
     }
     catch (error) {
         return Promise.reject(error);
@@ -348,7 +350,7 @@ function getOnce(params) {
         `Host: ${url.host}`,
         'Accept-Encoding: identity',
         'Connection: close',
-        ...(Object.keys(params.headers).some((name) => name.toLowerCase() === 'user-agent') ? [] : [`User-Agent: ${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._}`]),
+        ...(Object.keys(params.headers).some((name) => name.toLowerCase() === 'user-agent') ? [] : [`User-Agent: ${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._}`]),
         ...(authorization ? [`Proxy-Authorization: ${authorization}`] : []),
         ...Object.entries(params.headers).map(([name, value]) => `${name}: ${value}`),
     ];
@@ -394,6 +396,36 @@ function getOnce(params) {
     // No socket yet (the proxy refused the tunnel, or could not be reached): nothing to close.
     start().catch((error) => settle.reject(error));
     return answered;
+}
+
+
+/***/ }),
+
+/***/ 46442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* harmony import */ var proxy_from_env__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98182);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57856);
+
+
+/**
+ * The proxy a request goes through, read from the environment as curl reads it (proxy-from-env: `https_proxy`,
+ * `http_proxy` or `all_proxy`, lower case first, then upper case; `no_proxy` lists hosts, `.domain` suffixes,
+ * `host:port`, or `*`). Self-hosted runners behind a mandatory proxy set these for the runner and every action.
+ */
+function proxyFor(url) {
+    const scheme = url.protocol.slice(0, -1);
+    // The setting proxy-from-env reads for this URL, as it reads it (lower case first); blank is no proxy.
+    const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean)?.trim();
+    if (!setting || !(0,proxy_from_env__WEBPACK_IMPORTED_MODULE_1__/* .getProxyForUrl */ .T)(url.href))
+        return undefined;
+    const parsed = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProxySetting */ .i)(setting);
+    if ('problem' in parsed)
+        throw new _proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .ProxySettingError */ .Tl(`the proxy setting for ${scheme} URLs ${parsed.problem}`);
+    return parsed.url;
 }
 
 
@@ -752,8 +784,8 @@ const DEFAULT_SYNC_EVERY_BYTES = 32 * 1024 * 1024;
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 2 modules
-var fetch_with_retry = __webpack_require__(64135);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
+var fetch_with_retry = __webpack_require__(47226);
 // EXTERNAL MODULE: ./src/hub/hub-errors.ts
 var hub_errors = __webpack_require__(96210);
 // EXTERNAL MODULE: ./src/http/get-body.ts

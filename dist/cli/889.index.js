@@ -867,8 +867,8 @@ function compressedSize(metadata, group) {
     return metadata.row_groups[group].columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0), 0);
 }
 
-// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts + 2 modules
-var fetch_with_retry = __webpack_require__(64135);
+// EXTERNAL MODULE: ./src/http/fetch-with-retry.ts
+var fetch_with_retry = __webpack_require__(47226);
 ;// CONCATENATED MODULE: ./src/hub/range-reader.ts
 
 
@@ -1655,6 +1655,47 @@ ${run_options/* CACHE_OPTIONS_HELP */.AA}`,
 
 /***/ }),
 
+/***/ 89999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ checkOutputDirPath)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _validate_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20044);
+
+
+
+
+/**
+ * An output dir must be a directory or not exist yet, and nothing on its way may be a file: say so before any
+ * work starts, rather than fail deep inside with ENOTDIR.
+ */
+async function checkOutputDirPath(params) {
+    const { path, flag } = params;
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch((error) => (error.code === 'ENOTDIR' ? 'notdir' : undefined));
+    if (info && info !== 'notdir') {
+        if (!info.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${flag} ${(0,_validate_input_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(path)} is a file, not a directory: give a directory path`);
+        return;
+    }
+    for (let parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path); parent !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(parent); parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(parent)) {
+        const parentInfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(parent).catch(() => undefined);
+        if (!parentInfo)
+            continue;
+        if (!parentInfo.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${flag} ${(0,_validate_input_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(path)} is inside ${(0,_validate_input_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(parent)}, which is a file: give a directory path`);
+        return;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1674,6 +1715,169 @@ function resultToJson(result) {
         durationMs: result.durationMs,
         ...result.details,
     };
+}
+
+
+/***/ }),
+
+/***/ 96210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ hubApiError),
+/* harmony export */   dr: () => (/* binding */ explainHubError)
+/* harmony export */ });
+/* unused harmony export isHubApiError */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47226);
+
+
+/**
+ * An HTTP status the Hub answered with: @huggingface/hub's HubApiError, or the same shape made by hubApiError
+ * (for the calls made without the library). Duck-typed, so that this file does not load the library: a cache hit
+ * must not pay for parsing it (see resolve-revision.ts).
+ */
+function isHubApiError(error) {
+    return error instanceof Error && typeof error.statusCode === 'number' && typeof error.url === 'string';
+}
+/**
+ * The error @huggingface/hub throws for a response that is not ok (its createApiError, message for message): the
+ * Hub's own `error` (or `message`) from a JSON answer, then the URL and request id.
+ */
+async function hubApiError(response) {
+    const requestId = response.headers.get('X-Request-Id') ?? undefined;
+    let message = `Api error with status ${response.status}`;
+    let data;
+    try {
+        if (response.headers.get('Content-Type')?.startsWith('application/json')) {
+            const json = (await response.json());
+            message = json.error || json.message || message;
+            if (json.error_description)
+                message = message ? `${message}: ${json.error_description}` : json.error_description;
+            data = json;
+        }
+        else
+            data = { message: await response.text() };
+    }
+    catch {
+        // An unreadable body: the status says enough.
+    }
+    const trailer = [`URL: ${response.url}`, requestId ? `Request ID: ${requestId}` : undefined].filter(Boolean).join('. ');
+    return Object.assign(new Error(`${message}. ${trailer}`), { statusCode: response.status, url: response.url, requestId, data });
+}
+/**
+ * Turn a Hub failure into a message a person can act on. A missing repo or revision is the user's
+ * input (exit 2); everything else is a failure of the run (exit 1). Never includes the token.
+ */
+function explainHubError(params) {
+    const { error, what } = params;
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg)
+        return error;
+    if (isHubApiError(error)) {
+        const code = error.data && error.message;
+        if (error.statusCode === 404) {
+            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} was not found on the Hub (${firstSentence(code ?? '')}): check the name and revision`);
+        }
+        if (error.statusCode === 401 || error.statusCode === 403) {
+            return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`${what}: access denied (HTTP ${error.statusCode}); the repo may be private or gated: give a token with access (HF_TOKEN, --token or the hf-token input)`);
+        }
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`${what}: the Hub answered HTTP ${error.statusCode} (${firstSentence(error.message)})`);
+    }
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`${what}: ${(0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCause */ .V$)(error)}`, { cause: error });
+}
+function firstSentence(message) {
+    const cut = message.split('. URL:')[0];
+    return cut.length > 200 ? `${cut.slice(0, 197)}...` : cut;
+}
+
+
+/***/ }),
+
+/***/ 27775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ toRepoDesignation),
+/* harmony export */   _: () => (/* binding */ describeRepo)
+/* harmony export */ });
+function toRepoDesignation(repo) {
+    return { type: repo.type, name: repo.name };
+}
+function describeRepo(repo, revision) {
+    const kind = repo.type === 'dataset' ? 'dataset ' : 'model ';
+    return `${kind}${repo.name}${revision ? `@${revision}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 1569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ resolveRevision)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20044);
+/* harmony import */ var _hub_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96210);
+/* harmony import */ var _repo_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27775);
+
+
+
+
+/**
+ * The commit sha a branch, tag or sha points at now: one API call (none for a full sha).
+ *
+ * The call @huggingface/hub's modelInfo / datasetInfo make (`/api/{models|datasets}/<name>/revision/<rev>`), asked
+ * for the sha alone and made here with the connection's fetch: this is the only request of a cache hit on a branch,
+ * and loading the library (one 500 KB bundle) cost a hit more CPU than everything else it does after node starts.
+ */
+async function resolveRevision(params) {
+    const { connection, repo, revision } = params;
+    if ((0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitSha */ ._$)(revision))
+        return revision;
+    const url = `${connection.hubUrl}/api/${repo.type === 'model' ? 'models' : 'datasets'}/${repo.name}/revision/${encodeURIComponent(revision)}?expand=sha`;
+    let sha;
+    try {
+        const response = await connection.fetch(url, { headers: connection.accessToken ? { Authorization: `Bearer ${connection.accessToken}` } : {} });
+        if (!response.ok)
+            throw await (0,_hub_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hubApiError */ .MW)(response);
+        sha = (await response.json()).sha;
+    }
+    catch (error) {
+        throw (0,_hub_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainHubError */ .dr)({ error, what: (0,_repo_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRepo */ ._)(repo, revision) });
+    }
+    if (typeof sha !== 'string' || !(0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitSha */ ._$)(sha)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`The Hub did not give a commit sha for ${(0,_repo_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRepo */ ._)(repo, revision)}`);
+    }
+    return sha;
+}
+
+
+/***/ }),
+
+/***/ 11178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ revisionForKey)
+/* harmony export */ });
+/* harmony import */ var _core_validate_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20044);
+/* harmony import */ var _resolve_revision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1569);
+
+
+/**
+ * The commit sha a step's key is built on. A full sha needs no network; offline, the sha the cached metadata
+ * recorded for this same name and revision (undefined when there is none: the step then cannot hit); otherwise
+ * one API call resolves the branch or tag, so a moved branch is noticed.
+ */
+async function revisionForKey(params) {
+    const { connection, repo, revision, cached } = params;
+    if ((0,_core_validate_input_js__WEBPACK_IMPORTED_MODULE_0__/* .isCommitSha */ ._$)(revision))
+        return revision;
+    if (connection.offline)
+        return cached && cached.name === repo.name && cached.revision === revision ? cached.resolvedRevision : undefined;
+    return (0,_resolve_revision_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRevision */ .e)({ connection, repo, revision });
 }
 
 

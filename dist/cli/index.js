@@ -113,17 +113,17 @@ const COMMANDS = [
     {
         words: ['model', 'download'],
         summary: 'Download a model repo from the Hub into a directory, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59553))).modelDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59553))).modelDownloadCommand,
     },
     {
         words: ['dataset', 'download'],
         summary: 'Download a Hub dataset as <split>/data.jsonl files, skipping it when the directory already holds it',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(9), __nccwpck_require__.e(136), __nccwpck_require__.e(420), __nccwpck_require__.e(402), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60889))).datasetDownloadCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(470), __nccwpck_require__.e(787), __nccwpck_require__.e(29), __nccwpck_require__.e(402), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60889))).datasetDownloadCommand,
     },
     {
         words: ['train'],
         summary: 'Train a model (built-in CPU trainer, Hugging Face’s Trainer with --trainer transformers, or your --run command), skipping it when the output dir already holds this exact training',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(360), __nccwpck_require__.e(203), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26315))).trainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(360), __nccwpck_require__.e(938), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26315))).trainCommand,
     },
     {
         words: ['evaluate'],
@@ -138,12 +138,12 @@ const COMMANDS = [
     {
         words: ['sweep'],
         summary: 'Expand a grid of training parameters into a job matrix (--plan: which cells still have to train)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(360), __nccwpck_require__.e(203), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19609))).sweepCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(360), __nccwpck_require__.e(938), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19609))).sweepCommand,
     },
     {
         words: ['sweep-report'],
         summary: 'After a sweep: every cell\'s metrics through lookups (no trained model downloaded), the best cell, a chart',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(360), __nccwpck_require__.e(203), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84743))).sweepReportCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(360), __nccwpck_require__.e(938), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84743))).sweepReportCommand,
     },
     {
         words: ['store', 'ls'],

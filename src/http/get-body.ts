@@ -3,7 +3,8 @@ import { connect as tlsConnect } from 'node:tls';
 import type { Writable } from 'node:stream';
 import { USER_AGENT } from '../core/version.js';
 import { withRetries, type RetryPolicy } from './fetch-with-retry.js';
-import { describeProxy, openTunnel, proxyAuthorization, proxyFor } from './proxy.js';
+import { describeProxy, openTunnel, proxyAuthorization } from './proxy.js';
+import { proxyFor } from './proxy-for.js';
 
 /**
  * A GET whose body goes to a Writable in ~1 MiB writes, read with net's `onread` into a few large buffers. Node's

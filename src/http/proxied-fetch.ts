@@ -1,7 +1,8 @@
 import { isIP } from 'node:net';
 import type { Dispatcher } from 'undici';
 import { httpFetch } from './http-fetch.js';
-import { describeProxy, openTunnel, proxyAuthorization, proxyFor, ProxyRefusedError } from './proxy.js';
+import { describeProxy, openTunnel, proxyAuthorization, ProxyRefusedError } from './proxy.js';
+import { proxyFor } from './proxy-for.js';
 
 /**
  * fetch, through the proxy the environment names for the URL (see proxyFor); without one, httpFetch (node's http

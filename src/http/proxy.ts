@@ -1,26 +1,10 @@
 import type { Socket } from 'node:net';
-import { getProxyForUrl } from 'proxy-from-env';
-
-/**
- * The proxy a request goes through, read from the environment as curl reads it (proxy-from-env: `https_proxy`,
- * `http_proxy` or `all_proxy`, lower case first, then upper case; `no_proxy` lists hosts, `.domain` suffixes,
- * `host:port`, or `*`). Self-hosted runners behind a mandatory proxy set these for the runner and every action.
- */
-export function proxyFor(url: URL): URL | undefined {
-  const scheme = url.protocol.slice(0, -1);
-  // The setting proxy-from-env reads for this URL, as it reads it (lower case first); blank is no proxy.
-  const setting = [`${scheme}_proxy`, 'all_proxy'].map((name) => process.env[name] || process.env[name.toUpperCase()]).find(Boolean)?.trim();
-  if (!setting || !getProxyForUrl(url.href)) return undefined;
-  const parsed = parseProxySetting(setting);
-  if ('problem' in parsed) throw new ProxySettingError(`the proxy setting for ${scheme} URLs ${parsed.problem}`);
-  return parsed.url;
-}
 
 /**
  * A proxy setting as a URL. One without a scheme (proxy.internal:3128) is an http proxy, as curl takes it
  * (proxy-from-env would give it the request's scheme, and so speak TLS to a plain proxy for every https URL).
  */
-function parseProxySetting(setting: string): { url: URL } | { problem: string } {
+export function parseProxySetting(setting: string): { url: URL } | { problem: string } {
   let url: URL;
   try {
     url = new URL(setting.includes('://') ? setting : `http://${setting}`);

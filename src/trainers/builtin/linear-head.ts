@@ -6,16 +6,6 @@ export interface HeadParameters {
   hiddenSize: number;
 }
 
-/**
- * A head at zero: every label equally likely. Logistic regression starts here; a random start (torch.nn.Linear's
- * ±1/sqrt(fan_in)) only adds noise the optimizer must undo first, and on whitened features it would leave random
- * weights in directions the training data does not span, which nothing then corrects.
- */
-export function zeroHead(params: { numLabels: number; hiddenSize: number }): HeadParameters {
-  const { numLabels, hiddenSize } = params;
-  return { weight: new Float32Array(numLabels * hiddenSize), bias: new Float32Array(numLabels), numLabels, hiddenSize };
-}
-
 /** Logits of one feature row into `out` (float64, fixed summation order). */
 export function headLogits(head: HeadParameters, features: Float32Array, row: number, out: Float64Array): void {
   const { hiddenSize, numLabels } = head;

@@ -58,8 +58,8 @@ export function plannedSteps(params: { examples: number; batchSize: number; grad
  * Fit the linear head: AdamW on whitened, width-scaled training features (see feature-whitening.ts) from the
  * linear discriminant of those features (discriminant-start.ts), linear warmup then decay, gradient accumulation,
  * logging/eval/save every N optimizer steps. Evaluations, checkpoints and the result use the head folded back over
- * the raw pooled features, the one the exported graph runs. The seed fixes the order examples are visited in, and all arithmetic runs in one fixed order, so a seed
- * fixes the bytes.
+ * the raw pooled features, the one the exported graph runs. The seed fixes the order examples are visited in, and
+ * all arithmetic runs in one fixed order, so a seed fixes the bytes.
  */
 export async function trainHead(params: {
   train: FeatureSet;
