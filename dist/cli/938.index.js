@@ -40,7 +40,7 @@ function createBuiltinTrainer(options = {}) {
     return {
         identity: { kind: 'builtin', version: BUILTIN_TRAINER_VERSION, 'text-column': textColumn, 'label-column': labelColumn },
         parameterDefaults: { learningRate: BUILTIN_DEFAULT_LEARNING_RATE },
-        train: async (params) => (await Promise.all(/* import() */[__webpack_require__.e(554), __webpack_require__.e(91), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 53304))).trainBuiltin({ ...params, textColumn, labelColumn }),
+        train: async (params) => (await Promise.all(/* import() */[__webpack_require__.e(554), __webpack_require__.e(91), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 28231))).trainBuiltin({ ...params, textColumn, labelColumn }),
     };
 }
 function checkColumn(flag, value) {

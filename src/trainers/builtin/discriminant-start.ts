@@ -1,3 +1,4 @@
+import { choleskyLower } from './cholesky.js';
 import type { HeadParameters } from './linear-head.js';
 import type { MatrixProduct } from './onnx/matrix-product.js';
 
@@ -81,14 +82,7 @@ export async function discriminantStart(params: { features: Float32Array; target
 
 /** X with A X = B for a positive definite [d, d] A and the k rows of B ([k, d]), by Cholesky. */
 function solvePositiveDefinite(matrix: Float64Array, rhs: Float64Array, d: number, k: number): Float64Array {
-  const lower = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = matrix[i * d + j];
-      for (let p = 0; p < j; p++) sum -= lower[i * d + p] * lower[j * d + p];
-      lower[i * d + j] = i === j ? Math.sqrt(Math.max(sum, 1e-300)) : sum / lower[j * d + j];
-    }
-  }
+  const lower = choleskyLower({ matrix, size: d, minPivot: 1e-300 });
   const solution = new Float64Array(k * d);
   const y = new Float64Array(d);
   for (let r = 0; r < k; r++) {

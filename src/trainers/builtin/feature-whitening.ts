@@ -1,3 +1,4 @@
+import { choleskyLower } from './cholesky.js';
 import type { HeadParameters } from './linear-head.js';
 import type { MatrixProduct } from './onnx/matrix-product.js';
 
@@ -43,15 +44,12 @@ export async function whitenTrainingFeatures(params: { features: Float32Array; h
   const shrinkage = covarianceShrinkage({ centered, covariance, rows, hiddenSize: d });
   // Constant features (trace 0) still get a positive ridge: the factor stays finite and they whiten to zero.
   const ridge = WHITENING_RIDGE * Math.max(shrinkage.meanVariance, 1e-12);
-  const lower = new Float64Array(d * d);
+  const shrunk = new Float64Array(d * d);
   for (let i = 0; i < d; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = (1 - shrinkage.intensity) * covariance[i * d + j] + (i === j ? shrinkage.intensity * shrinkage.meanVariance + ridge : 0);
-      for (let p = 0; p < j; p++) sum -= lower[i * d + p] * lower[j * d + p];
-      // The ridged matrix is positive definite; rounding can only bring a pivot near `ridge`, not below zero.
-      lower[i * d + j] = i === j ? Math.sqrt(Math.max(sum, ridge)) : sum / lower[j * d + j];
-    }
+    for (let j = 0; j <= i; j++) shrunk[i * d + j] = (1 - shrinkage.intensity) * covariance[i * d + j] + (i === j ? shrinkage.intensity * shrinkage.meanVariance + ridge : 0);
   }
+  // The ridged matrix is positive definite; rounding can only bring a pivot near `ridge`, not below zero.
+  const lower = choleskyLower({ matrix: shrunk, size: d, minPivot: ridge });
   const transform = scaledLowerInverse(lower, d, params.scale);
 
   // Z = Xc · (s·L⁻¹)ᵀ.
